@@ -1,0 +1,23 @@
+package io.chargedesk.billing;
+
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.units.Money;
+import java.util.List;
+
+/**
+ * The price of a session under one tariff version. {@code total} is exactly the sum of the line
+ * amounts; {@code net + vat == total}.
+ */
+public record Quote(Tariff tariff, List<QuoteLine> lines, Money total, Money net, Money vat) {
+
+    public Quote {
+        lines = List.copyOf(lines);
+        Money sum = lines.stream().map(QuoteLine::amount).reduce(Money.zero(total.currency()), Money::plus);
+        if (!sum.equals(total)) {
+            throw new IllegalStateException("quote lines sum to " + sum + " but the total is " + total);
+        }
+        if (!net.plus(vat).equals(total)) {
+            throw new IllegalStateException("net " + net + " + VAT " + vat + " is not the total " + total);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package io.chargedesk.session;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** Something seen during a session that an operator should be able to look at later. */
+public record Anomaly(AnomalyCode code, Instant at, String reason) {
+
+    public Anomaly {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(at, "at");
+        reason = reason == null ? "" : reason;
+    }
+}

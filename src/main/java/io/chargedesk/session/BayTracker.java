@@ -1,0 +1,360 @@
+package io.chargedesk.session;
+
+import io.chargedesk.meter.PollFailure;
+import io.chargedesk.meter.PollResult;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * The session state machine of one bay (DESIGN §3), fed by poll results in time order. Pure logic: it
+ * does no I/O and keeps no clock of its own, so every rule is testable with hand-made readings.
+ *
+ * <p>Not thread-safe: one collector thread owns each tracker.
+ */
+public final class BayTracker {
+
+    /** Register movement that float32 resolution and rounding can explain, never an anomaly. */
+    private static final Energy REGISTER_SLACK = Energy.ofWattHours(100);
+    private static final BigDecimal RATING_TOLERANCE = new BigDecimal("1.2");
+
+    private final String bayId;
+    private final SessionRules rules;
+    private final Optional<Power> rating;
+    private final Supplier<UUID> ids;
+
+    private BayState state = BayState.OFFLINE;
+    private BayState stateBeforeOffline = BayState.IDLE;
+    private Reading last;
+    private int consecutiveFailures;
+    private PollFailure lastFailure;
+    private Pending pending;
+    private OpenSession open;
+
+    public BayTracker(String bayId, SessionRules rules, Optional<Power> rating, Supplier<UUID> ids) {
+        this.bayId = bayId;
+        this.rules = rules;
+        this.rating = rating;
+        this.ids = ids;
+    }
+
+    /**
+     * A tracker that carries on after a restart: the open session as last persisted and the last
+     * reading stored. The bay starts OFFLINE; the first new reading records the downtime as a gap and
+     * bills any energy the register gained meanwhile.
+     */
+    public static BayTracker resume(String bayId, SessionRules rules, Optional<Power> rating, Supplier<UUID> ids,
+                                    Optional<Session> openSession, Optional<Reading> lastReading) {
+        BayTracker tracker = new BayTracker(bayId, rules, rating, ids);
+        tracker.last = lastReading.orElse(null);
+        openSession.filter(Session::isOpen).ifPresent(s -> tracker.open = OpenSession.of(s));
+        if (tracker.last != null && tracker.open != null) {
+            tracker.stateBeforeOffline =
+                    tracker.last.power().isAtLeast(rules.startThreshold()) ? BayState.CHARGING : BayState.PAUSED;
+        }
+        return tracker;
+    }
+
+    public String bayId() {
+        return bayId;
+    }
+
+    public BayState state() {
+        return state;
+    }
+
+    public Optional<Reading> lastReading() {
+        return Optional.ofNullable(last);
+    }
+
+    public Optional<PollFailure> lastFailure() {
+        return Optional.ofNullable(lastFailure);
+    }
+
+    public int consecutiveFailures() {
+        return consecutiveFailures;
+    }
+
+    public Optional<Session> openSession() {
+        return Optional.ofNullable(open).map(o -> o.snapshot(Optional.empty(), Optional.empty()));
+    }
+
+    public List<SessionEvent> accept(PollResult result) {
+        if (!result.bayId().equals(bayId)) {
+            throw new IllegalArgumentException("result for bay " + result.bayId() + " sent to bay " + bayId);
+        }
+        List<SessionEvent> events = new ArrayList<>();
+        if (result instanceof Reading reading) {
+            onReading(reading, events);
+        } else {
+            onFailure((PollFailure) result, events);
+        }
+        return events;
+    }
+
+    /** An attendant opens a session, for a named customer or not, whatever the power. */
+    public List<SessionEvent> openManual(Instant now, Customer customer) {
+        if (open != null) {
+            throw new IllegalStateException("Bay " + bayId + " already has an open session; close it first.");
+        }
+        if (last == null || state == BayState.OFFLINE) {
+            throw new IllegalStateException("Bay " + bayId
+                    + " has no current reading from its meter; check the meter before opening a session.");
+        }
+        List<SessionEvent> events = new ArrayList<>();
+        Instant start = later(now, last.at());
+        open = new OpenSession(ids.get(), bayId, last.meterSerial(), start, last.importRegister(), true, customer);
+        pending = null;
+        events.add(new SessionEvent.Started(open.snapshot(Optional.empty(), Optional.empty())));
+        boolean charging = last.power().isAtLeast(rules.startThreshold());
+        changeState(charging ? BayState.CHARGING : BayState.PAUSED, start, "opened by attendant", events);
+        return events;
+    }
+
+    /** An attendant closes the open session now; idle time runs until this moment. */
+    public List<SessionEvent> closeManual(Instant now) {
+        if (open == null) {
+            throw new IllegalStateException("Bay " + bayId + " has no open session to close.");
+        }
+        List<SessionEvent> events = new ArrayList<>();
+        close(later(now, open.start), EndReason.MANUAL, events);
+        return events;
+    }
+
+    /** Names or annotates the customer of the open session. */
+    public List<SessionEvent> setCustomer(Customer customer) {
+        if (open == null) {
+            throw new IllegalStateException("Bay " + bayId + " has no open session to annotate.");
+        }
+        open.customer = customer;
+        return List.of(new SessionEvent.Updated(open.snapshot(Optional.empty(), Optional.empty())));
+    }
+
+    private void onReading(Reading raw, List<SessionEvent> events) {
+        // A wall clock stepped backwards must not make durations negative: time only moves forward here.
+        Reading r = last != null && raw.at().isBefore(last.at())
+                ? new Reading(raw.bayId(), last.at(), raw.importRegister(), raw.power(), raw.meterSerial())
+                : raw;
+        Reading prev = last;
+        boolean wasOffline = state == BayState.OFFLINE;
+        consecutiveFailures = 0;
+        last = r;
+
+        if (open != null && prev != null && endedAbnormally(prev, r, events)) {
+            prev = null;
+        }
+        BayState prevState = wasOffline ? stateBeforeOffline : state;
+        if (open != null && wasOffline && prev != null) {
+            open.gaps.add(new Gap(prev.at(), r.at()));
+            Energy gained = r.importRegister().since(prev.importRegister());
+            if (gained.compareTo(rules.startThreshold().over(Duration.between(prev.at(), r.at()))) > 0) {
+                // Energy flowed while we could not see: the car charged through the gap.
+                open.lastChargingAt = r.at();
+                open.endRegister = r.importRegister();
+                prevState = BayState.CHARGING;
+            }
+        }
+
+        boolean above = r.power().isAtLeast(rules.startThreshold());
+        if (open == null) {
+            trackStart(r, prev, above, events);
+            return;
+        }
+        if (above) {
+            if (prevState == BayState.CHARGING && !wasOffline && prev != null) {
+                open.chargingTime = open.chargingTime.plus(Duration.between(prev.at(), r.at()));
+            }
+            open.endRegister = r.importRegister();
+            open.lastChargingAt = r.at();
+            open.peak = open.peak.max(r.power());
+            changeState(BayState.CHARGING, r.at(), "power " + r.power().format(), events);
+        } else {
+            // The first reading after power fell ends the billed energy; a manual session bills to the last reading.
+            if (open.manual || prevState != BayState.PAUSED) {
+                open.endRegister = r.importRegister();
+            }
+            changeState(BayState.PAUSED, r.at(), "power " + r.power().format() + " below "
+                    + rules.startThreshold().format(), events);
+        }
+        flagOverpower(r);
+        events.add(new SessionEvent.Updated(open.snapshot(Optional.empty(), Optional.empty())));
+        if (!open.manual && state == BayState.PAUSED
+                && Duration.between(open.lastChargingAt, r.at()).compareTo(rules.endTimeout()) >= 0) {
+            close(open.lastChargingAt, EndReason.TIMEOUT, events);
+        }
+    }
+
+    private void trackStart(Reading r, Reading prev, boolean above, List<SessionEvent> events) {
+        if (!above) {
+            pending = null;
+            changeState(BayState.IDLE, r.at(), "power " + r.power().format(), events);
+            return;
+        }
+        if (pending == null) {
+            // The last reading before power rose is the start register: the ramp between two polls is billed.
+            Energy startRegister = prev != null ? prev.importRegister() : r.importRegister();
+            pending = new Pending(r.at(), startRegister, r.power());
+        } else {
+            pending = new Pending(pending.riseAt, pending.startRegister, pending.peak.max(r.power()));
+        }
+        if (Duration.between(pending.riseAt, r.at()).compareTo(rules.startHold()) < 0) {
+            changeState(BayState.IDLE, r.at(), "power rising", events);
+            return;
+        }
+        open = new OpenSession(ids.get(), bayId, r.meterSerial(), pending.riseAt, pending.startRegister, false,
+                Customer.NONE);
+        open.endRegister = r.importRegister();
+        open.peak = pending.peak;
+        open.chargingTime = Duration.between(pending.riseAt, r.at());
+        open.lastChargingAt = r.at();
+        pending = null;
+        flagOverpower(r);
+        events.add(new SessionEvent.Started(open.snapshot(Optional.empty(), Optional.empty())));
+        changeState(BayState.CHARGING, r.at(), "power " + r.power().format(), events);
+    }
+
+    /** Closes the open session when the register says this is not the same meter any more. */
+    private boolean endedAbnormally(Reading prev, Reading r, List<SessionEvent> events) {
+        if (!prev.meterSerial().isEmpty() && !r.meterSerial().isEmpty()
+                && !prev.meterSerial().equals(r.meterSerial())) {
+            return abort(AnomalyCode.METER_CHANGED, EndReason.METER_CHANGED, prev, r,
+                    "meter serial changed from " + prev.meterSerial() + " to " + r.meterSerial(), events);
+        }
+        if (r.importRegister().isBefore(prev.importRegister())) {
+            return abort(AnomalyCode.REGISTER_RESET, EndReason.REGISTER_RESET, prev, r,
+                    "import register went back from " + prev.importRegister() + " to " + r.importRegister(), events);
+        }
+        if (rating.isPresent()) {
+            Duration elapsed = Duration.between(prev.at(), r.at());
+            Energy possible = Energy.ofKilowattHours(
+                    rating.get().over(elapsed).kilowattHours().multiply(RATING_TOLERANCE)).plus(REGISTER_SLACK);
+            Energy gained = r.importRegister().since(prev.importRegister());
+            if (gained.compareTo(possible) > 0) {
+                return abort(AnomalyCode.ENERGY_IMPLAUSIBLE, EndReason.IMPLAUSIBLE_ENERGY, prev, r,
+                        "register jumped " + gained + " in " + elapsed.toSeconds() + " s; a "
+                                + rating.get().format() + " bay can deliver at most " + possible, events);
+            }
+        }
+        return false;
+    }
+
+    private boolean abort(AnomalyCode code, EndReason reason, Reading prev, Reading r, String why,
+                          List<SessionEvent> events) {
+        open.anomalies.add(new Anomaly(code, r.at(), why));
+        Instant end = open.manual ? prev.at() : open.lastChargingAt;
+        close(later(end, open.start), reason, events);
+        return true;
+    }
+
+    private void flagOverpower(Reading r) {
+        if (rating.isEmpty() || open.hasAnomaly(AnomalyCode.OVERPOWER)) {
+            return;
+        }
+        Power limit = Power.ofKilowatts(rating.get().kilowatts().multiply(RATING_TOLERANCE));
+        if (r.power().compareTo(limit) > 0) {
+            open.anomalies.add(new Anomaly(AnomalyCode.OVERPOWER, r.at(),
+                    "power " + r.power().format() + " above the bay rating " + rating.get().format()));
+        }
+    }
+
+    private void onFailure(PollFailure failure, List<SessionEvent> events) {
+        consecutiveFailures++;
+        lastFailure = failure;
+        pending = null;
+        if (consecutiveFailures < rules.offlineAfterFailures() || state == BayState.OFFLINE) {
+            return;
+        }
+        stateBeforeOffline = state;
+        String reason = failure.kind().label() + (failure.message().isEmpty() ? "" : ": " + failure.message());
+        changeState(BayState.OFFLINE, failure.at(), reason, events);
+        if (open != null) {
+            if (!open.hasAnomaly(AnomalyCode.METER_OFFLINE)) {
+                open.anomalies.add(new Anomaly(AnomalyCode.METER_OFFLINE, failure.at(), reason));
+            }
+            events.add(new SessionEvent.Updated(open.snapshot(Optional.empty(), Optional.empty())));
+        }
+    }
+
+    private void close(Instant end, EndReason reason, List<SessionEvent> events) {
+        Session closed = open.snapshot(Optional.of(end), Optional.of(reason));
+        open = null;
+        events.add(new SessionEvent.Ended(closed));
+        if (state != BayState.OFFLINE) {
+            changeState(BayState.IDLE, end, "session closed: " + reason.name().toLowerCase(), events);
+        } else {
+            stateBeforeOffline = BayState.IDLE;
+        }
+    }
+
+    private void changeState(BayState to, Instant at, String reason, List<SessionEvent> events) {
+        if (to != state) {
+            events.add(new SessionEvent.StateChanged(bayId, state, to, at, reason));
+            state = to;
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private record Pending(Instant riseAt, Energy startRegister, Power peak) {}
+
+    /** The mutable state of the session being recorded; {@link #snapshot} makes the immutable view. */
+    private static final class OpenSession {
+        final UUID id;
+        final String bayId;
+        final String meterSerial;
+        final Instant start;
+        final Energy startRegister;
+        final boolean manual;
+        final List<Gap> gaps = new ArrayList<>();
+        final List<Anomaly> anomalies = new ArrayList<>();
+        Energy endRegister;
+        Power peak = Power.ZERO;
+        Duration chargingTime = Duration.ZERO;
+        Instant lastChargingAt;
+        Customer customer;
+
+        OpenSession(UUID id, String bayId, String meterSerial, Instant start, Energy startRegister, boolean manual,
+                    Customer customer) {
+            this.id = id;
+            this.bayId = bayId;
+            this.meterSerial = meterSerial;
+            this.start = start;
+            this.startRegister = startRegister;
+            this.endRegister = startRegister;
+            this.manual = manual;
+            this.customer = customer;
+            this.lastChargingAt = start;
+        }
+
+        static OpenSession of(Session s) {
+            OpenSession o = new OpenSession(s.id(), s.bayId(), s.meterSerial(), s.start(), s.startRegister(),
+                    s.manual(), s.customer());
+            o.endRegister = s.endRegister();
+            o.peak = s.peakPower();
+            o.chargingTime = s.chargingTime();
+            o.lastChargingAt = s.lastChargingAt();
+            o.gaps.addAll(s.gaps());
+            o.anomalies.addAll(s.anomalies());
+            return o;
+        }
+
+        boolean hasAnomaly(AnomalyCode code) {
+            return anomalies.stream().anyMatch(a -> a.code() == code);
+        }
+
+        Session snapshot(Optional<Instant> end, Optional<EndReason> reason) {
+            return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peak, chargingTime,
+                    lastChargingAt, manual, customer, reason, gaps, anomalies);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package io.chargedesk.session;
+
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A charging session as recorded: an immutable snapshot, taken again at every change.
+ *
+ * <p>Energy is always the difference of the meter's own import register between {@code startRegister}
+ * (the last reading before power rose) and {@code endRegister} (the first reading after it fell, or the
+ * latest reading while the session is open), never an integral of power.
+ *
+ * @param end when the session closed; empty while open
+ * @param lastChargingAt the last moment power was above the start threshold
+ * @param chargingTime time with power above the threshold
+ * @param manual opened by an attendant (closed only by hand)
+ */
+public record Session(
+        UUID id,
+        String bayId,
+        String meterSerial,
+        Instant start,
+        Optional<Instant> end,
+        Energy startRegister,
+        Energy endRegister,
+        Power peakPower,
+        Duration chargingTime,
+        Instant lastChargingAt,
+        boolean manual,
+        Customer customer,
+        Optional<EndReason> endReason,
+        List<Gap> gaps,
+        List<Anomaly> anomalies) {
+
+    public Session {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(bayId, "bayId");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(lastChargingAt, "lastChargingAt");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(endReason, "endReason");
+        meterSerial = meterSerial == null ? "" : meterSerial;
+        if (endRegister.isBefore(startRegister)) {
+            throw new IllegalArgumentException("session " + id + ": end register " + endRegister
+                    + " is below start register " + startRegister);
+        }
+        if (end.isPresent() && end.get().isBefore(start)) {
+            throw new IllegalArgumentException("session " + id + " ends before it starts");
+        }
+        gaps = List.copyOf(gaps);
+        anomalies = List.copyOf(anomalies);
+    }
+
+    public boolean isOpen() {
+        return end.isEmpty();
+    }
+
+    public Energy energy() {
+        return endRegister.since(startRegister);
+    }
+
+    /** Connected time: from start to end, or to {@code now} while open. */
+    public Duration duration(Instant now) {
+        Instant until = end.orElse(now);
+        return until.isBefore(start) ? Duration.ZERO : Duration.between(start, until);
+    }
+
+    /** Time connected but not charging after charging last stopped (what idle fees are charged on). */
+    public Duration idleTime(Instant now) {
+        Instant until = end.orElse(now);
+        return until.isAfter(lastChargingAt) ? Duration.between(lastChargingAt, until) : Duration.ZERO;
+    }
+
+    public boolean hasAnomaly(AnomalyCode code) {
+        return anomalies.stream().anyMatch(a -> a.code() == code);
+    }
+}

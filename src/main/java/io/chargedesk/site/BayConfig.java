@@ -1,0 +1,15 @@
+package io.chargedesk.site;
+
+import io.chargedesk.session.SessionRules;
+import io.chargedesk.units.Power;
+import java.util.Optional;
+
+/**
+ * One charging bay and the meter that measures it.
+ *
+ * @param address the meter's Modbus slave id on its bus (1–247)
+ * @param meterModel the register map to read it with, e.g. "sdm630"
+ * @param tariffId the bay's own tariff; empty for the site's default
+ */
+public record BayConfig(String id, String name, String busId, int address, String meterModel, Power maxPower,
+                        SessionRules rules, Optional<String> tariffId) {}

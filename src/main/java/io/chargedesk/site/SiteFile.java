@@ -1,0 +1,303 @@
+package io.chargedesk.site;
+
+import io.chargedesk.session.SessionRules;
+import io.chargedesk.tariff.MinuteBasis;
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.units.Money;
+import io.chargedesk.units.Power;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the site file of DESIGN §5 and checks every value, reporting all problems at once with file,
+ * line and field, and what would be right.
+ */
+public final class SiteFile {
+
+    private static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
+
+    private final Predicate<String> knownMeterModel;
+
+    /** @param knownMeterModel whether a {@code meter:} value names a register map we have */
+    public SiteFile(Predicate<String> knownMeterModel) {
+        this.knownMeterModel = knownMeterModel;
+    }
+
+    public SiteConfig load(Path file) throws SiteFileException {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new SiteFileException(List.of(file + ": cannot read the site file (" + e.getMessage()
+                    + "); check the path and permissions"));
+        }
+        return parse(text, file.toString());
+    }
+
+    public SiteConfig parse(String yamlText, String fileName) throws SiteFileException {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            throw new SiteFileException(List.of(fileName + ":" + line + ": not valid YAML: " + e.getProblem()));
+        } catch (RuntimeException e) {
+            throw new SiteFileException(List.of(fileName + ": not valid YAML: " + e.getMessage()));
+        }
+        if (root == null) {
+            throw new SiteFileException(List.of(fileName + ": the site file is empty"));
+        }
+        YamlNodes y = new YamlNodes(fileName);
+        SiteConfig config = read(y, root);
+        if (!y.problems().isEmpty()) {
+            throw new SiteFileException(y.problems());
+        }
+        return config;
+    }
+
+    private SiteConfig read(YamlNodes y, Node root) {
+        Map<String, Node> top = y.mapping(root, "(top)");
+        y.rejectUnknown(top, root, "(top)", List.of("site", "buses", "session", "bays", "demo", "tariffs"));
+        SiteInfo site = readSite(y, top.get("site"), root);
+        boolean demo = y.bool(top, "demo", "(top)").orElse(false);
+        List<BusConfig> buses = new ArrayList<>();
+        List<Node> busNodes = y.sequence(top.get("buses"), "buses");
+        for (int i = 0; i < busNodes.size(); i++) {
+            buses.add(readBus(y, busNodes.get(i), "buses[" + i + "]"));
+        }
+        checkUnique(y, busNodes, buses.stream().map(BusConfig::id).toList(), "buses", "id");
+        SessionRules defaults = readRules(y, top.get("session"), "session", SessionRules.DEFAULTS);
+        List<Tariff> tariffs = new ArrayList<>();
+        List<Node> tariffNodes = y.sequence(top.get("tariffs"), "tariffs");
+        for (int i = 0; i < tariffNodes.size(); i++) {
+            readTariff(y, tariffNodes.get(i), "tariffs[" + i + "]", site.currency()).ifPresent(tariffs::add);
+        }
+        List<BayConfig> bays = new ArrayList<>();
+        List<Node> bayNodes = y.sequence(top.get("bays"), "bays");
+        Set<String> tariffIds = new HashSet<>(tariffs.stream().map(Tariff::id).toList());
+        for (int i = 0; i < bayNodes.size(); i++) {
+            bays.add(readBay(y, bayNodes.get(i), "bays[" + i + "]", defaults, buses, demo, tariffIds));
+        }
+        checkUnique(y, bayNodes, bays.stream().map(BayConfig::id).toList(), "bays", "id");
+        checkUniqueAddresses(y, bayNodes, bays);
+        if (!demo && bays.isEmpty() && y.problems().isEmpty()) {
+            y.problem(root, "bays", "no bays configured; add bays, or set 'demo: true' to run the simulated site");
+        }
+        return new SiteConfig(site, buses, defaults, bays, demo, tariffs);
+    }
+
+    private SiteInfo readSite(YamlNodes y, Node node, Node root) {
+        if (node == null) {
+            y.problem(root, "site", "is missing; it needs at least name and timezone");
+            return new SiteInfo("", ZoneOffset.UTC, Currency.getInstance("EUR"), Power.ZERO, Operator.NONE);
+        }
+        String p = "site";
+        Map<String, Node> m = y.mapping(node, p);
+        y.rejectUnknown(m, node, p, List.of("name", "timezone", "currency", "grid_limit_kw", "operator"));
+        String name = y.requiredText(m, "name", p, node);
+        ZoneId zone = ZoneOffset.UTC;
+        String zoneText = y.requiredText(m, "timezone", p, node);
+        if (!zoneText.isEmpty()) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                y.problem(m.get("timezone"), p + ".timezone", "'" + zoneText
+                        + "' is not a time zone; use a region such as Europe/Berlin");
+            }
+        }
+        Currency currency = Currency.getInstance("EUR");
+        Optional<String> cur = y.text(m, "currency", p);
+        if (cur.isPresent()) {
+            try {
+                currency = Currency.getInstance(cur.get().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                y.problem(m.get("currency"), p + ".currency", "'" + cur.get() + "' is not an ISO 4217 currency code such as EUR");
+            }
+        }
+        Power grid = y.decimal(m, "grid_limit_kw", p, false).map(Power::ofKilowatts).orElse(Power.ZERO);
+        Operator operator = Operator.NONE;
+        if (m.get("operator") != null) {
+            Map<String, Node> o = y.mapping(m.get("operator"), p + ".operator");
+            y.rejectUnknown(o, m.get("operator"), p + ".operator", List.of("name", "address", "vat_id"));
+            operator = new Operator(y.text(o, "name", p).orElse(""), y.text(o, "address", p).orElse(""),
+                    y.text(o, "vat_id", p).orElse(""));
+        }
+        return new SiteInfo(name, zone, currency, grid, operator);
+    }
+
+    private BusConfig readBus(YamlNodes y, Node node, String p) {
+        Map<String, Node> m = y.mapping(node, p);
+        y.rejectUnknown(m, node, p, List.of("id", "port", "baud", "parity", "data_bits", "stop_bits", "timeout_ms",
+                "poll_ms", "retries"));
+        String id = y.requiredText(m, "id", p, node);
+        String port = y.requiredText(m, "port", p, node);
+        int baud = y.integer(m, "baud", p, 300, 921_600).orElse(9600L).intValue();
+        if (!BAUD_RATES.contains(baud)) {
+            y.problem(m.get("baud"), p + ".baud", baud + " is not a usual meter baud rate; use one of " + BAUD_RATES);
+        }
+        Parity parity = Parity.NONE;
+        Optional<String> par = y.text(m, "parity", p);
+        if (par.isPresent()) {
+            try {
+                parity = Parity.valueOf(par.get().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                y.problem(m.get("parity"), p + ".parity", "'" + par.get() + "' is not none, even or odd");
+            }
+        }
+        int dataBits = y.integer(m, "data_bits", p, 7, 8).orElse(8L).intValue();
+        int stopBits = y.integer(m, "stop_bits", p, 1, 2).orElse(1L).intValue();
+        long timeout = y.integer(m, "timeout_ms", p, 20, 10_000).orElse(300L);
+        long poll = y.integer(m, "poll_ms", p, 0, 3_600_000).orElse(1000L);
+        int retries = y.integer(m, "retries", p, 0, 5).orElse(1L).intValue();
+        return new BusConfig(id, port, baud, parity, dataBits, stopBits, Duration.ofMillis(timeout),
+                Duration.ofMillis(poll), retries);
+    }
+
+    private SessionRules readRules(YamlNodes y, Node node, String p, SessionRules base) {
+        if (node == null) {
+            return base;
+        }
+        Map<String, Node> m = y.mapping(node, p);
+        y.rejectUnknown(m, node, p, List.of("start_w", "start_hold_s", "end_timeout_s", "offline_after_polls"));
+        long startW = y.integer(m, "start_w", p, 1, 1_000_000).orElse(base.startThreshold().watts());
+        long holdS = y.integer(m, "start_hold_s", p, 0, 3600).orElse(base.startHold().toSeconds());
+        long endS = y.integer(m, "end_timeout_s", p, 1, 86_400).orElse(base.endTimeout().toSeconds());
+        long offline = y.integer(m, "offline_after_polls", p, 1, 1000).orElse((long) base.offlineAfterFailures());
+        return new SessionRules(Power.ofWatts(startW), Duration.ofSeconds(holdS), Duration.ofSeconds(endS),
+                (int) offline);
+    }
+
+    private BayConfig readBay(YamlNodes y, Node node, String p, SessionRules defaults, List<BusConfig> buses,
+                              boolean demo, Set<String> tariffIds) {
+        Map<String, Node> m = y.mapping(node, p);
+        y.rejectUnknown(m, node, p, List.of("id", "name", "bus", "address", "meter", "max_kw", "session", "tariff"));
+        String id = y.requiredText(m, "id", p, node);
+        String name = y.text(m, "name", p).orElse(id);
+        String bus = demo ? y.text(m, "bus", p).orElse("") : y.requiredText(m, "bus", p, node);
+        if (!bus.isEmpty() && buses.stream().noneMatch(b -> b.id().equals(bus))) {
+            y.problem(m.get("bus"), p + ".bus", "'" + bus + "' is not one of the buses: "
+                    + buses.stream().map(BusConfig::id).toList());
+        }
+        int address = 1;
+        Optional<String> addr = y.text(m, "address", p);
+        if (addr.isPresent()) {
+            try {
+                address = Integer.parseInt(addr.get());
+                if (address < 1 || address > 247) {
+                    y.problem(m.get("address"), p + ".address", address + " is not a Modbus slave id (1–247)");
+                }
+            } catch (NumberFormatException e) {
+                y.problem(m.get("address"), p + ".address", "'" + addr.get() + "' is not a Modbus slave id (1–247)");
+            }
+        } else if (!demo) {
+            y.problem(node, p + ".address", "is missing; give the meter's Modbus slave id (1–247)");
+        }
+        String meter = y.text(m, "meter", p).orElse("sdm630").toLowerCase();
+        if (!knownMeterModel.test(meter)) {
+            y.problem(m.get("meter"), p + ".meter", "'" + meter + "' is not a known meter model");
+        }
+        Power max = y.decimal(m, "max_kw", p, false).map(Power::ofKilowatts).orElse(Power.ofWatts(22_000));
+        if (max.watts() <= 0) {
+            y.problem(m.get("max_kw"), p + ".max_kw", "must be above 0");
+        }
+        SessionRules rules = readRules(y, m.get("session"), p + ".session", defaults);
+        Optional<String> tariff = y.text(m, "tariff", p);
+        if (tariff.isPresent() && !tariffIds.contains(tariff.get())) {
+            y.problem(m.get("tariff"), p + ".tariff", "'" + tariff.get() + "' is not one of the tariffs: " + tariffIds);
+        }
+        return new BayConfig(id, name, bus, address, meter, max, rules, tariff);
+    }
+
+    private Optional<Tariff> readTariff(YamlNodes y, Node node, String p, Currency currency) {
+        Map<String, Node> m = y.mapping(node, p);
+        y.rejectUnknown(m, node, p, List.of("id", "name", "effective_from", "energy_per_kwh", "session_fee",
+                "per_minute", "per_minute_basis", "idle_per_minute", "idle_grace_min", "min_price", "max_price",
+                "vat_percent"));
+        int before = y.problems().size();
+        String id = y.requiredText(m, "id", p, node);
+        Instant from = Instant.EPOCH;
+        String fromText = y.requiredText(m, "effective_from", p, node);
+        if (!fromText.isEmpty()) {
+            try {
+                from = OffsetDateTime.parse(fromText.replace(' ', 'T')).toInstant();
+            } catch (DateTimeException e) {
+                y.problem(m.get("effective_from"), p + ".effective_from", "'" + fromText
+                        + "' is not a date-time with offset, e.g. 2026-01-01T00:00:00+01:00");
+            }
+        }
+        BigDecimal energy = y.decimal(m, "energy_per_kwh", p, false).orElse(BigDecimal.ZERO);
+        MinuteBasis basis = MinuteBasis.CHARGING;
+        Optional<String> b = y.text(m, "per_minute_basis", p);
+        if (b.isPresent()) {
+            try {
+                basis = MinuteBasis.valueOf(b.get().toUpperCase());
+            } catch (IllegalArgumentException e) {
+                y.problem(m.get("per_minute_basis"), p + ".per_minute_basis", "'" + b.get()
+                        + "' is not charging or connected");
+            }
+        }
+        Money perMinute = money(y.decimal(m, "per_minute", p, false), currency);
+        Money fee = money(y.decimal(m, "session_fee", p, false), currency);
+        Money idle = money(y.decimal(m, "idle_per_minute", p, false), currency);
+        long grace = y.integer(m, "idle_grace_min", p, 0, 10_000).orElse(0L);
+        Optional<Money> min = y.decimal(m, "min_price", p, false).map(d -> new Money(d, currency));
+        Optional<Money> max = y.decimal(m, "max_price", p, false).map(d -> new Money(d, currency));
+        BigDecimal vat = y.decimal(m, "vat_percent", p, false).orElse(BigDecimal.ZERO);
+        if (y.problems().size() > before) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Tariff(id, y.text(m, "name", p).orElse(id), from, currency,
+                    new Money(energy, currency), perMinute, basis, fee, idle, Duration.ofMinutes(grace), min, max, vat));
+        } catch (IllegalArgumentException e) {
+            y.problem(node, p, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static Money money(Optional<BigDecimal> amount, Currency currency) {
+        return new Money(amount.orElse(BigDecimal.ZERO), currency);
+    }
+
+    private static void checkUnique(YamlNodes y, List<Node> nodes, List<String> ids, String list, String key) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!ids.get(i).isEmpty() && !seen.add(ids.get(i))) {
+                y.problem(nodes.get(i), list + "[" + i + "]." + key, "'" + ids.get(i) + "' is used twice");
+            }
+        }
+    }
+
+    private static void checkUniqueAddresses(YamlNodes y, List<Node> nodes, List<BayConfig> bays) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < bays.size(); i++) {
+            BayConfig b = bays.get(i);
+            if (!b.busId().isEmpty() && !seen.add(b.busId() + "/" + b.address())) {
+                y.problem(nodes.get(i), "bays[" + i + "].address", "slave id " + b.address()
+                        + " is already used by another bay on bus " + b.busId());
+            }
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package io.chargedesk.site;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads a YAML node tree while remembering where each value stood, so every complaint can say
+ * "site.yaml:12: bays[3].address: …". Problems are collected, not thrown, to report them all at once.
+ */
+final class YamlNodes {
+
+    private final String file;
+    private final List<String> problems = new ArrayList<>();
+
+    YamlNodes(String file) {
+        this.file = file;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    void problem(Node at, String path, String message) {
+        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
+        problems.add(file + (line > 0 ? ":" + line : "") + ": " + path + ": " + message);
+    }
+
+    /** A mapping's entries by key, in file order; complains about anything else. */
+    Map<String, Node> mapping(Node node, String path) {
+        Map<String, Node> entries = new LinkedHashMap<>();
+        if (!(node instanceof MappingNode m)) {
+            problem(node, path, "expected a mapping of key: value");
+            return entries;
+        }
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                if (entries.put(k.getValue(), t.getValueNode()) != null) {
+                    problem(k, path + "." + k.getValue(), "appears twice");
+                }
+            }
+        }
+        return entries;
+    }
+
+    List<Node> sequence(Node node, String path) {
+        if (node == null) {
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode s)) {
+            problem(node, path, "expected a list");
+            return List.of();
+        }
+        return s.getValue();
+    }
+
+    void rejectUnknown(Map<String, Node> entries, Node parent, String path, List<String> known) {
+        for (var e : entries.entrySet()) {
+            if (!known.contains(e.getKey())) {
+                problem(e.getValue(), path + "." + e.getKey(), "unknown setting; known here: " + String.join(", ", known));
+            }
+        }
+    }
+
+    Optional<String> text(Map<String, Node> entries, String key, String path) {
+        Node n = entries.get(key);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (!(n instanceof ScalarNode s)) {
+            problem(n, path + "." + key, "expected a single value");
+            return Optional.empty();
+        }
+        return Optional.of(s.getValue().strip());
+    }
+
+    String requiredText(Map<String, Node> entries, String key, String path, Node parent) {
+        Optional<String> v = text(entries, key, path);
+        if (v.isEmpty() || v.get().isEmpty()) {
+            if (!entries.containsKey(key)) {
+                problem(parent, path + "." + key, "is missing");
+            } else {
+                problem(entries.get(key), path + "." + key, "is empty");
+            }
+            return "";
+        }
+        return v.get();
+    }
+
+    Optional<Long> integer(Map<String, Node> entries, String key, String path, long min, long max) {
+        Optional<String> v = text(entries, key, path);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long n = Long.parseLong(v.get());
+            if (n < min || n > max) {
+                problem(entries.get(key), path + "." + key, n + " is out of range (" + min + "–" + max + ")");
+                return Optional.empty();
+            }
+            return Optional.of(n);
+        } catch (NumberFormatException e) {
+            problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not a whole number");
+            return Optional.empty();
+        }
+    }
+
+    Optional<BigDecimal> decimal(Map<String, Node> entries, String key, String path, boolean allowNegative) {
+        Optional<String> v = text(entries, key, path);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            BigDecimal d = new BigDecimal(v.get());
+            if (!allowNegative && d.signum() < 0) {
+                problem(entries.get(key), path + "." + key, v.get() + " is negative; use 0 or more");
+                return Optional.empty();
+            }
+            return Optional.of(d);
+        } catch (NumberFormatException e) {
+            problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not a number (use a decimal point)");
+            return Optional.empty();
+        }
+    }
+
+    Optional<Boolean> bool(Map<String, Node> entries, String key, String path) {
+        Optional<String> v = text(entries, key, path);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        switch (v.get().toLowerCase()) {
+            case "true", "yes", "on" -> {
+                return Optional.of(true);
+            }
+            case "false", "no", "off" -> {
+                return Optional.of(false);
+            }
+            default -> {
+                problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not true or false");
+                return Optional.empty();
+            }
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package io.chargedesk.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ChargeDesk database: an H2 file (embedded, with AUTO_SERVER so the command line can read it
+ * while the console runs) or any {@code jdbc:} URL, migrated by Flyway on open.
+ */
+public final class Database {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final String url;
+    private final JdbcDataSource dataSource;
+
+    private Database(String url) {
+        this.url = url;
+        this.dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+    }
+
+    /**
+     * Opens (creating and migrating if need be) the database at {@code location}: a {@code jdbc:} URL,
+     * or a file path without extension (H2 adds {@code .mv.db}; missing folders are created).
+     */
+    public static Database open(String location) throws StoreException {
+        String url = toUrl(location);
+        Database db = new Database(url);
+        db.migrate();
+        return db;
+    }
+
+    static String toUrl(String location) throws StoreException {
+        if (location.startsWith("jdbc:")) {
+            return location;
+        }
+        Path path = Path.of(location).toAbsolutePath();
+        String name = path.getFileName().toString();
+        if (name.endsWith(".mv.db")) {
+            path = path.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+        }
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database folder " + path.getParent() + ": " + e.getMessage()
+                    + ". Check the path and permissions, or pass --db with another location.", e);
+        }
+        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE";
+    }
+
+    private void migrate() throws StoreException {
+        try {
+            var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Database {} migrated to version {}", url, result.targetSchemaVersion);
+            }
+        } catch (FlywayException e) {
+            throw new StoreException("Cannot open the database " + url + ": " + rootMessage(e)
+                    + ". If another program holds it, close that program; if the disk is full, free space.", e);
+        }
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public Connection connect() throws SQLException {
+        return dataSource.getConnection();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+}

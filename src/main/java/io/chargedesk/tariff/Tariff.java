@@ -1,0 +1,83 @@
+package io.chargedesk.tariff;
+
+import io.chargedesk.units.Money;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a tariff: gross (consumer) prices, valid for sessions that start at or after
+ * {@code effectiveFrom} until the next version of the same id. Immutable once a receipt used it.
+ *
+ * @param idleGrace idle minutes within this grace are free; the idle fee runs after it
+ * @param vatPercent VAT included in the gross prices, e.g. 19
+ */
+public record Tariff(
+        String id,
+        String name,
+        Instant effectiveFrom,
+        Currency currency,
+        Money energyPerKwh,
+        Money perMinute,
+        MinuteBasis minuteBasis,
+        Money sessionFee,
+        Money idlePerMinute,
+        Duration idleGrace,
+        Optional<Money> minimum,
+        Optional<Money> maximum,
+        BigDecimal vatPercent) {
+
+    public Tariff {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(effectiveFrom, "effectiveFrom");
+        Objects.requireNonNull(currency, "currency");
+        Objects.requireNonNull(minuteBasis, "minuteBasis");
+        Objects.requireNonNull(idleGrace, "idleGrace");
+        name = name == null || name.isBlank() ? id : name;
+        List<String> problems = new ArrayList<>();
+        if (id.isBlank()) {
+            problems.add("id is empty");
+        }
+        checkPrice("energy_per_kwh", energyPerKwh, currency, problems);
+        checkPrice("per_minute", perMinute, currency, problems);
+        checkPrice("session_fee", sessionFee, currency, problems);
+        checkPrice("idle_per_minute", idlePerMinute, currency, problems);
+        minimum.ifPresent(m -> checkPrice("minimum", m, currency, problems));
+        maximum.ifPresent(m -> checkPrice("maximum", m, currency, problems));
+        if (minimum.isPresent() && maximum.isPresent() && problems.isEmpty()
+                && minimum.get().compareTo(maximum.get()) > 0) {
+            problems.add("minimum " + minimum.get().format() + " is above maximum " + maximum.get().format());
+        }
+        if (idleGrace.isNegative()) {
+            problems.add("idle_grace_min is negative");
+        }
+        if (vatPercent == null || vatPercent.signum() < 0 || vatPercent.compareTo(BigDecimal.valueOf(100)) >= 0) {
+            problems.add("vat_percent " + vatPercent + " is not a rate from 0 to below 100");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("tariff " + id + ": " + String.join("; ", problems));
+        }
+    }
+
+    private static void checkPrice(String field, Money price, Currency currency, List<String> problems) {
+        if (price == null) {
+            problems.add(field + " is missing");
+        } else if (!price.currency().equals(currency)) {
+            problems.add(field + " is in " + price.currency() + ", the tariff in " + currency);
+        } else if (price.isNegative()) {
+            problems.add(field + " " + price.amount().toPlainString() + " is negative; prices must be 0 or more");
+        }
+    }
+
+    /** A flat tariff: one price per kWh, nothing else. */
+    public static Tariff perKwh(String id, Instant effectiveFrom, Money pricePerKwh, BigDecimal vatPercent) {
+        Money zero = Money.zero(pricePerKwh.currency());
+        return new Tariff(id, id, effectiveFrom, pricePerKwh.currency(), pricePerKwh, zero, MinuteBasis.CHARGING,
+                zero, zero, Duration.ZERO, Optional.empty(), Optional.empty(), vatPercent);
+    }
+}
