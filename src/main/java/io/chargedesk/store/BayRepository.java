@@ -1,0 +1,50 @@
+package io.chargedesk.store;
+
+import io.chargedesk.site.BayConfig;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The bays as last configured, so history and exports can name bays that were later removed. */
+public final class BayRepository {
+
+    private final Database db;
+
+    public BayRepository(Database db) {
+        this.db = db;
+    }
+
+    public void sync(List<BayConfig> bays) throws StoreException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            for (BayConfig b : bays) {
+                int updated;
+                try (PreparedStatement ps = c.prepareStatement("UPDATE bay SET name = ?, bus_id = ?, address = ?, "
+                        + "meter_model = ?, max_power_w = ? WHERE id = ?")) {
+                    bind(ps, b);
+                    updated = ps.executeUpdate();
+                }
+                if (updated == 0) {
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO bay (name, bus_id, address, "
+                            + "meter_model, max_power_w, id) VALUES (?, ?, ?, ?, ?, ?)")) {
+                        bind(ps, b);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Could not store the bay list: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, BayConfig b) throws SQLException {
+        ps.setString(1, b.name());
+        ps.setString(2, b.busId());
+        ps.setInt(3, b.address());
+        ps.setString(4, b.meterModel());
+        ps.setLong(5, b.maxPower().watts());
+        ps.setString(6, b.id());
+    }
+}

@@ -1,0 +1,246 @@
+package io.chargedesk.store;
+
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Gap;
+import io.chargedesk.session.Session;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Charging sessions with their gaps and anomalies. */
+public final class SessionRepository {
+
+    private static final String COLUMNS = "id, bay_id, meter_serial, status, start_utc, end_utc, start_register_wh, "
+            + "end_register_wh, energy_wh, peak_power_w, charging_ms, last_charging_utc, manual, customer_name, "
+            + "customer_plate, customer_note, end_reason";
+
+    private final Database db;
+
+    public SessionRepository(Database db) {
+        this.db = db;
+    }
+
+    public void save(Session session) throws StoreException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            save(c, session);
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Could not store session " + session.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Inserts or replaces the session, its gaps and anomalies, inside the caller's transaction. */
+    static void save(Connection c, Session s) throws SQLException {
+        int updated;
+        try (PreparedStatement ps = c.prepareStatement("UPDATE charging_session SET bay_id = ?, meter_serial = ?, "
+                + "status = ?, start_utc = ?, end_utc = ?, start_register_wh = ?, end_register_wh = ?, energy_wh = ?, "
+                + "peak_power_w = ?, charging_ms = ?, last_charging_utc = ?, manual = ?, customer_name = ?, "
+                + "customer_plate = ?, customer_note = ?, end_reason = ? WHERE id = ?")) {
+            int i = bind(ps, s, 1);
+            ps.setObject(i, s.id());
+            updated = ps.executeUpdate();
+        }
+        if (updated == 0) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO charging_session (bay_id, meter_serial, "
+                    + "status, start_utc, end_utc, start_register_wh, end_register_wh, energy_wh, peak_power_w, "
+                    + "charging_ms, last_charging_utc, manual, customer_name, customer_plate, customer_note, "
+                    + "end_reason, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int i = bind(ps, s, 1);
+                ps.setObject(i, s.id());
+                ps.executeUpdate();
+            }
+        }
+        replaceChildren(c, s);
+    }
+
+    private static int bind(PreparedStatement ps, Session s, int first) throws SQLException {
+        int i = first;
+        ps.setString(i++, s.bayId());
+        ps.setString(i++, s.meterSerial());
+        ps.setString(i++, s.isOpen() ? "open" : "closed");
+        Jdbc.setInstant(ps, i++, s.start());
+        Jdbc.setInstant(ps, i++, s.end().orElse(null));
+        ps.setLong(i++, s.startRegister().wattHours());
+        ps.setLong(i++, s.endRegister().wattHours());
+        ps.setLong(i++, s.energy().wattHours());
+        ps.setLong(i++, s.peakPower().watts());
+        ps.setLong(i++, s.chargingTime().toMillis());
+        Jdbc.setInstant(ps, i++, s.lastChargingAt());
+        ps.setBoolean(i++, s.manual());
+        ps.setString(i++, s.customer().name());
+        ps.setString(i++, s.customer().plate());
+        ps.setString(i++, s.customer().note());
+        ps.setString(i++, s.endReason().map(Enum::name).orElse(null));
+        return i;
+    }
+
+    private static void replaceChildren(Connection c, Session s) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM session_gap WHERE session_id = ?")) {
+            del.setObject(1, s.id());
+            del.executeUpdate();
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM session_anomaly WHERE session_id = ?")) {
+            del.setObject(1, s.id());
+            del.executeUpdate();
+        }
+        if (!s.gaps().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO session_gap (session_id, from_utc, to_utc) VALUES (?, ?, ?)")) {
+                for (Gap g : s.gaps()) {
+                    ps.setObject(1, s.id());
+                    Jdbc.setInstant(ps, 2, g.from());
+                    Jdbc.setInstant(ps, 3, g.to());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+        if (!s.anomalies().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO session_anomaly (session_id, code, severity, "
+                    + "at_utc, reason) VALUES (?, ?, ?, ?, ?)")) {
+                for (Anomaly a : s.anomalies()) {
+                    ps.setObject(1, s.id());
+                    ps.setString(2, a.code().code());
+                    ps.setString(3, a.code().severity().name());
+                    Jdbc.setInstant(ps, 4, a.at());
+                    ps.setString(5, a.reason());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    public Optional<Session> find(UUID id) throws StoreException {
+        List<Session> found = query("WHERE id = ?", ps -> ps.setObject(1, id));
+        return found.stream().findFirst();
+    }
+
+    /** Sessions whose id starts with {@code prefix} (as people type ids: the first few hex digits). */
+    public List<Session> findByPrefix(String prefix) throws StoreException {
+        String p = prefix.strip().toLowerCase();
+        if (!p.matches("[0-9a-f-]{1,36}")) {
+            return List.of();
+        }
+        return query("WHERE LOWER(CAST(id AS VARCHAR(36))) LIKE ? ORDER BY start_utc", ps -> ps.setString(1, p + "%"));
+    }
+
+    public List<Session> openSessions() throws StoreException {
+        return query("WHERE status = 'open' ORDER BY start_utc", ps -> { });
+    }
+
+    /** Sessions matching {@code filter}, oldest first. */
+    public List<Session> list(SessionFilter filter) throws StoreException {
+        List<String> where = new ArrayList<>();
+        filter.from().ifPresent(f -> where.add("start_utc >= ?"));
+        filter.to().ifPresent(t -> where.add("start_utc < ?"));
+        filter.bayId().ifPresent(b -> where.add("bay_id = ?"));
+        filter.open().ifPresent(o -> where.add("status = ?"));
+        String sql = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where)) + " ORDER BY start_utc, id";
+        return query(sql, ps -> {
+            int i = 1;
+            if (filter.from().isPresent()) {
+                Jdbc.setInstant(ps, i++, filter.from().get());
+            }
+            if (filter.to().isPresent()) {
+                Jdbc.setInstant(ps, i++, filter.to().get());
+            }
+            if (filter.bayId().isPresent()) {
+                ps.setString(i++, filter.bayId().get());
+            }
+            if (filter.open().isPresent()) {
+                ps.setString(i, filter.open().get() ? "open" : "closed");
+            }
+        });
+    }
+
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    private List<Session> query(String tail, Binder binder) throws StoreException {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM charging_session " + tail)) {
+            binder.bind(ps);
+            Map<UUID, SessionRow> rows = new LinkedHashMap<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    SessionRow row = SessionRow.of(rs);
+                    rows.put(row.id, row);
+                }
+            }
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            Map<UUID, List<Gap>> gaps = children(c, rows, "SELECT session_id, from_utc, to_utc FROM session_gap",
+                    rs -> new Gap(Jdbc.getInstant(rs, "from_utc"), Jdbc.getInstant(rs, "to_utc")));
+            Map<UUID, List<Anomaly>> anomalies = children(c, rows,
+                    "SELECT session_id, code, at_utc, reason FROM session_anomaly",
+                    rs -> new Anomaly(AnomalyCode.fromCode(rs.getString("code")), Jdbc.getInstant(rs, "at_utc"),
+                            rs.getString("reason")));
+            List<Session> out = new ArrayList<>(rows.size());
+            for (SessionRow row : rows.values()) {
+                out.add(row.toSession(gaps.getOrDefault(row.id, List.of()), anomalies.getOrDefault(row.id, List.of())));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read sessions: " + e.getMessage(), e);
+        }
+    }
+
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    /** Loads child rows for the given sessions; few sessions by id, many by a join on the same filter. */
+    private static <T> Map<UUID, List<T>> children(Connection c, Map<UUID, SessionRow> rows, String select,
+                                                   RowMapper<T> mapper) throws SQLException {
+        Map<UUID, List<T>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(select + " WHERE session_id = ANY(?) ORDER BY session_id")) {
+            ps.setArray(1, c.createArrayOf("UUID", rows.keySet().toArray()));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    UUID id = rs.getObject("session_id", UUID.class);
+                    out.computeIfAbsent(id, k -> new ArrayList<>()).add(mapper.map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record SessionRow(UUID id, String bayId, String serial, Instant start, Instant end, long startWh,
+                              long endWh, long peakW, long chargingMs, Instant lastCharging, boolean manual,
+                              Customer customer, String endReason) {
+
+        static SessionRow of(ResultSet rs) throws SQLException {
+            return new SessionRow(rs.getObject("id", UUID.class), rs.getString("bay_id"), rs.getString("meter_serial"),
+                    Jdbc.getInstant(rs, "start_utc"), Jdbc.getInstant(rs, "end_utc"), rs.getLong("start_register_wh"),
+                    rs.getLong("end_register_wh"), rs.getLong("peak_power_w"), rs.getLong("charging_ms"),
+                    Jdbc.getInstant(rs, "last_charging_utc"), rs.getBoolean("manual"),
+                    new Customer(rs.getString("customer_name"), rs.getString("customer_plate"),
+                            rs.getString("customer_note")), rs.getString("end_reason"));
+        }
+
+        Session toSession(List<Gap> gaps, List<Anomaly> anomalies) {
+            return new Session(id, bayId, serial, start, Optional.ofNullable(end), Energy.ofWattHours(startWh),
+                    Energy.ofWattHours(endWh), Power.ofWatts(peakW), Duration.ofMillis(chargingMs), lastCharging,
+                    manual, customer, Optional.ofNullable(endReason).map(EndReason::valueOf), gaps, anomalies);
+        }
+    }
+}
