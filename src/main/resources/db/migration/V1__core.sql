@@ -1,13 +1,44 @@
 -- Core schema: bays, raw readings, sessions with their gaps and anomalies.
 -- Instants are UTC (TIMESTAMP WITH TIME ZONE); quantities name their unit in the column name.
 
+-- The site itself (one row): what receipts and exports need to know without the site file.
+CREATE TABLE site (
+    id                INT           PRIMARY KEY CHECK (id = 1),
+    name              VARCHAR(200)  NOT NULL,
+    timezone          VARCHAR(64)   NOT NULL,
+    currency          CHAR(3)       NOT NULL,
+    grid_limit_w      BIGINT        NOT NULL,
+    operator_name     VARCHAR(200)  NOT NULL,
+    operator_address  VARCHAR(500)  NOT NULL,
+    operator_vat_id   VARCHAR(64)   NOT NULL
+);
+
 CREATE TABLE bay (
     id            VARCHAR(32)  PRIMARY KEY,
     name          VARCHAR(100) NOT NULL,
     bus_id        VARCHAR(32)  NOT NULL,
     address       INT          NOT NULL,
     meter_model   VARCHAR(32)  NOT NULL,
-    max_power_w   BIGINT       NOT NULL
+    max_power_w   BIGINT       NOT NULL,
+    tariff_id     VARCHAR(32)
+);
+
+-- Tariff versions: immutable once a receipt used them; prices are gross, per unit, in the tariff currency.
+CREATE TABLE tariff (
+    id                  VARCHAR(32)                 NOT NULL,
+    effective_from_utc  TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+    name                VARCHAR(100)                NOT NULL,
+    currency            CHAR(3)                     NOT NULL,
+    energy_per_kwh      DECIMAL(14, 6)              NOT NULL CHECK (energy_per_kwh >= 0),
+    per_minute          DECIMAL(14, 6)              NOT NULL CHECK (per_minute >= 0),
+    minute_basis        VARCHAR(16)                 NOT NULL,
+    session_fee         DECIMAL(14, 6)              NOT NULL CHECK (session_fee >= 0),
+    idle_per_minute     DECIMAL(14, 6)              NOT NULL CHECK (idle_per_minute >= 0),
+    idle_grace_s        BIGINT                      NOT NULL CHECK (idle_grace_s >= 0),
+    min_price           DECIMAL(14, 6),
+    max_price           DECIMAL(14, 6),
+    vat_percent         DECIMAL(6, 3)               NOT NULL,
+    PRIMARY KEY (id, effective_from_utc)
 );
 
 -- Raw readings: the evidence of what each meter said, and when.

@@ -14,20 +14,42 @@ public final class SimulatedSite {
         Power.ofWatts(11_000), Power.ofWatts(7_400), Power.ofWatts(22_000)};
 
     private final List<SimulatedMeter> meters;
-    private final List<Power> ratings;
 
     public SimulatedSite(int bays, long seed, Clock clock, Duration meanGap) {
+        this(defaultBays(bays), seed, clock, meanGap);
+    }
+
+    /** @param bays bay id to bay rating, in display order */
+    public SimulatedSite(SequencedBays bays, long seed, Clock clock, Duration meanGap) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        meters = new ArrayList<>(bays.ids().size());
+        for (int i = 0; i < bays.ids().size(); i++) {
+            meters.add(new SimulatedMeter(bays.ids().get(i), bays.ratings().get(i), rnd.nextLong(), clock.instant(),
+                    1_000_000 + rnd.nextDouble() * 20_000_000, meanGap, i % 2 == 0));
+        }
+    }
+
+    private static SequencedBays defaultBays(int bays) {
         if (bays < 1 || bays > 247) {
             throw new IllegalArgumentException("a simulated site has 1 to 247 bays, not " + bays);
         }
-        SplittableRandom rnd = new SplittableRandom(seed);
-        meters = new ArrayList<>(bays);
-        ratings = new ArrayList<>(bays);
+        List<String> ids = new ArrayList<>();
+        List<Power> ratings = new ArrayList<>();
         for (int i = 0; i < bays; i++) {
-            Power rating = BAY_RATINGS[i % BAY_RATINGS.length];
-            ratings.add(rating);
-            meters.add(new SimulatedMeter(bayId(i), rating, rnd.nextLong(), clock.instant(),
-                    1_000_000 + rnd.nextDouble() * 20_000_000, meanGap, i % 2 == 0));
+            ids.add(bayId(i));
+            ratings.add(rating(i));
+        }
+        return new SequencedBays(ids, ratings);
+    }
+
+    /** Bays in display order with their ratings. */
+    public record SequencedBays(List<String> ids, List<Power> ratings) {
+        public SequencedBays {
+            if (ids.isEmpty() || ids.size() != ratings.size()) {
+                throw new IllegalArgumentException("a simulated site needs at least one bay, each with a rating");
+            }
+            ids = List.copyOf(ids);
+            ratings = List.copyOf(ratings);
         }
     }
 

@@ -1,0 +1,53 @@
+package io.chargedesk.app;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Where ChargeDesk keeps its data: the platform's per-user data folder (XDG on Linux, %APPDATA% on
+ * Windows, Application Support on macOS), or {@code -Dchargedesk.home} / {@code CHARGEDESK_HOME}.
+ */
+public final class AppPaths {
+
+    private AppPaths() {
+    }
+
+    public static Path dataFolder() {
+        String override = System.getProperty("chargedesk.home", System.getenv("CHARGEDESK_HOME"));
+        if (override != null && !override.isBlank()) {
+            return Path.of(override);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        Path home = Path.of(System.getProperty("user.home"));
+        if (os.contains("win")) {
+            String appData = System.getenv("APPDATA");
+            return (appData != null ? Path.of(appData) : home.resolve("AppData/Roaming")).resolve("ChargeDesk");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library/Application Support/ChargeDesk");
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("chargedesk");
+    }
+
+    /** The default database, without H2's {@code .mv.db} extension. */
+    public static Path defaultDatabase() {
+        return dataFolder().resolve("chargedesk");
+    }
+
+    /** The site file the console uses when present; without it the demo site runs. */
+    public static Path siteFile() {
+        return dataFolder().resolve("site.yaml");
+    }
+
+    public static Path logFolder() {
+        return dataFolder().resolve("logs");
+    }
+
+    /** Points the rolling log file at the data folder; call before the first logger is created. */
+    public static void configureLogging() {
+        if (System.getProperty("chargedesk.logdir") == null) {
+            System.setProperty("chargedesk.logdir", logFolder().toString());
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package io.chargedesk.app;
+
+import io.chargedesk.collector.Collector;
+import io.chargedesk.sim.ScaledClock;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.StoreException;
+import java.time.Clock;
+import java.time.Instant;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running site: its meters polled, sessions recorded to the database. Used with or without a window. */
+public final class SiteRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteRuntime.class);
+
+    private final Database database;
+    private final Clock clock;
+    private final Collector collector;
+    private final MeterNetwork network;
+
+    private SiteRuntime(Database database, Clock clock, Collector collector, MeterNetwork network) {
+        this.database = database;
+        this.clock = clock;
+        this.collector = collector;
+        this.network = network;
+    }
+
+    /**
+     * Starts collecting.
+     *
+     * @param speed how much faster than real time the demo site runs (1 for real meters)
+     */
+    public static SiteRuntime start(SiteConfig config, Database db, double speed, long seed) throws StoreException {
+        Clock clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(Instant.now(), speed);
+        Collector collector = new Collector(config, db, clock);
+        MeterNetwork network;
+        if (config.demo()) {
+            network = new DemoNetwork(config, clock, seed, collector.sink());
+        } else {
+            throw new IllegalStateException("Real meters are not supported by this build yet; set 'demo: true'.");
+        }
+        collector.start();
+        network.start();
+        LOG.info("Site {} running: {} bays, database {}", config.site().name(), config.bays().size(), db.url());
+        return new SiteRuntime(db, clock, collector, network);
+    }
+
+    public Collector collector() {
+        return collector;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public SiteConfig config() {
+        return collector.config();
+    }
+
+    /** Stops polling, then writes everything the collector still holds. */
+    @Override
+    public void close() {
+        network.close();
+        try {
+            collector.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

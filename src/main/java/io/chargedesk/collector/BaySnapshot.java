@@ -1,0 +1,22 @@
+package io.chargedesk.collector;
+
+import io.chargedesk.meter.PollFailure;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.BayState;
+import io.chargedesk.session.Session;
+import io.chargedesk.site.BayConfig;
+import java.util.Optional;
+
+/** One bay as the collector sees it at one moment; immutable, safe to hand to the UI thread. */
+public record BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastReading,
+                          Optional<Session> openSession, Optional<PollFailure> lastFailure) {
+
+    /** Why the bay is offline or faulty, in words for an attendant; empty when all is well. */
+    public String fault() {
+        if (state == BayState.OFFLINE) {
+            return lastFailure.map(f -> f.kind().label() + (f.message().isEmpty() ? "" : ": " + f.message()))
+                    .orElse("waiting for the first reading");
+        }
+        return "";
+    }
+}

@@ -1,0 +1,243 @@
+package io.chargedesk.collector;
+
+import io.chargedesk.meter.PollResult;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.BayTracker;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionEvent;
+import io.chargedesk.site.BayConfig;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.ReadingRepository;
+import io.chargedesk.store.Recorder;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.StoreException;
+import io.chargedesk.store.TariffRepository;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Meter readings → session state machines → the database, on one thread of its own, with or without a
+ * window. Pollers hand results in through {@link #sink()}; attendants' commands come through the same
+ * queue, so every tracker is only ever touched by this thread. The UI reads {@link #snapshot()}, which
+ * never blocks.
+ *
+ * <p>Readings and changed sessions are written together once per {@code flushEvery}; if the database
+ * fails (full disk, server gone) they stay queued in memory and are written when it recovers.
+ */
+public final class Collector implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
+    private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+
+    private final SiteConfig config;
+    private final Clock clock;
+    private final Recorder recorder;
+    private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
+    private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
+    private final List<Reading> unsavedReadings = new ArrayList<>();
+    private final Map<UUID, Session> unsavedSessions = new LinkedHashMap<>();
+    private final List<Consumer<SessionEvent>> listeners = new ArrayList<>();
+    private final Thread thread;
+    private volatile SiteSnapshot snapshot;
+    private volatile boolean running = true;
+    private long sessionsChanged;
+    private Optional<String> storeProblem = Optional.empty();
+    private long nextFlushNanos;
+
+    /** Opens the trackers, resuming every session left open by the last run (crash or shutdown). */
+    public Collector(SiteConfig config, Database db, Clock clock) throws StoreException {
+        this.config = config;
+        this.clock = clock;
+        this.recorder = new Recorder(db);
+        new SiteRepository(db).save(config.site());
+        new TariffRepository(db).addMissing(config.tariffs());
+        new BayRepository(db).sync(config.bays());
+        SessionRepository sessions = new SessionRepository(db);
+        ReadingRepository readings = new ReadingRepository(db);
+        List<Session> open = sessions.openSessions();
+        for (BayConfig bay : config.bays()) {
+            Optional<Session> openHere = open.stream().filter(s -> s.bayId().equals(bay.id())).findFirst();
+            openHere.ifPresent(s -> LOG.info("Bay {}: resuming open session {} from {}", bay.id(), s.id(), s.start()));
+            trackers.put(bay.id(), BayTracker.resume(bay.id(), bay.rules(), Optional.of(bay.maxPower()),
+                    UUID::randomUUID, openHere, readings.latest(bay.id())));
+        }
+        this.snapshot = takeSnapshot();
+        this.thread = new Thread(this::run, "collector");
+        this.thread.setDaemon(true);
+    }
+
+    /** Listeners run on the collector thread: keep them quick. */
+    public void addListener(Consumer<SessionEvent> listener) {
+        listeners.add(listener);
+    }
+
+    public void start() {
+        thread.start();
+    }
+
+    /** Where pollers put their results; never blocks. */
+    public Consumer<PollResult> sink() {
+        return result -> inbox.add(() -> accept(result));
+    }
+
+    public SiteSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    public CompletableFuture<Session> openSession(String bayId, Customer customer) {
+        return command(bayId, t -> t.openManual(clock.instant(), customer));
+    }
+
+    public CompletableFuture<Session> closeSession(String bayId) {
+        return command(bayId, t -> t.closeManual(clock.instant()));
+    }
+
+    public CompletableFuture<Session> annotate(String bayId, Customer customer) {
+        return command(bayId, t -> t.setCustomer(customer));
+    }
+
+    private CompletableFuture<Session> command(String bayId, Function<BayTracker, List<SessionEvent>> action) {
+        CompletableFuture<Session> done = new CompletableFuture<>();
+        BayTracker tracker = trackers.get(bayId);
+        if (tracker == null) {
+            done.completeExceptionally(new IllegalArgumentException("There is no bay " + bayId + " on this site."));
+            return done;
+        }
+        inbox.add(() -> {
+            try {
+                List<SessionEvent> events = action.apply(tracker);
+                handle(events);
+                flush();
+                done.complete(events.stream().map(SessionEvent::carried).flatMap(Optional::stream)
+                        .reduce((a, b) -> b).orElseThrow());
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    private void run() {
+        nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
+        while (running) {
+            try {
+                Runnable work = inbox.poll(100, TimeUnit.MILLISECONDS);
+                if (work != null) {
+                    work.run();
+                }
+                if (System.nanoTime() - nextFlushNanos >= 0) {
+                    flush();
+                    nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                // One bad result must not stop recording for the whole site.
+                LOG.error("Collector: unexpected error, carrying on", e);
+            }
+        }
+    }
+
+    private void accept(PollResult result) {
+        BayTracker tracker = trackers.get(result.bayId());
+        if (tracker == null) {
+            LOG.warn("Result for unknown bay {} ignored", result.bayId());
+            return;
+        }
+        if (result instanceof Reading r) {
+            unsavedReadings.add(r);
+        }
+        handle(tracker.accept(result));
+    }
+
+    private void handle(List<SessionEvent> events) {
+        for (SessionEvent e : events) {
+            SessionEvent.carried(e).ifPresent(s -> unsavedSessions.put(s.id(), s));
+            if (e instanceof SessionEvent.Started s) {
+                sessionsChanged++;
+                LOG.info("Bay {}: session {} started at {} (register {})", s.bayId(), s.session().id(),
+                        s.session().start(), s.session().startRegister());
+            } else if (e instanceof SessionEvent.Ended s) {
+                sessionsChanged++;
+                LOG.info("Bay {}: session {} ended ({}), {} in {}", s.bayId(), s.session().id(),
+                        s.session().endReason().orElseThrow(), s.session().energy(),
+                        s.session().duration(s.session().end().orElseThrow()));
+            } else if (e instanceof SessionEvent.StateChanged c) {
+                LOG.info("Bay {}: {} -> {} ({})", c.bayId(), c.from(), c.to(), c.reason());
+            }
+            for (Consumer<SessionEvent> l : listeners) {
+                l.accept(e);
+            }
+        }
+        snapshot = takeSnapshot();
+    }
+
+    private void flush() {
+        if (unsavedReadings.isEmpty() && unsavedSessions.isEmpty()) {
+            return;
+        }
+        try {
+            recorder.record(unsavedReadings, unsavedSessions.values());
+            unsavedReadings.clear();
+            unsavedSessions.clear();
+            if (storeProblem.isPresent()) {
+                LOG.info("Recording works again");
+                storeProblem = Optional.empty();
+            }
+        } catch (StoreException e) {
+            if (storeProblem.isEmpty()) {
+                LOG.error("Recording failed; keeping {} readings in memory and retrying: {}", unsavedReadings.size(),
+                        e.getMessage());
+            }
+            storeProblem = Optional.of(e.getMessage());
+        }
+        snapshot = takeSnapshot();
+    }
+
+    private SiteSnapshot takeSnapshot() {
+        List<BaySnapshot> bays = new ArrayList<>(trackers.size());
+        for (BayConfig bay : config.bays()) {
+            BayTracker t = trackers.get(bay.id());
+            bays.add(new BaySnapshot(bay, t.state(), t.lastReading(), t.openSession(), t.lastFailure()));
+        }
+        return new SiteSnapshot(clock.instant(), List.copyOf(bays), sessionsChanged, storeProblem);
+    }
+
+    /** Stops after writing everything received; open sessions stay open in the database and resume next start. */
+    @Override
+    public void close() throws InterruptedException {
+        running = false;
+        thread.interrupt();
+        thread.join(10_000);
+        Runnable work;
+        while ((work = inbox.poll()) != null) {
+            work.run();
+        }
+        flush();
+        LOG.info("Collector stopped{}", storeProblem.map(p -> "; NOT everything was written: " + p).orElse(""));
+    }
+}

@@ -1,0 +1,22 @@
+package io.chargedesk.collector;
+
+import io.chargedesk.units.Power;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The whole site at one moment.
+ *
+ * @param sessionsChanged counts sessions started and ended so far; a view reloads its list when it moves
+ * @param storeProblem why recording is failing right now (readings are kept in memory until it recovers)
+ */
+public record SiteSnapshot(Instant at, List<BaySnapshot> bays, long sessionsChanged, Optional<String> storeProblem) {
+
+    public Power totalPower() {
+        return Power.ofWatts(bays.stream()
+                .flatMap(b -> b.lastReading().stream())
+                .mapToLong(r -> Math.max(0, r.power().watts()))
+                .sum());
+    }
+}
