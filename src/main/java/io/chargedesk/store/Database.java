@@ -41,6 +41,18 @@ public final class Database {
         return db;
     }
 
+    /** Opens a database that must already exist: for exports, which should never create an empty one. */
+    public static Database openExisting(String location) throws StoreException {
+        if (!location.startsWith("jdbc:")) {
+            Path file = Path.of(location.endsWith(".mv.db") ? location : location + ".mv.db");
+            if (!Files.isRegularFile(file)) {
+                throw new StoreException("There is no ChargeDesk database at " + file.toAbsolutePath()
+                        + ". Give --db the path the collector or console uses (without .mv.db).", null);
+            }
+        }
+        return open(location);
+    }
+
     static String toUrl(String location) throws StoreException {
         if (location.startsWith("jdbc:")) {
             return location;

@@ -1,0 +1,189 @@
+package io.chargedesk.app;
+
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.site.BayConfig;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.site.SiteFileException;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.StoreException;
+import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.ui.dashboard.DashboardView;
+import io.chargedesk.ui.dashboard.DashboardViewModel;
+import io.chargedesk.ui.sessions.ReceiptIssuer;
+import io.chargedesk.ui.sessions.SessionsView;
+import io.chargedesk.ui.sessions.SessionsViewModel;
+import io.chargedesk.ui.shell.MainWindow;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The console window: the site's collector running underneath, its screens on top. */
+public final class ChargeDeskApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
+    private static volatile Options launchOptions;
+
+    private SiteRuntime runtime;
+    private Timeline refresher;
+    private ExecutorService background;
+
+    /**
+     * How to start. Without a launch from the command line, system properties give them:
+     * {@code chargedesk.site}, {@code chargedesk.db}, {@code chargedesk.speed}, {@code chargedesk.seed}.
+     */
+    public record Options(Optional<Path> site, String db, double speed, long seed) {
+
+        static Options fromSystemProperties() {
+            return new Options(Optional.ofNullable(System.getProperty("chargedesk.site")).map(Path::of),
+                    System.getProperty("chargedesk.db", AppPaths.defaultDatabase().toString()),
+                    Double.parseDouble(System.getProperty("chargedesk.speed", "1")),
+                    Long.parseLong(System.getProperty("chargedesk.seed", "42")));
+        }
+    }
+
+    public static void main(String[] args) {
+        AppPaths.configureLogging();
+        launch(ChargeDeskApp.class, args);
+    }
+
+    public static void launchWith(Options options) {
+        launchOptions = options;
+        launch(ChargeDeskApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Options options = launchOptions != null ? launchOptions : Options.fromSystemProperties();
+        Optional<SiteSource.Loaded> site = loadSite(options);
+        if (site.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        try {
+            Database db = Database.open(options.db());
+            runtime = SiteRuntime.start(site.get().config(), db, options.speed(), options.seed());
+        } catch (StoreException e) {
+            LOG.error("Cannot start: {}", e.getMessage(), e);
+            problem("The database cannot be opened", e.getMessage()).showAndWait();
+            Platform.exit();
+            return;
+        }
+        background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ui-background");
+            t.setDaemon(true);
+            return t;
+        });
+        SiteConfig config = runtime.config();
+        SessionPricer pricer = pricer(config);
+        MainWindow window = new MainWindow(config.site().name(), site.get().origin(), runtime.clock(),
+                config.site().zone());
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer);
+        window.addScreen("Dashboard", new DashboardView(dashboard).node());
+        SessionRepository sessions = new SessionRepository(runtime.database());
+        SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list, pricer, receiptIssuer(),
+                config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), runtime.clock(),
+                background, Platform::runLater);
+        window.addScreen("Sessions", new SessionsView(sessionsModel,
+                pdf -> getHostServices().showDocument(pdf.toUri().toString())).node());
+        sessionsModel.refresh();
+
+        long[] seenChanges = {-1};
+        refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
+            SiteSnapshot snapshot = runtime.collector().snapshot();
+            dashboard.update(snapshot);
+            window.tick();
+            if (snapshot.sessionsChanged() != seenChanges[0]) {
+                seenChanges[0] = snapshot.sessionsChanged();
+                sessionsModel.refresh();
+            }
+        }));
+        refresher.setCycleCount(Timeline.INDEFINITE);
+        refresher.play();
+        dashboard.update(runtime.collector().snapshot());
+
+        Scene scene = new Scene(window.node(), 1400, 900);
+        scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
+        stage.setTitle("ChargeDesk — " + config.site().name());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    private static SessionPricer pricer(SiteConfig config) {
+        Map<String, String> bayTariffs = config.bays().stream().filter(b -> b.tariffId().isPresent())
+                .collect(Collectors.toMap(BayConfig::id, b -> b.tariffId().get()));
+        return new SessionPricer(new TariffBook(config.tariffs()), bayTariffs);
+    }
+
+    private ReceiptIssuer receiptIssuer() {
+        return id -> {
+            throw new UnsupportedOperationException("receipts are not wired yet");
+        };
+    }
+
+    /** The site to run; on a broken site file, the user chooses between the demo site and quitting. */
+    private static Optional<SiteSource.Loaded> loadSite(Options options) {
+        try {
+            return Optional.of(SiteSource.load(options.site()));
+        } catch (SiteFileException e) {
+            LOG.error("Site file rejected:\n{}", e.getMessage());
+            Alert alert = problem("The site file has problems", String.join("\n", e.problems())
+                    + "\n\nFix the file and start ChargeDesk again, or run the demo site for now.");
+            alert.getButtonTypes().setAll(new ButtonType("Run the demo site"), ButtonType.CLOSE);
+            Optional<ButtonType> choice = alert.showAndWait();
+            if (choice.isPresent() && choice.get() != ButtonType.CLOSE) {
+                try {
+                    return Optional.of(SiteSource.demo());
+                } catch (SiteFileException impossible) {
+                    throw new IllegalStateException(impossible);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static Alert problem(String header, String details) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.setTitle("ChargeDesk");
+        alert.setHeaderText(header);
+        TextArea text = new TextArea(details);
+        text.setEditable(false);
+        text.setWrapText(true);
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
+    @Override
+    public void stop() {
+        if (refresher != null) {
+            refresher.stop();
+        }
+        if (runtime != null) {
+            runtime.close();
+        }
+        if (background != null) {
+            background.shutdownNow();
+        }
+    }
+
+    /** The runtime under the window, for tests. */
+    SiteRuntime runtime() {
+        return runtime;
+    }
+}

@@ -1,0 +1,70 @@
+package io.chargedesk.cli;
+
+import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.ChargeDeskApp;
+import io.chargedesk.app.SiteRuntime;
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.site.SiteFileException;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.StoreException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code run [--headless] --site FILE --db PATH}: collects sessions, with or without the console window. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs the collector for a site: with --headless until stopped (SIGTERM or Ctrl-C close "
+                + "cleanly; open sessions resume on the next start), otherwise with the console window.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--headless", description = "Collect without a window.")
+    private boolean headless;
+
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "Site file (YAML). Default: site.yaml in the data folder, else the demo site.")
+    private Path site;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
+    private String db;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Demo site only: run simulated time X times faster (default: ${DEFAULT-VALUE}).")
+    private double speed;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Demo site only: random seed.")
+    private long seed;
+
+    @Override
+    public Integer call() throws SiteFileException, StoreException, InterruptedException {
+        String location = db != null ? db : AppPaths.defaultDatabase().toString();
+        if (!headless) {
+            ChargeDeskApp.launchWith(new ChargeDeskApp.Options(Optional.ofNullable(site), location, speed, seed));
+            return 0;
+        }
+        SiteSource.Loaded loaded = SiteSource.load(Optional.ofNullable(site));
+        if (speed != 1 && !loaded.config().demo()) {
+            throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real time");
+        }
+        Database database = Database.open(location);
+        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, speed, seed);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            runtime.close();
+            stopped.countDown();
+        }, "shutdown"));
+        spec.commandLine().getErr().println("Collecting " + loaded.config().bays().size() + " bays of "
+                + loaded.config().site().name() + " (" + loaded.origin() + ") into " + database.url()
+                + ". Stop with Ctrl-C.");
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,45 @@
+package io.chargedesk.export;
+
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.site.SiteInfo;
+import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SessionFilter;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.StoreException;
+import io.chargedesk.store.TariffRepository;
+import io.chargedesk.tariff.TariffBook;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** Stored sessions, priced with their tariffs and ready to export, straight from the database. */
+public final class SessionReport {
+
+    private final SessionRepository sessions;
+    private final SessionPricer pricer;
+    private final ZoneId zone;
+
+    private SessionReport(SessionRepository sessions, SessionPricer pricer, ZoneId zone) {
+        this.sessions = sessions;
+        this.pricer = pricer;
+        this.zone = zone;
+    }
+
+    public static SessionReport of(Database db) throws StoreException {
+        ZoneId zone = new SiteRepository(db).load().map(SiteInfo::zone).orElse(ZoneOffset.UTC);
+        SessionPricer pricer = new SessionPricer(new TariffBook(new TariffRepository(db).all()),
+                new BayRepository(db).tariffIds());
+        return new SessionReport(new SessionRepository(db), pricer, zone);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public List<SessionRow> rows(SessionFilter filter, Instant now) throws StoreException {
+        return sessions.list(filter).stream().map(s -> SessionRow.of(s, pricer.price(s, now), zone, now)).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package io.chargedesk.ui.dashboard;
+
+import io.chargedesk.session.BayState;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** What one bay tile shows, as read-only properties the view binds to. */
+public final class BayTileModel {
+
+    private final String bayId;
+    private final String title;
+    private final double maxKw;
+    private final ObjectProperty<BayState> state = new SimpleObjectProperty<>(this, "state", BayState.OFFLINE);
+    private final DoubleProperty powerKw = new SimpleDoubleProperty(this, "powerKw");
+    private final StringProperty power = new SimpleStringProperty(this, "power", "–");
+    private final StringProperty energy = new SimpleStringProperty(this, "energy", "");
+    private final StringProperty elapsed = new SimpleStringProperty(this, "elapsed", "");
+    private final StringProperty cost = new SimpleStringProperty(this, "cost", "");
+    private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+
+    BayTileModel(String bayId, String title, double maxKw) {
+        this.bayId = bayId;
+        this.title = title;
+        this.maxKw = maxKw;
+    }
+
+    public String bayId() {
+        return bayId;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The bay's rating, the full scale of its power bar. */
+    public double maxKw() {
+        return maxKw;
+    }
+
+    public ReadOnlyObjectProperty<BayState> stateProperty() {
+        return state;
+    }
+
+    /** Power as a number, for the power bar only; text fields carry the exact values. */
+    public ReadOnlyDoubleProperty powerKwProperty() {
+        return powerKw;
+    }
+
+    public ReadOnlyStringProperty powerProperty() {
+        return power;
+    }
+
+    public ReadOnlyStringProperty energyProperty() {
+        return energy;
+    }
+
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed;
+    }
+
+    public ReadOnlyStringProperty costProperty() {
+        return cost;
+    }
+
+    /** A fault, an anomaly or the customer's name: whatever the attendant should notice. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail;
+    }
+
+    void set(BayState state, double kw, String power, String energy, String elapsed, String cost, String detail) {
+        this.state.set(state);
+        this.powerKw.set(kw);
+        this.power.set(power);
+        this.energy.set(energy);
+        this.elapsed.set(elapsed);
+        this.cost.set(cost);
+        this.detail.set(detail);
+    }
+}

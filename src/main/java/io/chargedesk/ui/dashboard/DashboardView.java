@@ -1,0 +1,120 @@
+package io.chargedesk.ui.dashboard;
+
+import eu.hansolo.tilesfx.Tile;
+import io.chargedesk.session.BayState;
+import java.util.Locale;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The attendants' screen: the site's load, then one tile per bay, readable from across the room. */
+public final class DashboardView {
+
+    private final DashboardViewModel model;
+    private final ScrollPane root;
+
+    public DashboardView(DashboardViewModel model) {
+        this.model = model;
+        VBox content = new VBox(12, siteRow(), warningBanner(), bayTiles());
+        content.setPadding(new Insets(12));
+        content.getStyleClass().add("dashboard");
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.getStyleClass().add("dashboard-scroll");
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    private HBox siteRow() {
+        Tile gauge = TileFactory.siteLoadGauge(model.gridLimitKw());
+        Tile spark = TileFactory.sitePowerSparkLine();
+        model.siteKwProperty().addListener((o, was, kw) -> {
+            TileFactory.show(gauge, kw.doubleValue());
+            TileFactory.show(spark, kw.doubleValue());
+        });
+        Label summary = new Label();
+        summary.textProperty().bind(model.siteSummaryProperty());
+        summary.getStyleClass().add("site-summary");
+        summary.setWrapText(true);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox row = new HBox(12, gauge, spark, summary);
+        row.getStyleClass().add("site-row");
+        return row;
+    }
+
+    private Label warningBanner() {
+        Label banner = new Label();
+        banner.textProperty().bind(model.warningProperty());
+        banner.getStyleClass().add("warning-banner");
+        banner.visibleProperty().bind(model.warningProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        banner.setMaxWidth(Double.MAX_VALUE);
+        return banner;
+    }
+
+    private FlowPane bayTiles() {
+        FlowPane pane = new FlowPane(12, 12);
+        pane.getStyleClass().add("bay-tiles");
+        for (BayTileModel tile : model.tiles()) {
+            pane.getChildren().add(bayTile(tile));
+        }
+        return pane;
+    }
+
+    private Tile bayTile(BayTileModel m) {
+        Label state = new Label();
+        state.getStyleClass().add("state-badge");
+        Label power = boundLabel(m.powerProperty(), "bay-power");
+        ProgressBar bar = new ProgressBar(0);
+        bar.getStyleClass().add("power-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(m.powerKwProperty().divide(Math.max(1, m.maxKw())));
+        Label energy = boundLabel(m.energyProperty(), "bay-energy");
+        Label elapsed = boundLabel(m.elapsedProperty(), "bay-elapsed");
+        Label cost = boundLabel(m.costProperty(), "bay-cost");
+        Label detail = boundLabel(m.detailProperty(), "bay-detail");
+        detail.setWrapText(true);
+        HBox sessionLine = new HBox(10, energy, elapsed);
+        VBox content = new VBox(4, state, power, bar, sessionLine, cost, detail);
+        content.getStyleClass().add("bay-content");
+        Tile tile = TileFactory.bayTile(m.title(), content);
+        tile.setId("bay-" + m.bayId());
+        m.stateProperty().addListener((o, was, now) -> showState(tile, state, now));
+        showState(tile, state, m.stateProperty().get());
+        return tile;
+    }
+
+    private static void showState(Tile tile, Label badge, BayState state) {
+        for (BayState s : BayState.values()) {
+            PseudoClass pc = PseudoClass.getPseudoClass(s.name().toLowerCase(Locale.ROOT));
+            tile.pseudoClassStateChanged(pc, s == state);
+            badge.pseudoClassStateChanged(pc, s == state);
+        }
+        badge.setText(label(state));
+    }
+
+    static String label(BayState state) {
+        return switch (state) {
+            case OFFLINE -> "OFFLINE";
+            case IDLE -> "Free";
+            case CHARGING -> "Charging";
+            case PAUSED -> "Paused";
+        };
+    }
+
+    private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String styleClass) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.getStyleClass().add(styleClass);
+        return l;
+    }
+}

@@ -1,0 +1,103 @@
+package io.chargedesk.ui.dashboard;
+
+import io.chargedesk.billing.Quote;
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.BayState;
+import io.chargedesk.session.Session;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.ui.Formats;
+import io.chargedesk.units.Power;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The live dashboard: one tile model per bay and the site's load against its grid limit. */
+public final class DashboardViewModel {
+
+    private final List<BayTileModel> tiles;
+    private final SessionPricer pricer;
+    private final double gridLimitKw;
+    private final DoubleProperty siteKw = new SimpleDoubleProperty(this, "siteKw");
+    private final StringProperty siteSummary = new SimpleStringProperty(this, "siteSummary", "");
+    private final StringProperty warning = new SimpleStringProperty(this, "warning", "");
+
+    public DashboardViewModel(SiteConfig config, SessionPricer pricer) {
+        this.pricer = pricer;
+        this.gridLimitKw = config.site().gridLimit().kilowatts().doubleValue();
+        this.tiles = config.bays().stream()
+                .map(b -> new BayTileModel(b.id(), b.name(), b.maxPower().kilowatts().doubleValue()))
+                .toList();
+    }
+
+    public List<BayTileModel> tiles() {
+        return tiles;
+    }
+
+    public double gridLimitKw() {
+        return gridLimitKw;
+    }
+
+    public ReadOnlyDoubleProperty siteKwProperty() {
+        return siteKw;
+    }
+
+    /** "3 of 6 bays charging · 41.2 kW of 60 kW". */
+    public ReadOnlyStringProperty siteSummaryProperty() {
+        return siteSummary;
+    }
+
+    /** Something wrong with the site as a whole: recording failing, grid limit near. */
+    public ReadOnlyStringProperty warningProperty() {
+        return warning;
+    }
+
+    /** Takes in a new snapshot; call on the FX thread. */
+    public void update(SiteSnapshot snapshot) {
+        for (BaySnapshot bay : snapshot.bays()) {
+            tiles.stream().filter(t -> t.bayId().equals(bay.bay().id())).findFirst()
+                    .ifPresent(t -> updateTile(t, bay, snapshot));
+        }
+        Power total = snapshot.totalPower();
+        siteKw.set(total.kilowatts().doubleValue());
+        long charging = snapshot.bays().stream().filter(b -> b.state() == BayState.CHARGING).count();
+        siteSummary.set(charging + " of " + snapshot.bays().size() + " bays charging · " + total.format()
+                + (gridLimitKw > 0 ? " of " + Power.ofKilowatts(gridLimitKw).format() + " grid limit" : ""));
+        warning.set(snapshot.storeProblem().map(p -> "Recording to the database is failing: " + p)
+                .orElse(gridLimitKw > 0 && total.kilowatts().doubleValue() >= 0.9 * gridLimitKw
+                        ? "Site load is at " + Math.round(100 * total.kilowatts().doubleValue() / gridLimitKw)
+                        + " % of the grid limit" : ""));
+    }
+
+    private void updateTile(BayTileModel tile, BaySnapshot bay, SiteSnapshot snapshot) {
+        Optional<Power> power = bay.lastReading().map(r -> r.power());
+        double kw = bay.state() == BayState.OFFLINE ? 0 : power.map(p -> p.kilowatts().doubleValue()).orElse(0.0);
+        String powerText = bay.state() == BayState.OFFLINE ? "–" : power.map(Power::format).orElse("–");
+        Optional<Session> open = bay.openSession();
+        String energy = open.map(s -> s.energy().format()).orElse("");
+        String elapsed = open.map(s -> Formats.elapsed(s.duration(snapshot.at()))).orElse("");
+        String cost = open.flatMap(s -> pricer.price(s, snapshot.at())).map(Quote::total)
+                .map(m -> m.format() + " so far").orElse("");
+        tile.set(bay.state(), kw, powerText, energy, elapsed, cost, detail(bay, open));
+    }
+
+    private static String detail(BaySnapshot bay, Optional<Session> open) {
+        if (!bay.fault().isEmpty()) {
+            return bay.fault();
+        }
+        String anomalies = open.map(s -> s.anomalies().stream().map(Anomaly::reason)
+                .collect(Collectors.joining("; "))).orElse("");
+        if (!anomalies.isEmpty()) {
+            return anomalies;
+        }
+        return open.map(s -> s.customer().name()).orElse("");
+    }
+}

@@ -1,0 +1,140 @@
+package io.chargedesk.ui.sessions;
+
+import io.chargedesk.billing.Quote;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.ui.Formats;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The recorded sessions: filter, sort, totals, and a receipt for the selected one. */
+public final class SessionsView {
+
+    private final SessionsViewModel model;
+    private final Consumer<Path> openPdf;
+    private final BorderPane root = new BorderPane();
+
+    public SessionsView(SessionsViewModel model, Consumer<Path> openPdf) {
+        this.model = model;
+        this.openPdf = openPdf;
+        root.setTop(toolbar());
+        root.setCenter(table());
+        root.setBottom(statusBar());
+        root.getStyleClass().add("sessions-view");
+        root.setOnKeyPressed(e -> {
+            if (new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                model.issueReceipt(openPdf);
+            }
+        });
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    private HBox toolbar() {
+        DatePicker from = new DatePicker();
+        from.setPromptText("From");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = new DatePicker();
+        to.setPromptText("To");
+        to.valueProperty().bindBidirectional(model.toProperty());
+        ComboBox<String> bay = new ComboBox<>(model.bays());
+        bay.valueProperty().bindBidirectional(model.bayProperty());
+        Button apply = new Button("_Show");
+        apply.setDefaultButton(true);
+        apply.setOnAction(e -> model.refresh());
+        Button receipt = new Button("_Receipt…");
+        receipt.setId("receipt-button");
+        receipt.setTooltip(new Tooltip("Issue the selected session's receipt as PDF (Ctrl+P)"));
+        receipt.disableProperty().bind(model.receiptPossibleProperty().not());
+        receipt.setOnAction(e -> model.issueReceipt(openPdf));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, new Label("From"), from, new Label("to"), to, bay, apply, spacer, receipt);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8));
+        bar.getStyleClass().add("toolbar");
+        return bar;
+    }
+
+    private TableView<SessionItem> table() {
+        TableView<SessionItem> table = new TableView<>(model.items());
+        table.setId("sessions-table");
+        table.setPlaceholder(new Label("No sessions recorded in this range yet."));
+        table.getColumns().add(column("Bay", s -> s.session().bayId(), 60));
+        table.getColumns().add(column("Start", s -> Formats.dateTime(s.session().start(), model.zone()), 140));
+        table.getColumns().add(column("End", s -> s.session().end().map(e -> Formats.dateTime(e, model.zone()))
+                .orElse("open"), 140));
+        table.getColumns().add(numeric("Duration", SessionItem::duration, Formats::elapsed, 80));
+        table.getColumns().add(numeric("Energy kWh", s -> s.session().energy().kilowattHours(),
+                BigDecimal::toPlainString, 95));
+        table.getColumns().add(numeric("Peak kW", s -> s.session().peakPower().kilowatts(), BigDecimal::toPlainString,
+                75));
+        table.getColumns().add(numeric("Cost", s -> s.quote().map(Quote::total).map(m -> m.rounded().amount())
+                .orElse(null), BigDecimal::toPlainString, 80));
+        table.getColumns().add(column("Customer", s -> s.session().customer().name(), 120));
+        table.getColumns().add(column("Anomalies", s -> s.session().anomalies().stream().map(Anomaly::code)
+                .map(c -> c.code()).distinct().collect(Collectors.joining(", ")), 160));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        return table;
+    }
+
+    private static TableColumn<SessionItem, String> column(String title, Function<SessionItem, String> value,
+                                                           double width) {
+        TableColumn<SessionItem, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    /** A right-aligned column that sorts by value, not by its text. */
+    private static <T extends Comparable<T>> TableColumn<SessionItem, T> numeric(
+            String title, Function<SessionItem, T> value, Function<T, String> text, double width) {
+        TableColumn<SessionItem, T> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.getStyleClass().add("numeric");
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : text.apply(item));
+            }
+        });
+        return c;
+    }
+
+    private Label statusBar() {
+        Label status = new Label();
+        status.textProperty().bind(Bindings.concat(model.totalsProperty(), "    ",
+                model.statusProperty()));
+        status.setPadding(new Insets(6, 8, 6, 8));
+        status.getStyleClass().add("status-line");
+        status.setMaxWidth(Double.MAX_VALUE);
+        return status;
+    }
+}

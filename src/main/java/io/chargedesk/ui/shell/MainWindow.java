@@ -1,0 +1,73 @@
+package io.chargedesk.ui.shell;
+
+import io.chargedesk.ui.Formats;
+import java.time.Clock;
+import java.time.ZoneId;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The console's frame: a header with the site and its clock, and one tab per screen (Ctrl+1, Ctrl+2, …). */
+public final class MainWindow {
+
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Label clockLabel = new Label();
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public MainWindow(String siteName, String origin, Clock clock, ZoneId zone) {
+        this.clock = clock;
+        this.zone = zone;
+        Label name = new Label(siteName);
+        name.getStyleClass().add("site-name");
+        Label source = new Label(origin);
+        source.getStyleClass().add("site-origin");
+        clockLabel.getStyleClass().add("site-clock");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(12, name, source, spacer, clockLabel);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        header.getStyleClass().add("header");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setTop(header);
+        root.setCenter(tabs);
+        root.getStyleClass().add("main-window");
+        root.setOnKeyPressed(e -> {
+            for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
+                if (new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN)
+                        .match(e)) {
+                    tabs.getSelectionModel().select(i);
+                    e.consume();
+                }
+            }
+        });
+        tick();
+    }
+
+    public void addScreen(String title, Parent content) {
+        Tab tab = new Tab(title, content);
+        tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
+        tabs.getTabs().add(tab);
+    }
+
+    /** Updates the header clock; the app calls it with every refresh. */
+    public void tick() {
+        clockLabel.setText(Formats.dateTime(clock.instant(), zone) + " " + zone.getId());
+    }
+
+    public Parent node() {
+        return root;
+    }
+}
