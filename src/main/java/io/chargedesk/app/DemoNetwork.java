@@ -9,9 +9,12 @@ import io.chargedesk.sim.SimulatedMeterReader;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.units.Energy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,17 +24,29 @@ final class DemoNetwork implements MeterNetwork {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoNetwork.class);
     private static final Duration MEAN_GAP_BETWEEN_CARS = Duration.ofMinutes(25);
+    private static final Duration POLL_INTERVAL = Duration.ofSeconds(1);
+    /** A sped-up demo polls less often in site time, so it never reads more than 50 times a real second. */
+    private static final Duration FASTEST_REAL_POLL = Duration.ofMillis(20);
 
     private final BusPoller poller;
     private final SimulatedSite site;
 
-    DemoNetwork(SiteConfig config, Clock clock, long seed, Consumer<PollResult> sink) {
+    /** @param lastRegisters each bay's register as last stored, so the simulated meters carry on from it */
+    DemoNetwork(SiteConfig config, Clock clock, long seed, Map<String, Energy> lastRegisters,
+                Consumer<PollResult> sink) {
         List<BayConfig> bays = config.bays();
         this.site = new SimulatedSite(new SimulatedSite.SequencedBays(bays.stream().map(BayConfig::id).toList(),
                 bays.stream().map(BayConfig::maxPower).toList()), seed, clock, MEAN_GAP_BETWEEN_CARS);
+        site.meters().forEach(m -> Optional.ofNullable(lastRegisters.get(m.bayId())).ifPresent(m::continueFrom));
         List<MeterReader> readers = site.meters().stream().<MeterReader>map(SimulatedMeterReader::new).toList();
-        Pacer pacer = clock instanceof ScaledClock scaled ? Pacer.scaled(scaled.speed()) : Pacer.REAL_TIME;
-        this.poller = new BusPoller("demo", readers, Duration.ofSeconds(1), clock, pacer, sink);
+        double speed = clock instanceof ScaledClock scaled ? scaled.speed() : 1;
+        Duration interval = POLL_INTERVAL;
+        Duration fastest = Duration.ofNanos((long) (FASTEST_REAL_POLL.toNanos() * speed));
+        if (fastest.compareTo(interval) > 0) {
+            interval = fastest;
+        }
+        this.poller = new BusPoller("demo", readers, interval, clock,
+                speed == 1 ? Pacer.REAL_TIME : Pacer.scaled(speed), sink);
     }
 
     SimulatedSite simulatedSite() {

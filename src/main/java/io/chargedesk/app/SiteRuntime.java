@@ -1,12 +1,18 @@
 package io.chargedesk.app;
 
 import io.chargedesk.collector.Collector;
+import io.chargedesk.meter.Reading;
 import io.chargedesk.sim.ScaledClock;
+import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.StoreException;
+import io.chargedesk.units.Energy;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,11 +39,17 @@ public final class SiteRuntime implements AutoCloseable {
      * @param speed how much faster than real time the demo site runs (1 for real meters)
      */
     public static SiteRuntime start(SiteConfig config, Database db, double speed, long seed) throws StoreException {
-        Clock clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(Instant.now(), speed);
+        Map<String, Reading> last = lastReadings(config, db);
+        // A sped-up demo's clock runs ahead of the wall clock; a restart must not take it back in time.
+        Instant resumeAt = last.values().stream().map(Reading::at).max(Instant::compareTo)
+                .filter(t -> t.isAfter(Instant.now())).orElse(Instant.now());
+        Clock clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(resumeAt, speed);
         Collector collector = new Collector(config, db, clock);
         MeterNetwork network;
         if (config.demo()) {
-            network = new DemoNetwork(config, clock, seed, collector.sink());
+            Map<String, Energy> registers = new HashMap<>();
+            last.forEach((bay, r) -> registers.put(bay, r.importRegister()));
+            network = new DemoNetwork(config, clock, seed, registers, collector.sink());
         } else {
             throw new IllegalStateException("Real meters are not supported by this build yet; set 'demo: true'.");
         }
@@ -45,6 +57,15 @@ public final class SiteRuntime implements AutoCloseable {
         network.start();
         LOG.info("Site {} running: {} bays, database {}", config.site().name(), config.bays().size(), db.url());
         return new SiteRuntime(db, clock, collector, network);
+    }
+
+    private static Map<String, Reading> lastReadings(SiteConfig config, Database db) throws StoreException {
+        ReadingRepository readings = new ReadingRepository(db);
+        Map<String, Reading> last = new HashMap<>();
+        for (BayConfig bay : config.bays()) {
+            readings.latest(bay.id()).ifPresent(r -> last.put(bay.id(), r));
+        }
+        return last;
     }
 
     public Collector collector() {

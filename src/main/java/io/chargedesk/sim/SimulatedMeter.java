@@ -87,6 +87,11 @@ public final class SimulatedMeter {
         carT = 0;
     }
 
+    /** Sets the import register, so a restarted demo carries on from what its meters last said. */
+    public synchronized void continueFrom(Energy importRegister) {
+        importWh = importRegister.wattHours();
+    }
+
     /** The meter stops metering (power reads 0, the register holds) until {@link #unfreeze()}. */
     public synchronized void freeze() {
         frozen = true;

@@ -90,13 +90,14 @@ public final class SiteFile {
         checkUnique(y, busNodes, buses.stream().map(BusConfig::id).toList(), "buses", "id");
         SessionRules defaults = readRules(y, top.get("session"), "session", SessionRules.DEFAULTS);
         List<Tariff> tariffs = new ArrayList<>();
+        // Ids of every tariff entry, valid or not, so a bay naming a broken tariff is not blamed for it.
+        Set<String> tariffIds = new HashSet<>();
         List<Node> tariffNodes = y.sequence(top.get("tariffs"), "tariffs");
         for (int i = 0; i < tariffNodes.size(); i++) {
-            readTariff(y, tariffNodes.get(i), "tariffs[" + i + "]", site.currency()).ifPresent(tariffs::add);
+            readTariff(y, tariffNodes.get(i), "tariffs[" + i + "]", site.currency(), tariffIds).ifPresent(tariffs::add);
         }
         List<BayConfig> bays = new ArrayList<>();
         List<Node> bayNodes = y.sequence(top.get("bays"), "bays");
-        Set<String> tariffIds = new HashSet<>(tariffs.stream().map(Tariff::id).toList());
         for (int i = 0; i < bayNodes.size(); i++) {
             bays.add(readBay(y, bayNodes.get(i), "bays[" + i + "]", defaults, buses, demo, tariffIds));
         }
@@ -230,13 +231,14 @@ public final class SiteFile {
         return new BayConfig(id, name, bus, address, meter, max, rules, tariff);
     }
 
-    private Optional<Tariff> readTariff(YamlNodes y, Node node, String p, Currency currency) {
+    private Optional<Tariff> readTariff(YamlNodes y, Node node, String p, Currency currency, Set<String> ids) {
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("id", "name", "effective_from", "energy_per_kwh", "session_fee",
                 "per_minute", "per_minute_basis", "idle_per_minute", "idle_grace_min", "min_price", "max_price",
                 "vat_percent"));
         int before = y.problems().size();
         String id = y.requiredText(m, "id", p, node);
+        ids.add(id);
         Instant from = Instant.EPOCH;
         String fromText = y.requiredText(m, "effective_from", p, node);
         if (!fromText.isEmpty()) {

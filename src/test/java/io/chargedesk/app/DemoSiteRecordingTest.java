@@ -1,0 +1,99 @@
+package io.chargedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.Session;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.ReadingRepository;
+import io.chargedesk.store.SessionFilter;
+import io.chargedesk.store.SessionRepository;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The demo site, sped up, end to end: simulated meters → sessions → H2, then a restart. */
+class DemoSiteRecordingTest {
+
+    private static final double SPEED = 3000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void recordsSessionsWhoseRegistersAreBackedByStoredReadings() throws Exception {
+        Database db = Database.open(dir.resolve("site").toString());
+        try (SiteRuntime runtime = SiteRuntime.start(SiteSource.demo().config(), db, SPEED, 7)) {
+            awaitClosedSessions(new SessionRepository(db), 3, Duration.ofSeconds(60));
+        }
+        List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
+        ReadingRepository readings = new ReadingRepository(db);
+        for (Session s : sessions.stream().filter(s -> !s.isOpen()).toList()) {
+            Set<Long> evidence = readings.between(s.bayId(), s.start().minusSeconds(3600), s.end().orElseThrow().plusSeconds(3600))
+                    .stream().map(Reading::importRegister).map(e -> e.wattHours()).collect(Collectors.toSet());
+            assertThat(evidence).as("registers of session %s are readings the meter gave", s.id())
+                    .contains(s.startRegister().wattHours(), s.endRegister().wattHours());
+            assertThat(s.energy().wattHours()).isPositive();
+            assertThat(s.chargingTime()).isLessThanOrEqualTo(s.duration(s.end().orElseThrow()));
+        }
+        assertNoOverlapPerBay(sessions);
+    }
+
+    @Test
+    void anOpenSessionResumesAfterARestartUnderTheSameId() throws Exception {
+        Database db = Database.open(dir.resolve("site").toString());
+        SessionRepository repo = new SessionRepository(db);
+        Session open;
+        try (SiteRuntime runtime = SiteRuntime.start(SiteSource.demo().config(), db, SPEED, 11)) {
+            open = awaitOpenSession(repo);
+        }
+        try (SiteRuntime runtime = SiteRuntime.start(SiteSource.demo().config(), db, SPEED, 11)) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline && repo.find(open.id()).orElseThrow().gaps().isEmpty()) {
+                Thread.sleep(100);
+            }
+        }
+        Session after = repo.find(open.id()).orElseThrow();
+        assertThat(after.gaps()).as("the downtime is recorded as a gap").isNotEmpty();
+        assertThat(after.startRegister()).isEqualTo(open.startRegister());
+        assertThat(after.energy()).isGreaterThanOrEqualTo(open.energy());
+        assertNoOverlapPerBay(repo.list(SessionFilter.ALL));
+    }
+
+    private static Session awaitOpenSession(SessionRepository repo) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<Session> open = repo.openSessions();
+            if (!open.isEmpty()) {
+                return open.get(0);
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no session opened within 30 s");
+    }
+
+    static void awaitClosedSessions(SessionRepository repo, int count, Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (repo.list(SessionFilter.ALL).stream().filter(s -> !s.isOpen()).count() >= count) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("fewer than " + count + " sessions closed within " + timeout);
+    }
+
+    private static void assertNoOverlapPerBay(List<Session> sessions) {
+        sessions.stream().collect(Collectors.groupingBy(Session::bayId)).forEach((bay, list) -> {
+            for (int i = 1; i < list.size(); i++) {
+                Session prev = list.get(i - 1);
+                assertThat(prev.end()).as("only the last session of bay %s may be open", bay).isPresent();
+                assertThat(list.get(i).start()).isAfterOrEqualTo(prev.end().get());
+            }
+        });
+    }
+}

@@ -1,0 +1,86 @@
+package io.chargedesk.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SiteFileTest {
+
+    private final SiteFile parser = new SiteFile(Set.of("sdm630", "sdm120")::contains);
+
+    private static final String GOOD = """
+            site: {name: Harbour Car Park, timezone: Europe/Berlin, currency: EUR, grid_limit_kw: 100,
+                   operator: {name: Harbour GmbH, address: Kaiweg 1, vat_id: DE1}}
+            buses:
+              - {id: bus1, port: /dev/ttyUSB0, baud: 9600, parity: even, stop_bits: 1, timeout_ms: 300, poll_ms: 1000}
+            session: {start_w: 100, start_hold_s: 5, end_timeout_s: 600}
+            bays:
+              - {id: A1, name: Bay A1, bus: bus1, address: 1, meter: sdm630, max_kw: 22}
+              - {id: A2, name: Bay A2, bus: bus1, address: 2, meter: sdm120, max_kw: 7.4,
+                 session: {end_timeout_s: 300}, tariff: standard}
+            demo: false
+            tariffs:
+              - {id: standard, effective_from: 2026-01-01T00:00:00+01:00, energy_per_kwh: 0.49,
+                 session_fee: 0.00, per_minute: 0.00, idle_per_minute: 0.10, idle_grace_min: 30, vat_percent: 19}
+            """;
+
+    @Test
+    void readsTheDesignExample() throws Exception {
+        SiteConfig c = parser.parse(GOOD, "site.yaml");
+        assertThat(c.site().zone()).isEqualTo(ZoneId.of("Europe/Berlin"));
+        assertThat(c.site().operator().vatId()).isEqualTo("DE1");
+        assertThat(c.buses().get(0).parity()).isEqualTo(Parity.EVEN);
+        assertThat(c.bays()).hasSize(2);
+        assertThat(c.bay("A2").orElseThrow().rules().endTimeout()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(c.bay("A1").orElseThrow().rules().endTimeout()).isEqualTo(Duration.ofSeconds(600));
+        assertThat(c.bay("A2").orElseThrow().maxPower().watts()).isEqualTo(7400);
+        assertThat(c.tariffs().get(0).energyPerKwh().amount()).isEqualByComparingTo(new BigDecimal("0.49"));
+        assertThat(c.tariffs().get(0).idleGrace()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    @Test
+    void namesFileLineAndFieldOfEveryProblem() {
+        String bad = GOOD.replace("address: 2,", "address: 248,")
+                .replace("meter: sdm630", "meter: sdm999")
+                .replace("energy_per_kwh: 0.49", "energy_per_kwh: -0.10")
+                .replace("timezone: Europe/Berlin", "timezone: Europe/Atlantis");
+        SiteFileException e = catchThrowableOfType(() -> parser.parse(bad, "site.yaml"), SiteFileException.class);
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "site.yaml:1: site.timezone: 'Europe/Atlantis' is not a time zone; use a region such as Europe/Berlin",
+                "site.yaml:12: tariffs[0].energy_per_kwh: -0.10 is negative; use 0 or more",
+                "site.yaml:7: bays[0].meter: 'sdm999' is not a known meter model",
+                "site.yaml:8: bays[1].address: 248 is not a Modbus slave id (1–247)");
+    }
+
+    @Test
+    void refusesDuplicateAddressesAndUnknownBuses() {
+        String bad = GOOD.replace("address: 2,", "address: 1,").replace("bus: bus1, address: 1, meter: sdm630",
+                "bus: bus9, address: 1, meter: sdm630");
+        assertThatThrownBy(() -> parser.parse(bad, "s.yaml"))
+                .hasMessageContaining("bays[0].bus: 'bus9' is not one of the buses");
+    }
+
+    @Test
+    void reportsBrokenYamlWithItsLine() {
+        assertThatThrownBy(() -> parser.parse("site: {name: x\nbays: [", "s.yaml"))
+                .isInstanceOf(SiteFileException.class).hasMessageContaining("s.yaml:").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void anUnknownSettingIsAMistakeNotSilence() {
+        assertThatThrownBy(() -> parser.parse(GOOD.replace("poll_ms: 1000", "pol_ms: 1000"), "s.yaml"))
+                .hasMessageContaining("buses[0].pol_ms: unknown setting");
+    }
+
+    @Test
+    void aSiteWithoutBaysMustSayDemo() {
+        assertThatThrownBy(() -> parser.parse("site: {name: x, timezone: UTC}\n", "s.yaml"))
+                .hasMessageContaining("demo: true");
+    }
+}

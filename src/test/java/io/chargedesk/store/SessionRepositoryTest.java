@@ -1,0 +1,71 @@
+package io.chargedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Gap;
+import io.chargedesk.session.Session;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SessionRepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-10-25T00:30:00Z");
+
+    @TempDir
+    Path dir;
+
+    private static Session session(UUID id, Optional<Instant> end) {
+        return new Session(id, "A1", "777", T0, end, Energy.ofWattHours(1000), Energy.ofWattHours(13_345),
+                Power.ofWatts(11_040), Duration.ofMinutes(70), T0.plusSeconds(4200), false,
+                new Customer("Ada", "HH-AB 1", "note"), end.map(e -> EndReason.TIMEOUT),
+                List.of(new Gap(T0.plusSeconds(60), T0.plusSeconds(120))),
+                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T0.plusSeconds(61), "no answer")));
+    }
+
+    @Test
+    void storesAndReadsBackEverySessionField() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        SessionRepository repo = new SessionRepository(db);
+        UUID id = UUID.randomUUID();
+        Session open = session(id, Optional.empty());
+        repo.save(open);
+        assertThat(repo.openSessions()).containsExactly(open);
+        Session closed = session(id, Optional.of(T0.plusSeconds(4200)));
+        repo.save(closed);
+        assertThat(repo.find(id)).contains(closed);
+        assertThat(repo.openSessions()).isEmpty();
+        assertThat(repo.findByPrefix(id.toString().substring(0, 8))).containsExactly(closed);
+        assertThat(repo.list(SessionFilter.between(T0.plusSeconds(1), null))).isEmpty();
+        assertThat(repo.list(SessionFilter.between(T0, T0.plusSeconds(1)))).hasSize(1);
+    }
+
+    @Test
+    void readingsAndSessionsCommitTogether() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Recorder recorder = new Recorder(db);
+        Reading r = new Reading("A1", T0, Energy.ofWattHours(1000), Power.ofWatts(7000), "777");
+        recorder.record(List.of(r), List.of(session(UUID.randomUUID(), Optional.empty())));
+        assertThat(new ReadingRepository(db).latest("A1")).contains(r);
+        assertThat(new ReadingRepository(db).between("A1", T0, T0)).containsExactly(r);
+    }
+
+    @Test
+    void anExportNeverCreatesAnEmptyDatabase() {
+        assertThatThrownBy(() -> Database.openExisting(dir.resolve("nothing-here").toString()))
+                .isInstanceOf(StoreException.class).hasMessageContaining("There is no ChargeDesk database");
+    }
+}
