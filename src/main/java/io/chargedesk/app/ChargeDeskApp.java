@@ -25,10 +25,12 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -118,7 +120,8 @@ public final class ChargeDeskApp extends Application {
         refresher.play();
         dashboard.update(runtime.collector().snapshot());
 
-        Scene scene = new Scene(window.node(), 1400, 900);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
         stage.setTitle("ChargeDesk — " + config.site().name());
         stage.setScene(scene);

@@ -1,9 +1,6 @@
 package io.chargedesk.app;
 
 import io.chargedesk.cli.ChargeDeskCommand;
-import io.chargedesk.site.SiteFileException;
-import io.chargedesk.store.StoreException;
-import picocli.CommandLine;
 
 /**
  * The entry point of {@code java -jar chargedesk.jar}: no argument opens the console, anything else is
@@ -21,16 +18,6 @@ public final class Main {
             ChargeDeskApp.main(args);
             return;
         }
-        CommandLine cli = new CommandLine(new ChargeDeskCommand());
-        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            // Expected problems are the user's to fix: say what, not a stack trace.
-            if (e instanceof SiteFileException || e instanceof StoreException || e instanceof IllegalArgumentException
-                    || e instanceof IllegalStateException) {
-                cmd.getErr().println("chargedesk: " + e.getMessage());
-                return 2;
-            }
-            throw e;
-        });
-        System.exit(cli.execute(args));
+        System.exit(ChargeDeskCommand.commandLine().execute(args));
     }
 }

@@ -1,5 +1,8 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.site.SiteFileException;
+import io.chargedesk.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The command line of DESIGN §5: {@code java -jar chargedesk.jar <command> …}; no command opens the console. */
@@ -7,4 +10,23 @@ import picocli.CommandLine.Command;
         description = "Operator console and collector for small EV-charging sites.",
         subcommands = {RunCommand.class, SessionsCommand.class})
 public final class ChargeDeskCommand {
+
+    /** Exit code for a problem the user can fix (bad file, missing database, wrong option value). */
+    public static final int USER_ERROR = 2;
+
+    /** The command line as users get it: forgiving about case, plain messages for expected problems. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new ChargeDeskCommand());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // Expected problems are the user's to fix: say what, not a stack trace.
+            if (e instanceof SiteFileException || e instanceof StoreException || e instanceof IllegalArgumentException
+                    || e instanceof IllegalStateException) {
+                cmd.getErr().println("chargedesk: " + e.getMessage());
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return cli;
+    }
 }

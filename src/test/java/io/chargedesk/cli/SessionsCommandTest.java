@@ -1,0 +1,134 @@
+package io.chargedesk.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.TariffRepository;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The sessions export is a contract other tools rely on (DESIGN §5): header, formats, prices. */
+class SessionsCommandTest {
+
+    private static final Instant START = Instant.parse("2026-07-01T08:00:00Z");
+    private static final UUID CLOSED = UUID.fromString("00000000-0000-0000-0000-000000000001");
+    private static final UUID OPEN = UUID.fromString("00000000-0000-0000-0000-000000000002");
+
+    @TempDir
+    Path dir;
+
+    private String dbPath;
+
+    @BeforeEach
+    void recordTwoSessions() throws Exception {
+        dbPath = dir.resolve("data/chargedesk").toString();
+        Database db = Database.open(dbPath);
+        var demo = SiteSource.demo().config();
+        new SiteRepository(db).save(demo.site());
+        new TariffRepository(db).addMissing(demo.tariffs());
+        SessionRepository repo = new SessionRepository(db);
+        repo.save(new Session(CLOSED, "A1", "123", START, Optional.of(START.plusSeconds(5400)),
+                Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_012_345), Power.ofWatts(11_040),
+                Duration.ofMinutes(85), START.plusSeconds(5400), false, Customer.NONE, Optional.of(EndReason.TIMEOUT),
+                List.of(), List.of(new Anomaly(AnomalyCode.METER_OFFLINE, START, "no answer"),
+                        new Anomaly(AnomalyCode.OVERPOWER, START, "12 kW"))));
+        repo.save(new Session(OPEN, "A2", "456", START.plus(Duration.ofDays(1)), Optional.empty(),
+                Energy.ofWattHours(500), Energy.ofWattHours(700), Power.ofWatts(3_700), Duration.ofMinutes(2),
+                START.plus(Duration.ofDays(1)), false, Customer.NONE, Optional.empty(), List.of(), List.of()));
+    }
+
+    private String run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream old = System.out;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            int code = ChargeDeskCommand.commandLine().execute(args);
+            assertThat(code).isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void csvFollowsTheContract() throws Exception {
+        String csv = run("sessions", "--db", dbPath, "--format", "csv");
+        assertThat(csv.lines().findFirst()).contains("session_id,bay,start,end,duration_s,energy_kwh,meter_start_kwh,"
+                + "meter_end_kwh,peak_kw,cost,currency,status,anomalies");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv)).getRecords();
+        assertThat(rows).hasSize(2);
+        CSVRecord closed = rows.get(0);
+        assertThat(closed.get("session_id")).isEqualTo(CLOSED.toString());
+        assertThat(closed.get("start")).isEqualTo("2026-07-01T10:00:00+02:00");
+        assertThat(closed.get("end")).isEqualTo("2026-07-01T11:30:00+02:00");
+        assertThat(closed.get("duration_s")).isEqualTo("5400");
+        assertThat(closed.get("energy_kwh")).isEqualTo("12.345");
+        assertThat(closed.get("meter_start_kwh")).isEqualTo("1000.000");
+        assertThat(closed.get("meter_end_kwh")).isEqualTo("1012.345");
+        assertThat(closed.get("peak_kw")).isEqualTo("11.040");
+        assertThat(closed.get("cost")).as("12.345 kWh × 0.49 EUR, no idle time").isEqualTo("6.05");
+        assertThat(closed.get("currency")).isEqualTo("EUR");
+        assertThat(closed.get("status")).isEqualTo("closed");
+        assertThat(closed.get("anomalies")).isEqualTo("meter_offline;overpower");
+        assertThat(rows.get(1).get("status")).isEqualTo("open");
+        assertThat(rows.get(1).get("end")).isEmpty();
+    }
+
+    @Test
+    void filtersByDayInSiteTime() {
+        String csv = run("sessions", "--db", dbPath, "--from", "2026-07-02", "--to", "2026-07-02");
+        assertThat(csv.lines().count()).isEqualTo(2);
+        assertThat(csv).contains(OPEN.toString()).doesNotContain(CLOSED.toString());
+    }
+
+    @Test
+    void jsonHasTheSameFieldsWithNumbersAsNumbers() {
+        String json = run("sessions", "--db", dbPath, "--format", "json");
+        assertThat(json).contains("\"energy_kwh\" : 12.345", "\"cost\" : 6.05", "\"status\" : \"open\"",
+                "\"end\" : null");
+    }
+
+    @Test
+    void writesAnExcelFriendlyFileOnRequest() throws Exception {
+        Path out = dir.resolve("export.csv");
+        run("sessions", "--db", dbPath, "--excel", "--out", out.toString());
+        byte[] bytes = Files.readAllBytes(out);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    }
+
+    @Test
+    void aMissingDatabaseIsAClearError() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cli = ChargeDeskCommand.commandLine();
+        cli.setErr(new java.io.PrintWriter(err));
+        assertThat(cli.execute("sessions", "--db", dir.resolve("nope").toString()))
+                .isEqualTo(ChargeDeskCommand.USER_ERROR);
+        assertThat(err.toString()).startsWith("chargedesk: There is no ChargeDesk database");
+    }
+}

@@ -1,0 +1,69 @@
+package io.chargedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.app.ChargeDeskApp;
+import io.chargedesk.ui.sessions.SessionItem;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The console on the demo site, headless and sped up: tiles go live and recorded sessions appear. */
+class ConsoleAppTest {
+
+    @TempDir
+    static Path home;
+
+    private final FxRobot robot = new FxRobot();
+
+    private static javafx.application.Application app;
+
+    @BeforeAll
+    static void startConsole() throws Exception {
+        System.setProperty("chargedesk.home", home.toString());
+        System.setProperty("chargedesk.db", home.resolve("db/chargedesk").toString());
+        System.setProperty("chargedesk.speed", "3000");
+        FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(ChargeDeskApp.class);
+    }
+
+    @AfterAll
+    static void stopConsole() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        System.clearProperty("chargedesk.speed");
+        System.clearProperty("chargedesk.db");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void showsATilePerBayAndRecordedSessions() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
+        for (int bay = 1; bay <= 6; bay++) {
+            assertThat(robot.lookup("#bay-A" + bay).tryQuery()).as("tile of bay A%d", bay).isPresent();
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getText().equals("Charging")));
+
+        robot.clickOn("#tab-sessions");
+        TableView<SessionItem> table = robot.lookup("#sessions-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> table.getItems().stream().anyMatch(i -> !i.session().isOpen()));
+        SessionItem closed = table.getItems().stream().filter(i -> !i.session().isOpen()).findFirst().orElseThrow();
+        assertThat(closed.session().energy().wattHours()).isPositive();
+        assertThat(closed.quote()).as("priced by the site tariff").isPresent();
+
+        Button receipt = robot.lookup("#receipt-button").queryAs(Button.class);
+        robot.interact(() -> table.getSelectionModel().select(closed));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(receipt.isDisabled()).isFalse();
+    }
+}
