@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ public record SessionRow(String sessionId, String bay, String start, String end,
     }
 
     private static String format(Instant instant, ZoneId zone) {
-        return ISO.format(instant.atZone(zone).toOffsetDateTime());
+        return ISO.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
     }
 
     List<Object> values() {

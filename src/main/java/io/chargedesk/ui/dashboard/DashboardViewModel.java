@@ -82,7 +82,9 @@ public final class DashboardViewModel {
         double kw = bay.state() == BayState.OFFLINE ? 0 : power.map(p -> p.kilowatts().doubleValue()).orElse(0.0);
         String powerText = bay.state() == BayState.OFFLINE ? "–" : power.map(Power::format).orElse("–");
         Optional<Session> open = bay.openSession();
-        String energy = open.map(s -> s.energy().format()).orElse("");
+        // A free bay shows its meter's register: what an attendant reads off the meter to check us.
+        String energy = open.map(s -> s.energy().format())
+                .or(() -> bay.lastReading().map(r -> "Meter " + r.importRegister().format())).orElse("");
         String elapsed = open.map(s -> Formats.elapsed(s.duration(snapshot.at()))).orElse("");
         String cost = open.flatMap(s -> pricer.price(s, snapshot.at())).map(Quote::total)
                 .map(m -> m.format() + " so far").orElse("");

@@ -1,0 +1,84 @@
+package io.chargedesk.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.PollFailure;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.BayState;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.Session;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's logic, without a window. */
+class DashboardViewModelTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
+
+    private final SiteConfig config;
+    private final DashboardViewModel model;
+
+    DashboardViewModelTest() throws Exception {
+        config = SiteSource.demo().config();
+        model = new DashboardViewModel(config, new SessionPricer(new TariffBook(config.tariffs()), Map.of()));
+    }
+
+    private SiteSnapshot snapshot(BaySnapshot first, Optional<String> storeProblem) {
+        List<BaySnapshot> bays = new ArrayList<>();
+        bays.add(first);
+        config.bays().stream().skip(1).forEach(b -> bays.add(new BaySnapshot(b, BayState.IDLE,
+                Optional.of(new Reading(b.id(), NOW, Energy.ofWattHours(5), Power.ZERO)), Optional.empty(),
+                Optional.empty())));
+        return new SiteSnapshot(NOW, bays, 0, storeProblem);
+    }
+
+    @Test
+    void aChargingBayShowsPowerEnergyTimeAndCostFromTheCostEngine() {
+        Session open = new Session(UUID.randomUUID(), "A1", "", NOW.minus(Duration.ofMinutes(42)), Optional.empty(),
+                Energy.ofWattHours(1_000), Energy.ofWattHours(11_000), Power.ofWatts(11_000), Duration.ofMinutes(42),
+                NOW, false, new Customer("Ada", "", ""), Optional.empty(), List.of(), List.of());
+        BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.CHARGING,
+                Optional.of(new Reading("A1", NOW, Energy.ofWattHours(11_000), Power.ofWatts(10_950))),
+                Optional.of(open), Optional.empty());
+        model.update(snapshot(a1, Optional.empty()));
+        BayTileModel tile = model.tiles().get(0);
+        assertThat(tile.stateProperty().get()).isEqualTo(BayState.CHARGING);
+        assertThat(tile.powerProperty().get()).isEqualTo("10.95 kW");
+        assertThat(tile.energyProperty().get()).isEqualTo("10.000 kWh");
+        assertThat(tile.elapsedProperty().get()).isEqualTo("0:42:00");
+        assertThat(tile.costProperty().get()).as("10 kWh × 0.49").isEqualTo("4.90 EUR so far");
+        assertThat(tile.detailProperty().get()).isEqualTo("Ada");
+        assertThat(model.siteSummaryProperty().get()).startsWith("1 of 6 bays charging · 10.95 kW");
+        assertThat(model.warningProperty().get()).isEmpty();
+        assertThat(model.tiles().get(1).energyProperty().get()).as("a free bay shows its meter register")
+                .isEqualTo("Meter 0.005 kWh");
+        assertThat(model.tiles().get(1).costProperty().get()).isEmpty();
+    }
+
+    @Test
+    void anOfflineBaySaysWhyAndShowsNoPower() {
+        BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.OFFLINE,
+                Optional.of(new Reading("A1", NOW.minusSeconds(60), Energy.ofWattHours(1), Power.ofWatts(7_000))),
+                Optional.empty(), Optional.of(new PollFailure("A1", NOW, FaultKind.CRC, "bad CRC 0x1234")));
+        model.update(snapshot(a1, Optional.of("disk full")));
+        BayTileModel tile = model.tiles().get(0);
+        assertThat(tile.powerProperty().get()).isEqualTo("–");
+        assertThat(tile.detailProperty().get()).isEqualTo("corrupted frame (CRC): bad CRC 0x1234");
+        assertThat(model.warningProperty().get()).contains("Recording to the database is failing: disk full");
+    }
+}

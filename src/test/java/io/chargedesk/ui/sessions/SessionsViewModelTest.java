@@ -1,0 +1,91 @@
+package io.chargedesk.ui.sessions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
+import io.chargedesk.store.SessionFilter;
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Money;
+import io.chargedesk.units.Power;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The sessions screen's logic, without a window: same-thread executors stand in for the real ones. */
+class SessionsViewModelTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant T = Instant.parse("2026-03-29T00:30:00Z");
+
+    private final List<SessionFilter> asked = new ArrayList<>();
+    private final List<UUID> issued = new ArrayList<>();
+    private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
+    private final SessionsViewModel model = new SessionsViewModel(f -> {
+        asked.add(f);
+        return stored;
+    }, new SessionPricer(new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH, Money.of("0.50", "EUR"),
+            BigDecimal.valueOf(19)))), Map.of()), id -> {
+                issued.add(id);
+                return Path.of("/tmp/receipt.pdf");
+            }, List.of("A1", "A2"), BERLIN, Clock.fixed(T.plusSeconds(7200), ZoneOffset.UTC), Runnable::run,
+            Runnable::run);
+
+    private static Session session(Optional<Instant> end) {
+        return new Session(UUID.randomUUID(), "A1", "", T, end, Energy.ofWattHours(0), Energy.ofWattHours(10_000),
+                Power.ofWatts(11_000), Duration.ofMinutes(50), T, false, Customer.NONE,
+                end.map(e -> EndReason.TIMEOUT), List.of(), List.of());
+    }
+
+    @Test
+    void filtersWholeDaysInSiteTimeAcrossTheDstChange() {
+        model.fromProperty().set(LocalDate.of(2026, 3, 29));
+        model.toProperty().set(LocalDate.of(2026, 3, 29));
+        model.bayProperty().set("A2");
+        SessionFilter f = model.filter();
+        assertThat(f.from()).contains(Instant.parse("2026-03-28T23:00:00Z"));
+        assertThat(f.to()).as("the 23-hour day").contains(Instant.parse("2026-03-29T22:00:00Z"));
+        assertThat(f.bayId()).contains("A2");
+        model.bayProperty().set(SessionsViewModel.ALL_BAYS);
+        assertThat(model.filter().bayId()).isEmpty();
+    }
+
+    @Test
+    void showsTotalsOfTheListedSessions() {
+        model.refresh();
+        assertThat(model.items()).hasSize(2);
+        assertThat(model.totalsProperty().get()).isEqualTo("2 sessions · 20.000 kWh · 10.00 EUR");
+        assertThat(model.items().get(1).duration()).as("an open session runs to now").isEqualTo(Duration.ofHours(2));
+    }
+
+    @Test
+    void issuesReceiptsOnlyForClosedSessions() {
+        model.refresh();
+        List<Path> opened = new ArrayList<>();
+        model.selectedProperty().set(model.items().get(1));
+        assertThat(model.receiptPossibleProperty().get()).isFalse();
+        model.issueReceipt(opened::add);
+        assertThat(issued).isEmpty();
+        assertThat(model.statusProperty().get()).contains("Select a closed session");
+        model.selectedProperty().set(model.items().get(0));
+        assertThat(model.receiptPossibleProperty().get()).isTrue();
+        model.issueReceipt(opened::add);
+        assertThat(issued).containsExactly(stored.get(0).id());
+        assertThat(opened).containsExactly(Path.of("/tmp/receipt.pdf"));
+    }
+}
