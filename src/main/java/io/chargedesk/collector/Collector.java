@@ -1,5 +1,7 @@
 package io.chargedesk.collector;
 
+import io.chargedesk.history.HistoryAccumulator;
+import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.BayTracker;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +34,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +51,14 @@ public final class Collector implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
 
     private final SiteConfig config;
     private final Clock clock;
     private final Recorder recorder;
+    private final ReadingRepository readings;
     private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
+    private final HistoryAccumulator history;
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final List<Reading> unsavedReadings = new ArrayList<>();
     private final Map<UUID, Session> unsavedSessions = new LinkedHashMap<>();
@@ -62,6 +69,7 @@ public final class Collector implements AutoCloseable {
     private long sessionsChanged;
     private Optional<String> storeProblem = Optional.empty();
     private long nextFlushNanos;
+    private long nextPruneNanos;
 
     /** Opens the trackers, resuming every session left open by the last run (crash or shutdown). */
     public Collector(SiteConfig config, Database db, Clock clock) throws StoreException {
@@ -72,14 +80,19 @@ public final class Collector implements AutoCloseable {
         new TariffRepository(db).addMissing(config.tariffs());
         new BayRepository(db).sync(config.bays());
         SessionRepository sessions = new SessionRepository(db);
-        ReadingRepository readings = new ReadingRepository(db);
+        this.readings = new ReadingRepository(db);
         List<Session> open = sessions.openSessions();
+        Map<String, Reading> lastStored = new HashMap<>();
         for (BayConfig bay : config.bays()) {
             Optional<Session> openHere = open.stream().filter(s -> s.bayId().equals(bay.id())).findFirst();
             openHere.ifPresent(s -> LOG.info("Bay {}: resuming open session {} from {}", bay.id(), s.id(), s.start()));
+            Optional<Reading> last = readings.latest(bay.id());
+            last.ifPresent(r -> lastStored.put(bay.id(), r));
             trackers.put(bay.id(), BayTracker.resume(bay.id(), bay.rules(), Optional.of(bay.maxPower()),
-                    UUID::randomUUID, openHere, readings.latest(bay.id())));
+                    UUID::randomUUID, openHere, last));
         }
+        this.history = new HistoryAccumulator(config.site().zone(), config.bays().stream()
+                .collect(Collectors.toMap(BayConfig::id, BayConfig::maxPower)), lastStored);
         this.snapshot = takeSnapshot();
         this.thread = new Thread(this::run, "collector");
         this.thread.setDaemon(true);
@@ -142,6 +155,7 @@ public final class Collector implements AutoCloseable {
 
     private void run() {
         nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
+        nextPruneNanos = System.nanoTime();
         while (running) {
             try {
                 Runnable work = inbox.poll(100, TimeUnit.MILLISECONDS);
@@ -151,6 +165,10 @@ public final class Collector implements AutoCloseable {
                 if (System.nanoTime() - nextFlushNanos >= 0) {
                     flush();
                     nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
+                }
+                if (System.nanoTime() - nextPruneNanos >= 0) {
+                    pruneReadings();
+                    nextPruneNanos = System.nanoTime() + PRUNE_EVERY.toNanos();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -168,10 +186,16 @@ public final class Collector implements AutoCloseable {
             LOG.warn("Result for unknown bay {} ignored", result.bayId());
             return;
         }
+        List<SessionEvent> events = tracker.accept(result);
         if (result instanceof Reading r) {
             unsavedReadings.add(r);
+            // The reading is evidence of the session it belongs to: the one open now, or the one it just ended.
+            Optional<UUID> session = tracker.openSession().map(Session::id).or(() -> events.stream()
+                    .filter(e -> e instanceof SessionEvent.Ended).flatMap(e -> SessionEvent.carried(e).stream())
+                    .map(Session::id).findFirst());
+            history.add(r, session);
         }
-        handle(tracker.accept(result));
+        handle(events);
     }
 
     private void handle(List<SessionEvent> events) {
@@ -183,6 +207,7 @@ public final class Collector implements AutoCloseable {
                         s.session().start(), s.session().startRegister());
             } else if (e instanceof SessionEvent.Ended s) {
                 sessionsChanged++;
+                history.sessionEnded(s.session());
                 LOG.info("Bay {}: session {} ended ({}), {} in {}", s.bayId(), s.session().id(),
                         s.session().endReason().orElseThrow(), s.session().energy(),
                         s.session().duration(s.session().end().orElseThrow()));
@@ -197,13 +222,15 @@ public final class Collector implements AutoCloseable {
     }
 
     private void flush() {
-        if (unsavedReadings.isEmpty() && unsavedSessions.isEmpty()) {
+        HistoryBatch historyBatch = history.pending();
+        if (unsavedReadings.isEmpty() && unsavedSessions.isEmpty() && historyBatch.isEmpty()) {
             return;
         }
         try {
-            recorder.record(unsavedReadings, unsavedSessions.values());
+            recorder.record(unsavedReadings, unsavedSessions.values(), historyBatch);
             unsavedReadings.clear();
             unsavedSessions.clear();
+            history.clear();
             if (storeProblem.isPresent()) {
                 LOG.info("Recording works again");
                 storeProblem = Optional.empty();
@@ -216,6 +243,20 @@ public final class Collector implements AutoCloseable {
             storeProblem = Optional.of(e.getMessage());
         }
         snapshot = takeSnapshot();
+    }
+
+    /** Raw readings older than the site keeps them go; sessions and their per-minute evidence stay. */
+    private void pruneReadings() {
+        Instant before = clock.instant().minus(config.rawReadingsKept());
+        try {
+            int deleted = readings.deleteOlderThan(before);
+            if (deleted > 0) {
+                LOG.info("Deleted {} raw readings from before {} (kept {} days)", deleted, before,
+                        config.rawReadingsKept().toDays());
+            }
+        } catch (StoreException e) {
+            LOG.warn("Could not delete old readings, will try again: {}", e.getMessage());
+        }
     }
 
     private SiteSnapshot takeSnapshot() {

@@ -5,7 +5,6 @@ import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +20,6 @@ import java.util.function.Supplier;
  * <p>Not thread-safe: one collector thread owns each tracker.
  */
 public final class BayTracker {
-
-    /** Register movement that float32 resolution and rounding can explain, never an anomaly. */
-    private static final Energy REGISTER_SLACK = Energy.ofWattHours(100);
-    private static final BigDecimal RATING_TOLERANCE = new BigDecimal("1.2");
 
     private final String bayId;
     private final SessionRules rules;
@@ -234,8 +229,7 @@ public final class BayTracker {
         }
         if (rating.isPresent()) {
             Duration elapsed = Duration.between(prev.at(), r.at());
-            Energy possible = Energy.ofKilowattHours(
-                    rating.get().over(elapsed).kilowattHours().multiply(RATING_TOLERANCE)).plus(REGISTER_SLACK);
+            Energy possible = RegisterPlausibility.mostPossible(rating.get(), elapsed);
             Energy gained = r.importRegister().since(prev.importRegister());
             if (gained.compareTo(possible) > 0) {
                 return abort(AnomalyCode.ENERGY_IMPLAUSIBLE, EndReason.IMPLAUSIBLE_ENERGY, prev, r,
@@ -258,7 +252,7 @@ public final class BayTracker {
         if (rating.isEmpty() || open.hasAnomaly(AnomalyCode.OVERPOWER)) {
             return;
         }
-        Power limit = Power.ofKilowatts(rating.get().kilowatts().multiply(RATING_TOLERANCE));
+        Power limit = RegisterPlausibility.overpowerLimit(rating.get());
         if (r.power().compareTo(limit) > 0) {
             open.anomalies.add(new Anomaly(AnomalyCode.OVERPOWER, r.at(),
                     "power " + r.power().format() + " above the bay rating " + rating.get().format()));

@@ -79,7 +79,7 @@ public final class SiteFile {
 
     private SiteConfig read(YamlNodes y, Node root) {
         Map<String, Node> top = y.mapping(root, "(top)");
-        y.rejectUnknown(top, root, "(top)", List.of("site", "buses", "session", "bays", "demo", "tariffs"));
+        y.rejectUnknown(top, root, "(top)", List.of("site", "buses", "session", "bays", "demo", "tariffs", "storage"));
         SiteInfo site = readSite(y, top.get("site"), root);
         boolean demo = y.bool(top, "demo", "(top)").orElse(false);
         List<BusConfig> buses = new ArrayList<>();
@@ -106,7 +106,13 @@ public final class SiteFile {
         if (!demo && bays.isEmpty() && y.problems().isEmpty()) {
             y.problem(root, "bays", "no bays configured; add bays, or set 'demo: true' to run the simulated site");
         }
-        return new SiteConfig(site, buses, defaults, bays, demo, tariffs);
+        Duration kept = SiteConfig.DEFAULT_RAW_READINGS_KEPT;
+        if (top.get("storage") != null) {
+            Map<String, Node> storage = y.mapping(top.get("storage"), "storage");
+            y.rejectUnknown(storage, top.get("storage"), "storage", List.of("raw_readings_days"));
+            kept = y.integer(storage, "raw_readings_days", "storage", 1, 36_500).map(Duration::ofDays).orElse(kept);
+        }
+        return new SiteConfig(site, buses, defaults, bays, demo, tariffs, kept);
     }
 
     private SiteInfo readSite(YamlNodes y, Node node, Node root) {

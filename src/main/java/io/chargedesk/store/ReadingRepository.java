@@ -70,6 +70,21 @@ public final class ReadingRepository {
         }
     }
 
+    /**
+     * Deletes raw readings older than {@code before}, except each bay's latest (a resumed session continues
+     * from it). Returns how many were deleted.
+     */
+    public int deleteOlderThan(Instant before) throws StoreException {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM reading r WHERE r.at_utc < ? AND r.at_utc < "
+                     + "(SELECT MAX(l.at_utc) FROM reading l WHERE l.bay_id = r.bay_id)")) {
+            Jdbc.setInstant(ps, 1, before);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("Could not delete old readings: " + e.getMessage(), e);
+        }
+    }
+
     /** The bay's most recent reading. */
     public Optional<Reading> latest(String bayId) throws StoreException {
         try (Connection c = db.connect();

@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Session;
 import java.sql.Connection;
@@ -19,7 +20,8 @@ public final class Recorder {
         this.db = db;
     }
 
-    public void record(List<Reading> readings, Collection<Session> sessions) throws StoreException {
+    public void record(List<Reading> readings, Collection<Session> sessions, HistoryBatch history)
+            throws StoreException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
@@ -27,6 +29,7 @@ public final class Recorder {
                 for (Session s : sessions) {
                     SessionRepository.save(c, s);
                 }
+                HistoryRepository.add(c, history);
                 c.commit();
             } catch (SQLException e) {
                 c.rollback();

@@ -9,6 +9,9 @@ import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +44,25 @@ class DemoSiteRecordingTest {
             assertThat(s.chargingTime()).isLessThanOrEqualTo(s.duration(s.end().orElseThrow()));
         }
         assertNoOverlapPerBay(sessions);
+        assertIntervalHistoryAccountsForEveryWattHour(db);
+    }
+
+    /** The 15-minute history adds up to exactly what the registers moved between the first and last reading. */
+    private static void assertIntervalHistoryAccountsForEveryWattHour(Database db) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT r.bay_id, MAX(r.import_wh) - MIN(r.import_wh) AS moved, "
+                     + "(SELECT COALESCE(SUM(i.energy_wh), 0) FROM bay_interval i WHERE i.bay_id = r.bay_id) AS hist, "
+                     + "(SELECT COALESCE(SUM(d.energy_wh), 0) FROM bay_day d WHERE d.bay_id = r.bay_id) AS days "
+                     + "FROM reading r GROUP BY r.bay_id")) {
+            int bays = 0;
+            while (rs.next()) {
+                bays++;
+                assertThat(rs.getLong("hist")).as("interval energy of bay %s", rs.getString("bay_id"))
+                        .isEqualTo(rs.getLong("moved"));
+                assertThat(rs.getLong("days")).isEqualTo(rs.getLong("moved"));
+            }
+            assertThat(bays).isEqualTo(6);
+        }
     }
 
     @Test

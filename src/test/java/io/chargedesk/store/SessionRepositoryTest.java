@@ -3,6 +3,7 @@ package io.chargedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
@@ -58,7 +59,7 @@ class SessionRepositoryTest {
         Database db = Database.open(dir.resolve("db").toString());
         Recorder recorder = new Recorder(db);
         Reading r = new Reading("A1", T0, Energy.ofWattHours(1000), Power.ofWatts(7000), "777");
-        recorder.record(List.of(r), List.of(session(UUID.randomUUID(), Optional.empty())));
+        recorder.record(List.of(r), List.of(session(UUID.randomUUID(), Optional.empty())), HistoryBatch.EMPTY);
         assertThat(new ReadingRepository(db).latest("A1")).contains(r);
         assertThat(new ReadingRepository(db).between("A1", T0, T0)).containsExactly(r);
     }
