@@ -8,6 +8,9 @@ import io.chargedesk.session.BayTracker;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionEvent;
+import io.chargedesk.session.ShortSessionPattern;
+import io.chargedesk.session.SiteAnomaly;
+import io.chargedesk.session.SiteWatch;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.BayRepository;
@@ -15,6 +18,7 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.store.TariffRepository;
@@ -52,6 +56,7 @@ public final class Collector implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private static final Duration SILENT_AFTER = Duration.ofDays(3);
 
     private final SiteConfig config;
     private final Clock clock;
@@ -59,6 +64,10 @@ public final class Collector implements AutoCloseable {
     private final ReadingRepository readings;
     private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
     private final HistoryAccumulator history;
+    private final Map<String, ShortSessionPattern> shortSessions = new HashMap<>();
+    private final SiteWatch siteWatch;
+    private final SiteAnomalyRepository siteAnomalies;
+    private final List<SiteAnomaly> unsavedSiteAnomalies = new ArrayList<>();
     private final BlockingQueue<Runnable> inbox = new LinkedBlockingQueue<>();
     private final List<Reading> unsavedReadings = new ArrayList<>();
     private final Map<UUID, Session> unsavedSessions = new LinkedHashMap<>();
@@ -91,6 +100,13 @@ public final class Collector implements AutoCloseable {
             trackers.put(bay.id(), BayTracker.resume(bay.id(), bay.rules(), Optional.of(bay.maxPower()),
                     UUID::randomUUID, openHere, last));
         }
+        this.siteAnomalies = new SiteAnomalyRepository(db);
+        Map<String, Instant> lastUse = new HashMap<>(siteAnomalies.lastSessionStarts());
+        config.bays().forEach(b -> {
+            lastUse.putIfAbsent(b.id(), clock.instant());
+            shortSessions.put(b.id(), ShortSessionPattern.defaults());
+        });
+        this.siteWatch = new SiteWatch(config.site().gridLimit(), SILENT_AFTER, lastUse);
         this.history = new HistoryAccumulator(config.site().zone(), config.bays().stream()
                 .collect(Collectors.toMap(BayConfig::id, BayConfig::maxPower)), lastStored);
         this.snapshot = takeSnapshot();
@@ -168,6 +184,7 @@ public final class Collector implements AutoCloseable {
                 }
                 if (System.nanoTime() - nextPruneNanos >= 0) {
                     pruneReadings();
+                    unsavedSiteAnomalies.addAll(siteWatch.silentBays(clock.instant()));
                     nextPruneNanos = System.nanoTime() + PRUNE_EVERY.toNanos();
                 }
             } catch (InterruptedException e) {
@@ -199,10 +216,13 @@ public final class Collector implements AutoCloseable {
     }
 
     private void handle(List<SessionEvent> events) {
-        for (SessionEvent e : events) {
+        for (SessionEvent event : events) {
+            SessionEvent e = event instanceof SessionEvent.Ended ended
+                    ? new SessionEvent.Ended(shortSessions.get(ended.bayId()).check(ended.session())) : event;
             SessionEvent.carried(e).ifPresent(s -> unsavedSessions.put(s.id(), s));
             if (e instanceof SessionEvent.Started s) {
                 sessionsChanged++;
+                siteWatch.activity(s.bayId(), s.session().start());
                 LOG.info("Bay {}: session {} started at {} (register {})", s.bayId(), s.session().id(),
                         s.session().start(), s.session().startRegister());
             } else if (e instanceof SessionEvent.Ended s) {
@@ -222,6 +242,8 @@ public final class Collector implements AutoCloseable {
     }
 
     private void flush() {
+        siteWatch.sitePower(snapshot.totalPower(), clock.instant()).ifPresent(unsavedSiteAnomalies::add);
+        saveSiteAnomalies();
         HistoryBatch historyBatch = history.pending();
         if (unsavedReadings.isEmpty() && unsavedSessions.isEmpty() && historyBatch.isEmpty()) {
             return;
@@ -243,6 +265,20 @@ public final class Collector implements AutoCloseable {
             storeProblem = Optional.of(e.getMessage());
         }
         snapshot = takeSnapshot();
+    }
+
+    private void saveSiteAnomalies() {
+        if (unsavedSiteAnomalies.isEmpty()) {
+            return;
+        }
+        try {
+            siteAnomalies.add(unsavedSiteAnomalies);
+            unsavedSiteAnomalies.forEach(a -> LOG.warn("Anomaly {}{}: {}", a.anomaly().code().code(),
+                    a.bayId().map(b -> " on bay " + b).orElse(""), a.anomaly().reason()));
+            unsavedSiteAnomalies.clear();
+        } catch (StoreException e) {
+            LOG.warn("Could not store site anomalies, will try again: {}", e.getMessage());
+        }
     }
 
     /** Raw readings older than the site keeps them go; sessions and their per-minute evidence stay. */

@@ -4,6 +4,7 @@ import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,6 +77,17 @@ public record Session(
     public Duration idleTime(Instant now) {
         Instant until = end.orElse(now);
         return until.isAfter(lastChargingAt) ? Duration.between(lastChargingAt, until) : Duration.ZERO;
+    }
+
+    /** The same session with one more anomaly (one of each code is enough). */
+    public Session withAnomaly(Anomaly anomaly) {
+        if (hasAnomaly(anomaly.code())) {
+            return this;
+        }
+        List<Anomaly> more = new ArrayList<>(anomalies);
+        more.add(anomaly);
+        return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peakPower, chargingTime,
+                lastChargingAt, manual, customer, endReason, gaps, more);
     }
 
     public boolean hasAnomaly(AnomalyCode code) {
