@@ -99,7 +99,8 @@ public final class ChargeDeskApp extends Application {
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer);
         window.addScreen("Dashboard", new DashboardView(dashboard).node());
         SessionRepository sessions = new SessionRepository(runtime.database());
-        SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list, pricer, receiptIssuer(),
+        SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
+                new SessionEvidence(runtime.database(), runtime.clock()), pricer, receiptIssuer(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), runtime.clock(),
                 background, Platform::runLater);
         window.addScreen("Sessions", new SessionsView(sessionsModel,

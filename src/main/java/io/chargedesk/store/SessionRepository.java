@@ -148,24 +148,44 @@ public final class SessionRepository {
     /** Sessions matching {@code filter}, oldest first. */
     public List<Session> list(SessionFilter filter) throws StoreException {
         List<String> where = new ArrayList<>();
-        filter.from().ifPresent(f -> where.add("start_utc >= ?"));
-        filter.to().ifPresent(t -> where.add("start_utc < ?"));
-        filter.bayId().ifPresent(b -> where.add("bay_id = ?"));
-        filter.open().ifPresent(o -> where.add("status = ?"));
+        List<Object> params = new ArrayList<>();
+        filter.from().ifPresent(f -> {
+            where.add("start_utc >= ?");
+            params.add(f);
+        });
+        filter.to().ifPresent(t -> {
+            where.add("start_utc < ?");
+            params.add(t);
+        });
+        filter.bayId().ifPresent(b -> {
+            where.add("bay_id = ?");
+            params.add(b);
+        });
+        filter.open().ifPresent(o -> {
+            where.add("status = ?");
+            params.add(o ? "open" : "closed");
+        });
+        filter.customer().ifPresent(text -> {
+            where.add("(LOWER(customer_name) LIKE ? OR LOWER(customer_plate) LIKE ?)");
+            String like = "%" + text.toLowerCase().replace("%", "").replace("_", "") + "%";
+            params.add(like);
+            params.add(like);
+        });
+        filter.anomaly().ifPresent(a -> {
+            where.add("EXISTS (SELECT 1 FROM session_anomaly a WHERE a.session_id = charging_session.id AND a.code = ?)");
+            params.add(a.code());
+        });
+        if (filter.anyAnomaly()) {
+            where.add("EXISTS (SELECT 1 FROM session_anomaly a WHERE a.session_id = charging_session.id)");
+        }
         String sql = (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where)) + " ORDER BY start_utc, id";
         return query(sql, ps -> {
-            int i = 1;
-            if (filter.from().isPresent()) {
-                Jdbc.setInstant(ps, i++, filter.from().get());
-            }
-            if (filter.to().isPresent()) {
-                Jdbc.setInstant(ps, i++, filter.to().get());
-            }
-            if (filter.bayId().isPresent()) {
-                ps.setString(i++, filter.bayId().get());
-            }
-            if (filter.open().isPresent()) {
-                ps.setString(i, filter.open().get() ? "open" : "closed");
+            for (int i = 0; i < params.size(); i++) {
+                if (params.get(i) instanceof Instant t) {
+                    Jdbc.setInstant(ps, i + 1, t);
+                } else {
+                    ps.setString(i + 1, (String) params.get(i));
+                }
             }
         });
     }

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Formats() {
     }
@@ -21,5 +22,9 @@ public final class Formats {
 
     public static String dateTime(Instant instant, ZoneId zone) {
         return DATE_TIME.format(instant.atZone(zone));
+    }
+
+    public static String timeWithSeconds(Instant instant, ZoneId zone) {
+        return DATE_TIME_SECONDS.format(instant.atZone(zone));
     }
 }

@@ -24,17 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SessionRepositoryTest {
 
-    private static final Instant T0 = Instant.parse("2026-10-25T00:30:00Z");
+    private static final Instant T = Instant.parse("2026-10-25T0:30:00Z");
 
     @TempDir
     Path dir;
 
     private static Session session(UUID id, Optional<Instant> end) {
-        return new Session(id, "A1", "777", T0, end, Energy.ofWattHours(1000), Energy.ofWattHours(13_345),
-                Power.ofWatts(11_040), Duration.ofMinutes(70), T0.plusSeconds(4200), false,
+        return new Session(id, "A1", "777", T, end, Energy.ofWattHours(1000), Energy.ofWattHours(13_345),
+                Power.ofWatts(11_040), Duration.ofMinutes(70), T.plusSeconds(4200), false,
                 new Customer("Ada", "HH-AB 1", "note"), end.map(e -> EndReason.TIMEOUT),
-                List.of(new Gap(T0.plusSeconds(60), T0.plusSeconds(120))),
-                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T0.plusSeconds(61), "no answer")));
+                List.of(new Gap(T.plusSeconds(60), T.plusSeconds(120))),
+                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61), "no answer")));
     }
 
     @Test
@@ -45,23 +45,47 @@ class SessionRepositoryTest {
         Session open = session(id, Optional.empty());
         repo.save(open);
         assertThat(repo.openSessions()).containsExactly(open);
-        Session closed = session(id, Optional.of(T0.plusSeconds(4200)));
+        Session closed = session(id, Optional.of(T.plusSeconds(4200)));
         repo.save(closed);
         assertThat(repo.find(id)).contains(closed);
         assertThat(repo.openSessions()).isEmpty();
         assertThat(repo.findByPrefix(id.toString().substring(0, 8))).containsExactly(closed);
-        assertThat(repo.list(SessionFilter.between(T0.plusSeconds(1), null))).isEmpty();
-        assertThat(repo.list(SessionFilter.between(T0, T0.plusSeconds(1)))).hasSize(1);
+        assertThat(repo.list(SessionFilter.between(T.plusSeconds(1), null))).isEmpty();
+        assertThat(repo.list(SessionFilter.between(T, T.plusSeconds(1)))).hasSize(1);
+    }
+
+    @Test
+    void filtersByCustomerPlateStatusAndAnomaly() throws Exception {
+        SessionRepository repo = new SessionRepository(Database.open(dir.resolve("db").toString()));
+        Session flagged = session(UUID.randomUUID(), Optional.of(T.plusSeconds(4200)));
+        Session plain = new Session(UUID.randomUUID(), "A2", "", T, Optional.empty(), Energy.ofWattHours(0),
+                Energy.ofWattHours(5), Power.ofWatts(1), Duration.ZERO, T, true, new Customer("Bob", "B-X 9", ""),
+                Optional.empty(), List.of(), List.of());
+        repo.save(flagged);
+        repo.save(plain);
+        SessionFilter any = SessionFilter.ALL;
+        assertThat(repo.list(new SessionFilter(any.from(), any.to(), any.bayId(), any.open(), Optional.of("hh-ab"),
+                Optional.empty(), false))).containsExactly(flagged);
+        assertThat(repo.list(new SessionFilter(any.from(), any.to(), any.bayId(), any.open(), Optional.of("bob"),
+                Optional.empty(), false))).containsExactly(plain);
+        assertThat(repo.list(new SessionFilter(any.from(), any.to(), any.bayId(), any.open(), Optional.empty(),
+                Optional.of(AnomalyCode.METER_OFFLINE), false))).containsExactly(flagged);
+        assertThat(repo.list(new SessionFilter(any.from(), any.to(), any.bayId(), any.open(), Optional.empty(),
+                Optional.of(AnomalyCode.OVERPOWER), false))).isEmpty();
+        assertThat(repo.list(new SessionFilter(any.from(), any.to(), any.bayId(), any.open(), Optional.empty(),
+                Optional.empty(), true))).containsExactly(flagged);
+        assertThat(repo.list(new SessionFilter(any.from(), any.to(), any.bayId(), Optional.of(true), Optional.empty(),
+                Optional.empty(), false))).containsExactly(plain);
     }
 
     @Test
     void readingsAndSessionsCommitTogether() throws Exception {
         Database db = Database.open(dir.resolve("db").toString());
         Recorder recorder = new Recorder(db);
-        Reading r = new Reading("A1", T0, Energy.ofWattHours(1000), Power.ofWatts(7000), "777");
+        Reading r = new Reading("A1", T, Energy.ofWattHours(1000), Power.ofWatts(7000), "777");
         recorder.record(List.of(r), List.of(session(UUID.randomUUID(), Optional.empty())), HistoryBatch.EMPTY);
         assertThat(new ReadingRepository(db).latest("A1")).contains(r);
-        assertThat(new ReadingRepository(db).between("A1", T0, T0)).containsExactly(r);
+        assertThat(new ReadingRepository(db).between("A1", T, T)).containsExactly(r);
     }
 
     @Test

@@ -10,14 +10,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import io.chargedesk.export.SessionExport;
+import java.io.File;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -25,9 +32,10 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
+import javafx.stage.FileChooser;
 
 /** The recorded sessions: filter, sort, totals, and a receipt for the selected one. */
 public final class SessionsView {
@@ -40,7 +48,10 @@ public final class SessionsView {
         this.model = model;
         this.openPdf = openPdf;
         root.setTop(toolbar());
-        root.setCenter(table());
+        SplitPane split = new SplitPane(table(), new SessionDetailView(model).node());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        root.setCenter(split);
         root.setBottom(statusBar());
         root.getStyleClass().add("sessions-view");
         root.setOnKeyPressed(e -> {
@@ -54,30 +65,58 @@ public final class SessionsView {
         return root;
     }
 
-    private HBox toolbar() {
+    private FlowPane toolbar() {
         DatePicker from = new DatePicker();
         from.setPromptText("From");
+        from.setPrefWidth(130);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = new DatePicker();
         to.setPromptText("To");
+        to.setPrefWidth(130);
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<String> bay = new ComboBox<>(model.bays());
         bay.valueProperty().bindBidirectional(model.bayProperty());
+        TextField customer = new TextField();
+        customer.setPromptText("Customer or plate");
+        customer.setPrefColumnCount(12);
+        customer.textProperty().bindBidirectional(model.customerProperty());
+        ComboBox<SessionsViewModel.StatusChoice> status =
+                new ComboBox<>(FXCollections.observableArrayList(SessionsViewModel.StatusChoice.values()));
+        status.valueProperty().bindBidirectional(model.statusProperty());
+        ComboBox<String> anomaly = new ComboBox<>(model.anomalyChoices());
+        anomaly.valueProperty().bindBidirectional(model.anomalyProperty());
         Button apply = new Button("_Show");
         apply.setDefaultButton(true);
         apply.setOnAction(e -> model.refresh());
+        Button csv = new Button("Export _CSV…");
+        csv.setOnAction(e -> export(SessionExport.Format.CSV));
+        csv.disableProperty().bind(model.busyProperty());
+        Button json = new Button("Export _JSON…");
+        json.setOnAction(e -> export(SessionExport.Format.JSON));
+        json.disableProperty().bind(model.busyProperty());
         Button receipt = new Button("_Receipt…");
         receipt.setId("receipt-button");
         receipt.setTooltip(new Tooltip("Issue the selected session's receipt as PDF (Ctrl+P)"));
         receipt.disableProperty().bind(model.receiptPossibleProperty().not());
         receipt.setOnAction(e -> model.issueReceipt(openPdf));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(8, new Label("From"), from, new Label("to"), to, bay, apply, spacer, receipt);
+        FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
+                apply, csv, json, receipt);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
         return bar;
+    }
+
+    private void export(SessionExport.Format format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export sessions");
+        String ext = format == SessionExport.Format.CSV ? "csv" : "json";
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        chooser.setInitialFileName("sessions." + ext);
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            model.export(file.toPath(), format, format == SessionExport.Format.CSV);
+        }
     }
 
     private TableView<SessionItem> table() {
@@ -99,6 +138,7 @@ public final class SessionsView {
         table.getColumns().add(column("Anomalies", s -> s.session().anomalies().stream().map(Anomaly::code)
                 .map(c -> c.code()).distinct().collect(Collectors.joining(", ")), 160));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
+        table.getColumns().add(column("Status", s -> s.session().isOpen() ? "open" : "closed", 60));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -128,13 +168,19 @@ public final class SessionsView {
         return c;
     }
 
-    private Label statusBar() {
+    private HBox statusBar() {
         Label status = new Label();
-        status.textProperty().bind(Bindings.concat(model.totalsProperty(), "    ",
-                model.statusProperty()));
-        status.setPadding(new Insets(6, 8, 6, 8));
+        status.textProperty().bind(Bindings.concat(model.totalsProperty(), "    ", model.messageProperty()));
         status.getStyleClass().add("status-line");
         status.setMaxWidth(Double.MAX_VALUE);
-        return status;
+        HBox.setHgrow(status, Priority.ALWAYS);
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.progressProperty());
+        progress.visibleProperty().bind(model.busyProperty());
+        HBox line = new HBox(8, status, progress);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setPadding(new Insets(6, 8, 6, 8));
+        line.getStyleClass().add("status-line");
+        return line;
     }
 }

@@ -2,15 +2,23 @@ package io.chargedesk.ui.sessions;
 
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.export.SessionExport;
+import io.chargedesk.export.SessionRow;
+import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,8 +26,15 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -27,8 +42,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The recorded sessions, filtered by day range and bay, with totals; issues receipts. Loads and
- * receipts run on the background executor, results land on the UI executor.
+ * The sessions browser: filter by day range, bay, customer, status and anomaly; totals for the filter; the
+ * evidence of the selected session; exports and receipts. Loads run on the background executor, results
+ * land on the UI executor.
  */
 public final class SessionsViewModel {
 
@@ -38,9 +54,33 @@ public final class SessionsViewModel {
         List<Session> load(SessionFilter filter) throws Exception;
     }
 
+    /** Reads a session's evidence: per-minute profile and raw readings. */
+    @FunctionalInterface
+    public interface EvidenceSource {
+        SessionDetail load(SessionItem item) throws Exception;
+    }
+
+    public enum StatusChoice {
+        ALL("Open and closed"), OPEN("Open"), CLOSED("Closed");
+
+        private final String label;
+
+        StatusChoice(String label) {
+            this.label = label;
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
     public static final String ALL_BAYS = "All bays";
+    public static final String ANY_ANOMALY = "Any anomaly";
+    public static final String NO_ANOMALY_FILTER = "With or without anomalies";
 
     private final SessionSource source;
+    private final EvidenceSource evidence;
     private final SessionPricer pricer;
     private final ReceiptIssuer receipts;
     private final ZoneId zone;
@@ -49,17 +89,26 @@ public final class SessionsViewModel {
     private final Executor ui;
     private final ObservableList<SessionItem> items = FXCollections.observableArrayList();
     private final ObservableList<String> bays = FXCollections.observableArrayList();
+    private final ObservableList<String> anomalyChoices = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final ObjectProperty<String> bay = new SimpleObjectProperty<>(this, "bay", ALL_BAYS);
+    private final StringProperty customer = new SimpleStringProperty(this, "customer", "");
+    private final ObjectProperty<StatusChoice> status = new SimpleObjectProperty<>(this, "status", StatusChoice.ALL);
+    private final ObjectProperty<String> anomaly = new SimpleObjectProperty<>(this, "anomaly", NO_ANOMALY_FILTER);
     private final ObjectProperty<SessionItem> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectProperty<SessionDetail> detail = new SimpleObjectProperty<>(this, "detail");
     private final StringProperty totals = new SimpleStringProperty(this, "totals", "");
-    private final StringProperty status = new SimpleStringProperty(this, "status", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final BooleanBinding receiptPossible;
 
-    public SessionsViewModel(SessionSource source, SessionPricer pricer, ReceiptIssuer receipts, List<String> bayIds,
-                             ZoneId zone, Clock clock, Executor background, Executor ui) {
+    public SessionsViewModel(SessionSource source, EvidenceSource evidence, SessionPricer pricer,
+                             ReceiptIssuer receipts, List<String> bayIds, ZoneId zone, Clock clock,
+                             Executor background, Executor ui) {
         this.source = source;
+        this.evidence = evidence;
         this.pricer = pricer;
         this.receipts = receipts;
         this.zone = zone;
@@ -68,8 +117,11 @@ public final class SessionsViewModel {
         this.ui = ui;
         bays.add(ALL_BAYS);
         bays.addAll(bayIds);
+        anomalyChoices.addAll(NO_ANOMALY_FILTER, ANY_ANOMALY);
+        Arrays.stream(AnomalyCode.values()).map(AnomalyCode::code).forEach(anomalyChoices::add);
         receiptPossible = Bindings.createBooleanBinding(
                 () -> selected.get() != null && !selected.get().session().isOpen(), selected);
+        selected.addListener((o, was, now) -> loadDetail(now));
     }
 
     public ObservableList<SessionItem> items() {
@@ -78,6 +130,10 @@ public final class SessionsViewModel {
 
     public ObservableList<String> bays() {
         return bays;
+    }
+
+    public ObservableList<String> anomalyChoices() {
+        return anomalyChoices;
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
@@ -92,8 +148,26 @@ public final class SessionsViewModel {
         return bay;
     }
 
+    /** Part of a customer's name or plate. */
+    public StringProperty customerProperty() {
+        return customer;
+    }
+
+    public ObjectProperty<StatusChoice> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<String> anomalyProperty() {
+        return anomaly;
+    }
+
     public ObjectProperty<SessionItem> selectedProperty() {
         return selected;
+    }
+
+    /** The selected session's evidence, once loaded. */
+    public ReadOnlyObjectProperty<SessionDetail> detailProperty() {
+        return detail;
     }
 
     /** "12 sessions · 184.210 kWh · 92.31 EUR". */
@@ -102,8 +176,17 @@ public final class SessionsViewModel {
     }
 
     /** The outcome of the last action, or why it failed and what to do. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status;
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** Progress of a running export, 0 to 1. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
     }
 
     public BooleanBinding receiptPossibleProperty() {
@@ -118,11 +201,24 @@ public final class SessionsViewModel {
         Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
         Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
         Optional<String> bayId = Optional.ofNullable(bay.get()).filter(b -> !ALL_BAYS.equals(b));
-        return new SessionFilter(Optional.ofNullable(start), Optional.ofNullable(end), bayId, Optional.empty());
+        Optional<Boolean> open = switch (status.get() == null ? StatusChoice.ALL : status.get()) {
+            case ALL -> Optional.empty();
+            case OPEN -> Optional.of(true);
+            case CLOSED -> Optional.of(false);
+        };
+        String a = anomaly.get() == null ? NO_ANOMALY_FILTER : anomaly.get();
+        Optional<AnomalyCode> code = a.equals(NO_ANOMALY_FILTER) || a.equals(ANY_ANOMALY)
+                ? Optional.empty() : Optional.of(AnomalyCode.fromCode(a));
+        return new SessionFilter(Optional.ofNullable(start), Optional.ofNullable(end), bayId, open,
+                Optional.ofNullable(customer.get()), code, a.equals(ANY_ANOMALY));
     }
 
     /** Reloads the list for the current filter, keeping the selection where the session is still listed. */
     public void refresh() {
+        if (from.get() != null && to.get() != null && to.get().isBefore(from.get())) {
+            message.set("The end date is before the start date.");
+            return;
+        }
         SessionFilter filter = filter();
         background.execute(() -> {
             try {
@@ -132,7 +228,7 @@ public final class SessionsViewModel {
                         .toList();
                 ui.execute(() -> show(loaded));
             } catch (Exception e) {
-                ui.execute(() -> status.set("Could not load sessions: " + e.getMessage()));
+                ui.execute(() -> message.set("Could not load sessions: " + e.getMessage()));
             }
         });
     }
@@ -153,23 +249,82 @@ public final class SessionsViewModel {
                 + (money.isEmpty() ? "" : " · " + money);
     }
 
+    private void loadDetail(SessionItem item) {
+        detail.set(null);
+        if (item == null) {
+            return;
+        }
+        background.execute(() -> {
+            try {
+                SessionDetail loaded = evidence.load(item);
+                ui.execute(() -> {
+                    if (item.equals(selected.get())) {
+                        detail.set(loaded);
+                    }
+                });
+            } catch (Exception e) {
+                ui.execute(() -> message.set("Could not load the evidence of this session: " + e.getMessage()));
+            }
+        });
+    }
+
     /** Issues the selected session's receipt and hands the PDF to {@code open}. */
     public void issueReceipt(Consumer<Path> open) {
         SessionItem item = selected.get();
         if (item == null || item.session().isOpen()) {
-            status.set("Select a closed session to issue its receipt.");
+            message.set("Select a closed session to issue its receipt.");
             return;
         }
-        status.set("Issuing the receipt…");
+        message.set("Issuing the receipt…");
         background.execute(() -> {
             try {
                 Path pdf = receipts.issue(item.session().id());
                 ui.execute(() -> {
-                    status.set("Receipt saved to " + pdf);
+                    message.set("Receipt saved to " + pdf);
                     open.accept(pdf);
                 });
             } catch (Exception e) {
-                ui.execute(() -> status.set("Could not issue the receipt: " + e.getMessage()));
+                ui.execute(() -> message.set("Could not issue the receipt: " + e.getMessage()));
+            }
+        });
+    }
+
+    /**
+     * Writes the listed sessions to {@code target} in the export contract (the same rows as the command
+     * line), through a temporary file so a failed export never leaves half a file behind.
+     */
+    public void export(Path target, SessionExport.Format format, boolean excel) {
+        List<SessionItem> rows = List.copyOf(items);
+        busy.set(true);
+        progress.set(0);
+        message.set("Exporting " + rows.size() + " sessions…");
+        background.execute(() -> {
+            try {
+                Instant now = clock.instant();
+                List<SessionRow> out = new ArrayList<>(rows.size());
+                for (int i = 0; i < rows.size(); i++) {
+                    SessionItem item = rows.get(i);
+                    out.add(SessionRow.of(item.session(), item.quote(), zone, now));
+                    if (i % 500 == 0) {
+                        double done = (double) i / Math.max(1, rows.size());
+                        ui.execute(() -> progress.set(done * 0.9));
+                    }
+                }
+                Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".tmp");
+                try (OutputStream o = Files.newOutputStream(temp)) {
+                    SessionExport.write(out, format, excel, o);
+                }
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                ui.execute(() -> {
+                    progress.set(1);
+                    busy.set(false);
+                    message.set(rows.size() + " sessions exported to " + target);
+                });
+            } catch (Exception e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    message.set("Export failed: " + e.getMessage() + ". Check the folder and free disk space.");
+                });
             }
         });
     }

@@ -3,6 +3,8 @@ package io.chargedesk.ui.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.export.SessionExport;
+import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
@@ -13,6 +15,7 @@ import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The sessions screen's logic, without a window: same-thread executors stand in for the real ones. */
 class SessionsViewModelTest {
@@ -39,7 +43,7 @@ class SessionsViewModelTest {
     private final SessionsViewModel model = new SessionsViewModel(f -> {
         asked.add(f);
         return stored;
-    }, new SessionPricer(new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH, Money.of("0.50", "EUR"),
+    }, item -> new SessionDetail(item, List.of(), List.of()), new SessionPricer(new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH, Money.of("0.50", "EUR"),
             BigDecimal.valueOf(19)))), Map.of()), id -> {
                 issued.add(id);
                 return Path.of("/tmp/receipt.pdf");
@@ -66,6 +70,44 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void filtersByCustomerStatusAndAnomaly() {
+        model.customerProperty().set("  HH-AB ");
+        model.statusProperty().set(SessionsViewModel.StatusChoice.CLOSED);
+        model.anomalyProperty().set("register_reset");
+        SessionFilter f = model.filter();
+        assertThat(f.customer()).contains("HH-AB");
+        assertThat(f.open()).contains(false);
+        assertThat(f.anomaly()).contains(AnomalyCode.REGISTER_RESET);
+        assertThat(f.anyAnomaly()).isFalse();
+        model.anomalyProperty().set(SessionsViewModel.ANY_ANOMALY);
+        assertThat(model.filter().anyAnomaly()).isTrue();
+        assertThat(model.filter().anomaly()).isEmpty();
+    }
+
+    @Test
+    void loadsTheEvidenceOfTheSelectedSession() {
+        model.refresh();
+        model.selectedProperty().set(model.items().get(0));
+        assertThat(model.detailProperty().get().item()).isEqualTo(model.items().get(0));
+        model.selectedProperty().set(null);
+        assertThat(model.detailProperty().get()).isNull();
+    }
+
+    @Test
+    void exportsTheListedSessionsInTheContractFormat(@TempDir Path dir) throws Exception {
+        model.refresh();
+        Path file = dir.resolve("out.csv");
+        model.export(file, SessionExport.Format.CSV, false);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("session_id,bay,start,end,duration_s,energy_kwh");
+        assertThat(lines.get(1)).contains(",10.000,", ",5.00,EUR,closed,");
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("2 sessions exported to " + file);
+    }
+
+    @Test
     void showsTotalsOfTheListedSessions() {
         model.refresh();
         assertThat(model.items()).hasSize(2);
@@ -81,7 +123,7 @@ class SessionsViewModelTest {
         assertThat(model.receiptPossibleProperty().get()).isFalse();
         model.issueReceipt(opened::add);
         assertThat(issued).isEmpty();
-        assertThat(model.statusProperty().get()).contains("Select a closed session");
+        assertThat(model.messageProperty().get()).contains("Select a closed session");
         model.selectedProperty().set(model.items().get(0));
         assertThat(model.receiptPossibleProperty().get()).isTrue();
         model.issueReceipt(opened::add);
