@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SessionRepositoryTest {
 
-    private static final Instant T = Instant.parse("2026-10-25T0:30:00Z");
+    private static final Instant T = Instant.parse("2026-10-25T00:30:00Z");
 
     @TempDir
     Path dir;
