@@ -96,7 +96,7 @@ public final class ChargeDeskApp extends Application {
         SessionPricer pricer = pricer(config);
         MainWindow window = new MainWindow(config.site().name(), site.get().origin(), runtime.clock(),
                 config.site().zone());
-        DashboardViewModel dashboard = new DashboardViewModel(config, pricer);
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, runtime.collector(), Platform::runLater);
         window.addScreen("Dashboard", new DashboardView(dashboard).node());
         SessionRepository sessions = new SessionRepository(runtime.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,

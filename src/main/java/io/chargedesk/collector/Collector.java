@@ -51,7 +51,7 @@ import org.slf4j.LoggerFactory;
  * <p>Readings and changed sessions are written together once per {@code flushEvery}; if the database
  * fails (full disk, server gone) they stay queued in memory and are written when it recovers.
  */
-public final class Collector implements AutoCloseable {
+public final class Collector implements BayActions, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
@@ -136,14 +136,17 @@ public final class Collector implements AutoCloseable {
         return config;
     }
 
+    @Override
     public CompletableFuture<Session> openSession(String bayId, Customer customer) {
         return command(bayId, t -> t.openManual(clock.instant(), customer));
     }
 
+    @Override
     public CompletableFuture<Session> closeSession(String bayId) {
         return command(bayId, t -> t.closeManual(clock.instant()));
     }
 
+    @Override
     public CompletableFuture<Session> annotate(String bayId, Customer customer) {
         return command(bayId, t -> t.setCustomer(customer));
     }

@@ -1,8 +1,14 @@
 package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.Collector;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.session.BayState;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
@@ -14,6 +20,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -84,6 +92,32 @@ class DemoSiteRecordingTest {
         assertThat(after.startRegister()).isEqualTo(open.startRegister());
         assertThat(after.energy()).isGreaterThanOrEqualTo(open.energy());
         assertNoOverlapPerBay(repo.list(SessionFilter.ALL));
+    }
+
+    @Test
+    void anAttendantOpensASessionForACustomerAndClosesIt() throws Exception {
+        Database db = Database.open(dir.resolve("site").toString());
+        Session closed;
+        try (SiteRuntime runtime = SiteRuntime.start(SiteSource.demo().config(), db, SPEED, 3)) {
+            Collector collector = runtime.collector();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            Optional<BaySnapshot> free = Optional.empty();
+            while (free.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+                free = collector.snapshot().bays().stream()
+                        .filter(b -> b.openSession().isEmpty() && b.state() == BayState.IDLE).findFirst();
+            }
+            String bay = free.orElseThrow().bay().id();
+            Session opened = collector.openSession(bay, new Customer("Ada", "HH-AB 1", "")).get(5, TimeUnit.SECONDS);
+            assertThat(opened.manual()).isTrue();
+            assertThatThrownBy(() -> collector.openSession(bay, Customer.NONE).get(5, TimeUnit.SECONDS))
+                    .hasRootCauseMessage("Bay " + bay + " already has an open session; close it first.");
+            closed = collector.closeSession(bay).get(5, TimeUnit.SECONDS);
+        }
+        Session stored = new SessionRepository(db).find(closed.id()).orElseThrow();
+        assertThat(stored.customer().name()).isEqualTo("Ada");
+        assertThat(stored.endReason()).contains(EndReason.MANUAL);
+        assertThat(stored.isOpen()).isFalse();
     }
 
     private static Session awaitOpenSession(SessionRepository repo) throws Exception {

@@ -30,6 +30,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..");
 
     @ArchTest
+    static final ArchRule nothingBelowTheUiKnowsTheUi = noClasses().that()
+            .resideOutsideOfPackages("io.chargedesk.ui..", "io.chargedesk.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.chargedesk.ui..");
+
+    @ArchTest
     static final ArchRule onlyTheUiAndAppKnowJavaFx = noClasses().that()
             .resideOutsideOfPackages("io.chargedesk.ui..", "io.chargedesk.app..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..");

@@ -2,13 +2,18 @@ package io.chargedesk.ui.dashboard;
 
 import eu.hansolo.tilesfx.Tile;
 import io.chargedesk.session.BayState;
+import io.chargedesk.session.Customer;
 import java.util.Locale;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +27,7 @@ public final class DashboardView {
 
     public DashboardView(DashboardViewModel model) {
         this.model = model;
-        VBox content = new VBox(12, siteRow(), warningBanner(), bayTiles());
+        VBox content = new VBox(12, siteRow(), warningBanner(), bayTiles(), messageLine());
         content.setPadding(new Insets(12));
         content.getStyleClass().add("dashboard");
         root = new ScrollPane(content);
@@ -61,6 +66,13 @@ public final class DashboardView {
         return banner;
     }
 
+    private Label messageLine() {
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.getStyleClass().add("action-message");
+        return message;
+    }
+
     private FlowPane bayTiles() {
         FlowPane pane = new FlowPane(12, 12);
         pane.getStyleClass().add("bay-tiles");
@@ -90,7 +102,34 @@ public final class DashboardView {
         tile.setId("bay-" + m.bayId());
         m.stateProperty().addListener((o, was, now) -> showState(tile, state, now));
         showState(tile, state, m.stateProperty().get());
+        tile.setFocusTraversable(true);
+        tile.setOnMouseClicked(e -> showActions(tile, m, e.getScreenX(), e.getScreenY()));
+        tile.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                Bounds b = tile.localToScreen(tile.getBoundsInLocal());
+                showActions(tile, m, b.getMinX() + 20, b.getMinY() + 40);
+            }
+        });
         return tile;
+    }
+
+    /** An attendant's actions on a bay: click the tile, or focus it and press Enter. */
+    private void showActions(Tile tile, BayTileModel m, double x, double y) {
+        ContextMenu menu = new ContextMenu();
+        if (model.hasOpenSession(m.bayId())) {
+            MenuItem customer = new MenuItem("Customer and note…");
+            customer.setOnAction(e -> CustomerDialog.ask("Customer of " + m.title(), "Save",
+                    model.customerOf(m.bayId())).ifPresent(c -> model.annotate(m.bayId(), c)));
+            MenuItem stop = new MenuItem("Stop session");
+            stop.setOnAction(e -> model.closeSession(m.bayId()));
+            menu.getItems().addAll(customer, stop);
+        } else {
+            MenuItem start = new MenuItem("Start session for a customer…");
+            start.setOnAction(e -> CustomerDialog.ask("Start a session on " + m.title(), "Start",
+                    Customer.NONE).ifPresent(c -> model.openSession(m.bayId(), c)));
+            menu.getItems().add(start);
+        }
+        menu.show(tile, x, y);
     }
 
     private static void showState(Tile tile, Label badge, BayState state) {

@@ -2,16 +2,21 @@ package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.BayState;
+import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.ui.Formats;
 import io.chargedesk.units.Power;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -29,9 +34,16 @@ public final class DashboardViewModel {
     private final DoubleProperty siteKw = new SimpleDoubleProperty(this, "siteKw");
     private final StringProperty siteSummary = new SimpleStringProperty(this, "siteSummary", "");
     private final StringProperty warning = new SimpleStringProperty(this, "warning", "");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final BayActions actions;
+    private final Executor ui;
+    private SiteSnapshot last;
 
-    public DashboardViewModel(SiteConfig config, SessionPricer pricer) {
+    /** @param ui where results of attendant actions are shown (the FX thread in the app) */
+    public DashboardViewModel(SiteConfig config, SessionPricer pricer, BayActions actions, Executor ui) {
         this.pricer = pricer;
+        this.actions = actions;
+        this.ui = ui;
         this.gridLimitKw = config.site().gridLimit().kilowatts().doubleValue();
         this.tiles = config.bays().stream()
                 .map(b -> new BayTileModel(b.id(), b.name(), b.maxPower().kilowatts().doubleValue()))
@@ -60,8 +72,56 @@ public final class DashboardViewModel {
         return warning;
     }
 
+    /** The outcome of the last attendant action, or what went wrong and what to do. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    /** Whether the bay has an open session now, so the view offers Stop rather than Start. */
+    public boolean hasOpenSession(String bayId) {
+        return bay(bayId).flatMap(BaySnapshot::openSession).isPresent();
+    }
+
+    /** The customer of the bay's open session, for editing. */
+    public Customer customerOf(String bayId) {
+        return bay(bayId).flatMap(BaySnapshot::openSession).map(Session::customer).orElse(Customer.NONE);
+    }
+
+    public void openSession(String bayId, Customer customer) {
+        run(actions.openSession(bayId, customer), s -> "Session opened on bay " + bayId
+                + (s.customer().name().isEmpty() ? "" : " for " + s.customer().name()) + ".");
+    }
+
+    public void closeSession(String bayId) {
+        run(actions.closeSession(bayId), s -> "Session on bay " + bayId + " closed: " + s.energy().format() + ", "
+                + pricer.price(s, s.end().orElseThrow()).map(q -> q.total().format()).orElse("no tariff") + ".");
+    }
+
+    public void annotate(String bayId, Customer customer) {
+        run(actions.annotate(bayId, customer), s -> "Customer of bay " + bayId + " saved.");
+    }
+
+    private void run(CompletionStage<Session> action, Function<Session, String> success) {
+        action.whenComplete((s, error) -> ui.execute(() -> message.set(error == null ? success.apply(s)
+                : "Not done: " + rootMessage(error))));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    private Optional<BaySnapshot> bay(String bayId) {
+        return Optional.ofNullable(last).flatMap(s -> s.bays().stream().filter(b -> b.bay().id().equals(bayId))
+                .findFirst());
+    }
+
     /** Takes in a new snapshot; call on the FX thread. */
     public void update(SiteSnapshot snapshot) {
+        last = snapshot;
         for (BaySnapshot bay : snapshot.bays()) {
             tiles.stream().filter(t -> t.bayId().equals(bay.bay().id())).findFirst()
                     .ifPresent(t -> updateTile(t, bay, snapshot));

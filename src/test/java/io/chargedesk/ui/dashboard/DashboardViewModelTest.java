@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.FaultKind;
@@ -23,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's logic, without a window. */
@@ -30,12 +33,33 @@ class DashboardViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
 
+    private final List<String> done = new ArrayList<>();
+    private final BayActions actions = new BayActions() {
+        @Override
+        public CompletionStage<Session> openSession(String bayId, Customer customer) {
+            done.add("open " + bayId + " " + customer.name());
+            return CompletableFuture.completedFuture(session(customer));
+        }
+
+        @Override
+        public CompletionStage<Session> closeSession(String bayId) {
+            return CompletableFuture.failedFuture(new IllegalStateException("Bay " + bayId
+                    + " has no open session to close."));
+        }
+
+        @Override
+        public CompletionStage<Session> annotate(String bayId, Customer customer) {
+            done.add("annotate " + bayId);
+            return CompletableFuture.completedFuture(session(customer));
+        }
+    };
     private final SiteConfig config;
     private final DashboardViewModel model;
 
     DashboardViewModelTest() throws Exception {
         config = SiteSource.demo().config();
-        model = new DashboardViewModel(config, new SessionPricer(new TariffBook(config.tariffs()), Map.of()));
+        model = new DashboardViewModel(config, new SessionPricer(new TariffBook(config.tariffs()), Map.of()),
+                actions, Runnable::run);
     }
 
     private SiteSnapshot snapshot(BaySnapshot first, Optional<String> storeProblem) {
@@ -68,6 +92,20 @@ class DashboardViewModelTest {
         assertThat(model.tiles().get(1).energyProperty().get()).as("a free bay shows its meter register")
                 .isEqualTo("Meter 0.005 kWh");
         assertThat(model.tiles().get(1).costProperty().get()).isEmpty();
+    }
+
+    private static Session session(Customer customer) {
+        return new Session(UUID.randomUUID(), "A3", "", NOW, Optional.empty(), Energy.ZERO, Energy.ZERO, Power.ZERO,
+                Duration.ZERO, NOW, true, customer, Optional.empty(), List.of(), List.of());
+    }
+
+    @Test
+    void attendantActionsReportWhatHappenedOrWhy() {
+        model.openSession("A3", new Customer("Ada", "", ""));
+        assertThat(done).containsExactly("open A3 Ada");
+        assertThat(model.messageProperty().get()).isEqualTo("Session opened on bay A3 for Ada.");
+        model.closeSession("A3");
+        assertThat(model.messageProperty().get()).isEqualTo("Not done: Bay A3 has no open session to close.");
     }
 
     @Test

@@ -1,0 +1,15 @@
+package io.chargedesk.collector;
+
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.Session;
+import java.util.concurrent.CompletionStage;
+
+/** What an attendant can do to a bay; the collector does it on its own thread. */
+public interface BayActions {
+
+    CompletionStage<Session> openSession(String bayId, Customer customer);
+
+    CompletionStage<Session> closeSession(String bayId);
+
+    CompletionStage<Session> annotate(String bayId, Customer customer);
+}
