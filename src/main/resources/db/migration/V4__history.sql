@@ -43,3 +43,11 @@ CREATE TABLE site_anomaly (
     reason    VARCHAR(1000)               NOT NULL
 );
 CREATE INDEX site_anomaly_at ON site_anomaly (at_utc);
+
+-- Failed polls during a session, by kind (timeout, CRC, …): part of its evidence.
+CREATE TABLE session_fault (
+    session_id  UUID        NOT NULL REFERENCES charging_session (id),
+    kind        VARCHAR(32) NOT NULL,
+    polls       INT         NOT NULL CHECK (polls > 0),
+    PRIMARY KEY (session_id, kind)
+);

@@ -1,5 +1,6 @@
 package io.chargedesk.session;
 
+import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
@@ -8,7 +9,9 @@ import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -263,6 +266,9 @@ public final class BayTracker {
         consecutiveFailures++;
         lastFailure = failure;
         pending = null;
+        if (open != null) {
+            open.faults.merge(failure.kind(), 1, Integer::sum);
+        }
         if (consecutiveFailures < rules.offlineAfterFailures() || state == BayState.OFFLINE) {
             return;
         }
@@ -311,6 +317,7 @@ public final class BayTracker {
         final boolean manual;
         final List<Gap> gaps = new ArrayList<>();
         final List<Anomaly> anomalies = new ArrayList<>();
+        final Map<FaultKind, Integer> faults = new EnumMap<>(FaultKind.class);
         Energy endRegister;
         Power peak = Power.ZERO;
         Duration chargingTime = Duration.ZERO;
@@ -339,6 +346,7 @@ public final class BayTracker {
             o.lastChargingAt = s.lastChargingAt();
             o.gaps.addAll(s.gaps());
             o.anomalies.addAll(s.anomalies());
+            o.faults.putAll(s.faults());
             return o;
         }
 
@@ -348,7 +356,7 @@ public final class BayTracker {
 
         Session snapshot(Optional<Instant> end, Optional<EndReason> reason) {
             return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peak, chargingTime,
-                    lastChargingAt, manual, customer, reason, gaps, anomalies);
+                    lastChargingAt, manual, customer, reason, gaps, anomalies, faults);
         }
     }
 }

@@ -4,8 +4,12 @@ import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
+import io.chargedesk.meter.FaultKind;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +25,7 @@ import java.util.UUID;
  * @param lastChargingAt the last moment power was above the start threshold
  * @param chargingTime time with power above the threshold
  * @param manual opened by an attendant (closed only by hand)
+ * @param faults failed polls during the session, by kind
  */
 public record Session(
         UUID id,
@@ -37,7 +42,8 @@ public record Session(
         Customer customer,
         Optional<EndReason> endReason,
         List<Gap> gaps,
-        List<Anomaly> anomalies) {
+        List<Anomaly> anomalies,
+        Map<FaultKind, Integer> faults) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -57,6 +63,16 @@ public record Session(
         }
         gaps = List.copyOf(gaps);
         anomalies = List.copyOf(anomalies);
+        faults = faults.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(faults));
+    }
+
+    /** A session in which no poll failed. */
+    public Session(UUID id, String bayId, String meterSerial, Instant start, Optional<Instant> end,
+                   Energy startRegister, Energy endRegister, Power peakPower, Duration chargingTime,
+                   Instant lastChargingAt, boolean manual, Customer customer, Optional<EndReason> endReason,
+                   List<Gap> gaps, List<Anomaly> anomalies) {
+        this(id, bayId, meterSerial, start, end, startRegister, endRegister, peakPower, chargingTime, lastChargingAt,
+                manual, customer, endReason, gaps, anomalies, Map.of());
     }
 
     public boolean isOpen() {
@@ -87,7 +103,7 @@ public record Session(
         List<Anomaly> more = new ArrayList<>(anomalies);
         more.add(anomaly);
         return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peakPower, chargingTime,
-                lastChargingAt, manual, customer, endReason, gaps, more);
+                lastChargingAt, manual, customer, endReason, gaps, more, faults);
     }
 
     public boolean hasAnomaly(AnomalyCode code) {

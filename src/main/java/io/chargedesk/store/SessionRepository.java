@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.meter.FaultKind;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -98,6 +100,22 @@ public final class SessionRepository {
         try (PreparedStatement del = c.prepareStatement("DELETE FROM session_anomaly WHERE session_id = ?")) {
             del.setObject(1, s.id());
             del.executeUpdate();
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM session_fault WHERE session_id = ?")) {
+            del.setObject(1, s.id());
+            del.executeUpdate();
+        }
+        if (!s.faults().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO session_fault (session_id, kind, polls) VALUES (?, ?, ?)")) {
+                for (var f : s.faults().entrySet()) {
+                    ps.setObject(1, s.id());
+                    ps.setString(2, f.getKey().name());
+                    ps.setInt(3, f.getValue());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
         }
         if (!s.gaps().isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
@@ -214,9 +232,15 @@ public final class SessionRepository {
                     "SELECT session_id, code, at_utc, reason FROM session_anomaly",
                     rs -> new Anomaly(AnomalyCode.fromCode(rs.getString("code")), Jdbc.getInstant(rs, "at_utc"),
                             rs.getString("reason")));
+            Map<UUID, List<Map.Entry<FaultKind, Integer>>> faults = children(c, rows,
+                    "SELECT session_id, kind, polls FROM session_fault",
+                    rs -> Map.entry(FaultKind.valueOf(rs.getString("kind")), rs.getInt("polls")));
             List<Session> out = new ArrayList<>(rows.size());
             for (SessionRow row : rows.values()) {
-                out.add(row.toSession(gaps.getOrDefault(row.id, List.of()), anomalies.getOrDefault(row.id, List.of())));
+                Map<FaultKind, Integer> byKind = new EnumMap<>(FaultKind.class);
+                faults.getOrDefault(row.id, List.of()).forEach(f -> byKind.put(f.getKey(), f.getValue()));
+                out.add(row.toSession(gaps.getOrDefault(row.id, List.of()), anomalies.getOrDefault(row.id, List.of()),
+                        byKind));
             }
             return out;
         } catch (SQLException e) {
@@ -257,10 +281,10 @@ public final class SessionRepository {
                             rs.getString("customer_note")), rs.getString("end_reason"));
         }
 
-        Session toSession(List<Gap> gaps, List<Anomaly> anomalies) {
+        Session toSession(List<Gap> gaps, List<Anomaly> anomalies, Map<FaultKind, Integer> faults) {
             return new Session(id, bayId, serial, start, Optional.ofNullable(end), Energy.ofWattHours(startWh),
                     Energy.ofWattHours(endWh), Power.ofWatts(peakW), Duration.ofMillis(chargingMs), lastCharging,
-                    manual, customer, Optional.ofNullable(endReason).map(EndReason::valueOf), gaps, anomalies);
+                    manual, customer, Optional.ofNullable(endReason).map(EndReason::valueOf), gaps, anomalies, faults);
         }
     }
 }

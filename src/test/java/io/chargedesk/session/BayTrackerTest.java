@@ -163,6 +163,7 @@ class BayTrackerTest {
         Session s = tracker.openSession().orElseThrow();
         assertThat(s.gaps()).containsExactly(new io.chargedesk.session.Gap(T0.plusSeconds(10), T0.plusSeconds(1000)));
         assertThat(s.hasAnomaly(AnomalyCode.METER_OFFLINE)).isTrue();
+        assertThat(s.faults()).containsExactly(java.util.Map.entry(FaultKind.TIMEOUT, 3));
         assertThat(s.energy()).isEqualTo(Energy.ofWattHours(1900));
         assertThat(s.chargingTime()).as("charging time never counts what we could not see")
                 .isEqualTo(Duration.ofSeconds(9));

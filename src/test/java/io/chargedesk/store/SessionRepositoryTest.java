@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,7 +36,8 @@ class SessionRepositoryTest {
                 Power.ofWatts(11_040), Duration.ofMinutes(70), T.plusSeconds(4200), false,
                 new Customer("Ada", "HH-AB 1", "note"), end.map(e -> EndReason.TIMEOUT),
                 List.of(new Gap(T.plusSeconds(60), T.plusSeconds(120))),
-                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61), "no answer")));
+                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61), "no answer")),
+                Map.of(FaultKind.CRC, 2, FaultKind.TIMEOUT, 5));
     }
 
     @Test

@@ -111,6 +111,8 @@ final class SessionDetailView {
             t.append("  ").append(Formats.dateTime(g.from(), zone)).append(" – ").append(Formats.dateTime(g.to(), zone))
                     .append(" (").append(Formats.elapsed(g.length())).append(")\n");
         }
+        t.append(s.faults().isEmpty() ? "No failed polls." : "Failed polls:").append('\n');
+        s.faults().forEach((kind, polls) -> t.append("  ").append(kind.label()).append(": ").append(polls).append('\n'));
         t.append(s.anomalies().isEmpty() ? "No anomalies." : "Anomalies:").append('\n');
         for (Anomaly a : s.anomalies()) {
             t.append("  ").append(a.code().code()).append(" at ").append(Formats.dateTime(a.at(), zone)).append(": ")
