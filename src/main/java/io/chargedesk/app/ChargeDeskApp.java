@@ -5,17 +5,24 @@ import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
+import io.chargedesk.history.HistoryReport;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
+import io.chargedesk.ui.history.HistoryView;
+import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptIssuer;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -106,6 +113,9 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("Sessions", new SessionsView(sessionsModel,
                 pdf -> getHostServices().showDocument(pdf.toUri().toString())).node());
         sessionsModel.refresh();
+        HistoryViewModel historyModel = historyModel(config);
+        window.addScreen("History", new HistoryView(historyModel).node());
+        historyModel.refresh();
 
         long[] seenChanges = {-1};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
@@ -127,6 +137,20 @@ public final class ChargeDeskApp extends Application {
         stage.setTitle("ChargeDesk — " + config.site().name());
         stage.setScene(scene);
         stage.show();
+    }
+
+    private HistoryViewModel historyModel(SiteConfig config) {
+        ZoneId zone = config.site().zone();
+        HistoryQueries history = new HistoryQueries(runtime.database());
+        SiteAnomalyRepository anomalies = new SiteAnomalyRepository(runtime.database());
+        List<String> bays = config.bays().stream().map(BayConfig::id).toList();
+        return new HistoryViewModel(
+                (from, to) -> new HistoryReport(from, to, zone, bays, history.days(from, to),
+                        history.intervals(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone)
+                                .toInstant())),
+                (from, to) -> anomalies.between(from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()),
+                zone, runtime.clock(), background, Platform::runLater);
     }
 
     private static SessionPricer pricer(SiteConfig config) {
