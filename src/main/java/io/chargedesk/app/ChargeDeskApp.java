@@ -55,15 +55,17 @@ public final class ChargeDeskApp extends Application {
 
     /**
      * How to start. Without a launch from the command line, system properties give them:
-     * {@code chargedesk.site}, {@code chargedesk.db}, {@code chargedesk.speed}, {@code chargedesk.seed}.
+     * {@code chargedesk.site}, {@code chargedesk.db}, {@code chargedesk.speed}, {@code chargedesk.seed},
+     * {@code chargedesk.sampleHistory} (the demo's sample history, on by default).
      */
-    public record Options(Optional<Path> site, String db, double speed, long seed) {
+    public record Options(Optional<Path> site, String db, double speed, long seed, boolean sampleHistory) {
 
         static Options fromSystemProperties() {
             return new Options(Optional.ofNullable(System.getProperty("chargedesk.site")).map(Path::of),
                     System.getProperty("chargedesk.db", AppPaths.defaultDatabase().toString()),
                     Double.parseDouble(System.getProperty("chargedesk.speed", "1")),
-                    Long.parseLong(System.getProperty("chargedesk.seed", "42")));
+                    Long.parseLong(System.getProperty("chargedesk.seed", "42")),
+                    Boolean.parseBoolean(System.getProperty("chargedesk.sampleHistory", "true")));
         }
     }
 
@@ -87,7 +89,8 @@ public final class ChargeDeskApp extends Application {
         }
         try {
             Database db = Database.open(options.db());
-            runtime = SiteRuntime.start(site.get().config(), db, options.speed(), options.seed());
+            runtime = SiteRuntime.start(site.get().config(), db, options.speed(), options.seed(),
+                    options.sampleHistory());
         } catch (StoreException e) {
             LOG.error("Cannot start: {}", e.getMessage(), e);
             problem("The database cannot be opened", e.getMessage()).showAndWait();

@@ -36,7 +36,8 @@ final class DemoNetwork implements MeterNetwork {
                 Consumer<PollResult> sink) {
         List<BayConfig> bays = config.bays();
         this.site = new SimulatedSite(new SimulatedSite.SequencedBays(bays.stream().map(BayConfig::id).toList(),
-                bays.stream().map(BayConfig::maxPower).toList()), seed, clock, MEAN_GAP_BETWEEN_CARS);
+                bays.stream().map(BayConfig::maxPower).toList(), config.site().zone()), seed, clock,
+                MEAN_GAP_BETWEEN_CARS);
         site.meters().forEach(m -> Optional.ofNullable(lastRegisters.get(m.bayId())).ifPresent(m::continueFrom));
         List<MeterReader> readers = site.meters().stream().<MeterReader>map(SimulatedMeterReader::new).toList();
         double speed = clock instanceof ScaledClock scaled ? scaled.speed() : 1;

@@ -39,6 +39,15 @@ public final class SiteRuntime implements AutoCloseable {
      * @param speed how much faster than real time the demo site runs (1 for real meters)
      */
     public static SiteRuntime start(SiteConfig config, Database db, double speed, long seed) throws StoreException {
+        return start(config, db, speed, seed, false);
+    }
+
+    /** @param sampleHistory for the demo site: load the sample history into a database without sessions */
+    public static SiteRuntime start(SiteConfig config, Database db, double speed, long seed, boolean sampleHistory)
+            throws StoreException {
+        if (config.demo() && sampleHistory) {
+            SampleHistory.loadIntoEmpty(db, config.site().zone(), Instant.now());
+        }
         Map<String, Reading> last = lastReadings(config, db);
         // A sped-up demo's clock runs ahead of the wall clock; a restart must not take it back in time.
         Instant resumeAt = last.values().stream().map(Reading::at).max(Instant::compareTo)

@@ -43,11 +43,17 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "42", description = "Demo site only: random seed.")
     private long seed;
 
+    @Option(names = "--sample-history", negatable = true,
+            description = "Demo site only: load weeks of sample history into an empty database first "
+                    + "(default: with the window yes, --headless no).")
+    private Boolean sampleHistory;
+
     @Override
     public Integer call() throws SiteFileException, StoreException, InterruptedException {
         String location = db != null ? db : AppPaths.defaultDatabase().toString();
         if (!headless) {
-            ChargeDeskApp.launchWith(new ChargeDeskApp.Options(Optional.ofNullable(site), location, speed, seed));
+            ChargeDeskApp.launchWith(new ChargeDeskApp.Options(Optional.ofNullable(site), location, speed, seed,
+                    sampleHistory == null || sampleHistory));
             return 0;
         }
         SiteSource.Loaded loaded = SiteSource.load(Optional.ofNullable(site));
@@ -55,7 +61,8 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real time");
         }
         Database database = Database.open(location);
-        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, speed, seed);
+        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, speed, seed,
+                sampleHistory != null && sampleHistory);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();

@@ -129,8 +129,9 @@ public final class HistoryReport {
         }
         BigDecimal mean = utilisation.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(Math.max(1, utilisation.size())), 4, RoundingMode.HALF_UP);
-        out.add("Bays charged " + percent(mean) + " of the time on average; peak hours "
-                + peakHours().stream().map(h -> String.format("%02d:00", h)).toList() + ".");
+        List<String> peaks = peakHours().stream().map(h -> String.format("%02d:00", h)).toList();
+        out.add("Bays charged " + percent(mean) + " of the time on average; the busiest hours start at "
+                + String.join(", ", peaks.subList(0, 2)) + " and " + peaks.get(2) + ".");
         utilisation.forEach((bay, u) -> {
             if (u.compareTo(BUSY) >= 0) {
                 out.add("Bay " + bay + " charged " + percent(u) + " of the time: drivers likely wait; "

@@ -4,6 +4,8 @@ import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.SplittableRandom;
 
 /**
@@ -17,6 +19,9 @@ public final class SimulatedMeter {
     private static final double STANDBY_W = 2;
     private static final double STEP_S = 1;
     private static final double VOLTS = 230;
+    /** Cars arrive when people do: few at night, most in the morning and early evening. */
+    private static final double[] DEMAND_BY_HOUR = {0.15, 0.1, 0.1, 0.1, 0.15, 0.3, 0.7, 1.4, 1.8, 1.6, 1.2, 1.0,
+        1.1, 1.0, 1.0, 1.1, 1.4, 1.8, 1.9, 1.5, 1.0, 0.7, 0.4, 0.25};
 
     private final String bayId;
     private final double bayMaxW;
@@ -24,6 +29,7 @@ public final class SimulatedMeter {
     /** Noise draws apart from the car draws, so how often the meter is read never changes which cars come. */
     private final SplittableRandom noise;
     private final double meanGapS;
+    private final ZoneId zone;
 
     private String serial;
     private Instant now;
@@ -42,6 +48,13 @@ public final class SimulatedMeter {
      */
     public SimulatedMeter(String bayId, Power bayMax, long seed, Instant start, double initialImportWh,
                           Duration meanGap, boolean busyAtStart) {
+        this(bayId, bayMax, seed, start, initialImportWh, meanGap, busyAtStart, ZoneOffset.UTC);
+    }
+
+    /** @param zone the site's zone: arrivals follow its local time of day */
+    public SimulatedMeter(String bayId, Power bayMax, long seed, Instant start, double initialImportWh,
+                          Duration meanGap, boolean busyAtStart, ZoneId zone) {
+        this.zone = zone;
         this.bayId = bayId;
         this.bayMaxW = bayMax.watts();
         this.rnd = new SplittableRandom(seed);
@@ -153,7 +166,10 @@ public final class SimulatedMeter {
         return Math.max(0, p * (1 + (noise.nextDouble() - 0.5) * 0.02));
     }
 
+    /** The wait for the next car: shorter when demand is high at this local hour, as on a real site. */
     private double nextGap() {
-        return -Math.log(1 - rnd.nextDouble()) * meanGapS + 60;
+        double demand = DEMAND_BY_HOUR[now.atZone(zone).getHour()];
+        return -Math.log(1 - rnd.nextDouble()) * meanGapS / demand + 60;
     }
+
 }

@@ -3,6 +3,8 @@ package io.chargedesk.sim;
 import io.chargedesk.units.Power;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,7 +27,7 @@ public final class SimulatedSite {
         meters = new ArrayList<>(bays.ids().size());
         for (int i = 0; i < bays.ids().size(); i++) {
             meters.add(new SimulatedMeter(bays.ids().get(i), bays.ratings().get(i), rnd.nextLong(), clock.instant(),
-                    1_000_000 + rnd.nextDouble() * 20_000_000, meanGap, i % 2 == 0));
+                    1_000_000 + rnd.nextDouble() * 20_000_000, meanGap, i % 2 == 0, bays.zone()));
         }
     }
 
@@ -39,11 +41,11 @@ public final class SimulatedSite {
             ids.add(bayId(i));
             ratings.add(rating(i));
         }
-        return new SequencedBays(ids, ratings);
+        return new SequencedBays(ids, ratings, ZoneOffset.UTC);
     }
 
-    /** Bays in display order with their ratings. */
-    public record SequencedBays(List<String> ids, List<Power> ratings) {
+    /** Bays in display order with their ratings, and the site's zone (arrivals follow its time of day). */
+    public record SequencedBays(List<String> ids, List<Power> ratings, ZoneId zone) {
         public SequencedBays {
             if (ids.isEmpty() || ids.size() != ratings.size()) {
                 throw new IllegalArgumentException("a simulated site needs at least one bay, each with a rating");

@@ -32,6 +32,7 @@ class ConsoleAppTest {
         System.setProperty("chargedesk.home", home.toString());
         System.setProperty("chargedesk.db", home.resolve("db/chargedesk").toString());
         System.setProperty("chargedesk.speed", "3000");
+        System.setProperty("chargedesk.sampleHistory", "false");
         FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(ChargeDeskApp.class);
     }

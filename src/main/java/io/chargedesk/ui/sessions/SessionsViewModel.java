@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -223,7 +224,9 @@ public final class SessionsViewModel {
         background.execute(() -> {
             try {
                 Instant now = clock.instant();
+                // Newest first: the session an operator is asked about is almost always a recent one.
                 List<SessionItem> loaded = source.load(filter).stream()
+                        .sorted(Comparator.comparing((Session s) -> s.start()).reversed())
                         .map(s -> new SessionItem(s, pricer.price(s, now), s.duration(now)))
                         .toList();
                 ui.execute(() -> show(loaded));
@@ -294,7 +297,7 @@ public final class SessionsViewModel {
      * line), through a temporary file so a failed export never leaves half a file behind.
      */
     public void export(Path target, SessionExport.Format format, boolean excel) {
-        List<SessionItem> rows = List.copyOf(items);
+        List<SessionItem> rows = items.stream().sorted(Comparator.comparing(i -> i.session().start())).toList();
         busy.set(true);
         progress.set(0);
         message.set("Exporting " + rows.size() + " sessions…");

@@ -1,0 +1,166 @@
+package io.chargedesk.app;
+
+import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
+import io.chargedesk.sim.HistorySimulation;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.Recorder;
+import io.chargedesk.store.SessionFilter;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.StoreException;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The demo's sample history in {@code sample-data/}: weeks of simulated sessions and interval energy, written
+ * once by {@link #write} and loaded into an empty demo database with its days moved up to yesterday, so a
+ * newcomer's History screen has something to show.
+ */
+public final class SampleHistory {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SampleHistory.class);
+    private static final String RESOURCE = "/sample-data/";
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\n").build();
+    private static final String[] SESSION_HEADER = {"session_id", "bay", "meter_serial", "start", "end",
+        "start_register_wh", "end_register_wh", "peak_w", "charging_s", "last_charging", "anomalies"};
+    private static final String[] INTERVAL_HEADER = {"bay", "interval_start", "energy_wh"};
+    private static final String[] DAY_HEADER = {"bay", "day", "energy_wh", "sessions", "session_energy_wh",
+        "charging_s"};
+    private static final String[] READING_HEADER = {"bay", "at", "import_wh", "power_w", "meter_serial"};
+
+    private SampleHistory() {
+    }
+
+    /** Writes a simulation's result as the sample-data files. */
+    public static void write(HistorySimulation.Result result, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        try (CSVPrinter p = printer(dir.resolve("sessions.csv"), SESSION_HEADER)) {
+            for (Session s : result.sessions()) {
+                p.printRecord(s.id(), s.bayId(), s.meterSerial(), s.start(), s.end().orElseThrow(),
+                        s.startRegister().wattHours(), s.endRegister().wattHours(), s.peakPower().watts(),
+                        s.chargingTime().toSeconds(), s.lastChargingAt(),
+                        String.join(";", s.anomalies().stream().map(a -> a.code().code()).toList()));
+            }
+        }
+        try (CSVPrinter p = printer(dir.resolve("bay-intervals.csv"), INTERVAL_HEADER)) {
+            for (HistoryBatch.IntervalEnergy i : result.history().intervals()) {
+                p.printRecord(i.bayId(), i.intervalStart(), i.energyWh());
+            }
+        }
+        try (CSVPrinter p = printer(dir.resolve("bay-days.csv"), DAY_HEADER)) {
+            for (HistoryBatch.DayTotals d : result.history().days()) {
+                p.printRecord(d.bayId(), d.day(), d.energyWh(), d.sessions(), d.sessionEnergyWh(), d.chargingSeconds());
+            }
+        }
+        try (CSVPrinter p = printer(dir.resolve("last-readings.csv"), READING_HEADER)) {
+            for (Reading r : result.lastReadings().values().stream().sorted((a, b) -> a.bayId().compareTo(b.bayId()))
+                    .toList()) {
+                p.printRecord(r.bayId(), r.at(), r.importRegister().wattHours(), r.power().watts(), r.meterSerial());
+            }
+        }
+    }
+
+    private static CSVPrinter printer(Path file, String[] header) throws IOException {
+        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        return new CSVPrinter(w, CSV.builder().setHeader(header).build());
+    }
+
+    /**
+     * Loads the sample history into {@code db} when it holds no sessions yet, moved by whole days so that
+     * its last day is yesterday in {@code zone}. Returns whether it loaded anything.
+     */
+    public static boolean loadIntoEmpty(Database db, ZoneId zone, Instant now) throws StoreException {
+        if (!new SessionRepository(db).list(SessionFilter.ALL).isEmpty()
+                || SampleHistory.class.getResource(RESOURCE + "bay-days.csv") == null) {
+            return false;
+        }
+        List<CSVRecord> days = read("bay-days.csv", DAY_HEADER);
+        if (days.isEmpty()) {
+            return false;
+        }
+        LocalDate lastDay = days.stream().map(r -> LocalDate.parse(r.get("day"))).max(LocalDate::compareTo)
+                .orElseThrow();
+        long shiftDays = lastDay.until(LocalDate.ofInstant(now, zone).minusDays(1), ChronoUnit.DAYS);
+        Shift shift = new Shift(zone, shiftDays);
+        List<Session> sessions = new ArrayList<>();
+        for (CSVRecord r : read("sessions.csv", SESSION_HEADER)) {
+            Instant end = shift.apply(Instant.parse(r.get("end")));
+            List<Anomaly> anomalies = Arrays.stream(r.get("anomalies").split(";")).filter(c -> !c.isEmpty())
+                    .map(c -> new Anomaly(AnomalyCode.fromCode(c), end, "in the sample history")).toList();
+            sessions.add(new Session(UUID.fromString(r.get("session_id")), r.get("bay"), r.get("meter_serial"),
+                    shift.apply(Instant.parse(r.get("start"))), Optional.of(end),
+                    Energy.ofWattHours(Long.parseLong(r.get("start_register_wh"))),
+                    Energy.ofWattHours(Long.parseLong(r.get("end_register_wh"))),
+                    Power.ofWatts(Long.parseLong(r.get("peak_w"))),
+                    Duration.ofSeconds(Long.parseLong(r.get("charging_s"))),
+                    shift.apply(Instant.parse(r.get("last_charging"))), false, Customer.NONE,
+                    Optional.of(EndReason.TIMEOUT), List.of(), anomalies));
+        }
+        List<HistoryBatch.IntervalEnergy> intervals = read("bay-intervals.csv", INTERVAL_HEADER).stream()
+                .map(r -> new HistoryBatch.IntervalEnergy(r.get("bay"), shift.apply(Instant.parse(r.get("interval_start"))),
+                        Long.parseLong(r.get("energy_wh"))))
+                .toList();
+        List<HistoryBatch.DayTotals> dayTotals = days.stream()
+                .map(r -> new HistoryBatch.DayTotals(r.get("bay"), LocalDate.parse(r.get("day")).plusDays(shiftDays),
+                        Long.parseLong(r.get("energy_wh")), Integer.parseInt(r.get("sessions")),
+                        Long.parseLong(r.get("session_energy_wh")), Long.parseLong(r.get("charging_s"))))
+                .toList();
+        List<Reading> last = read("last-readings.csv", READING_HEADER).stream()
+                .map(r -> new Reading(r.get("bay"), shift.apply(Instant.parse(r.get("at"))),
+                        Energy.ofWattHours(Long.parseLong(r.get("import_wh"))),
+                        Power.ofWatts(Long.parseLong(r.get("power_w"))), r.get("meter_serial")))
+                .toList();
+        new Recorder(db).record(last, sessions, new HistoryBatch(intervals, dayTotals, List.of()));
+        LOG.info("Loaded the sample history: {} sessions over {} days, moved by {} days", sessions.size(),
+                days.stream().map(r -> r.get("day")).distinct().count(), shiftDays);
+        return true;
+    }
+
+    private static List<CSVRecord> read(String name, String[] header) {
+        try (InputStream in = SampleHistory.class.getResourceAsStream(RESOURCE + name)) {
+            if (in == null) {
+                return List.of();
+            }
+            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            return CSV.builder().setHeader(header).setSkipHeaderRecord(true).build().parse(reader).getRecords();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the sample history file " + name + " cannot be read", e);
+        }
+    }
+
+    /** Moves instants by whole local days, so times of day stay what they were across DST changes. */
+    private record Shift(ZoneId zone, long days) {
+        Instant apply(Instant t) {
+            return t.atZone(zone).plusDays(days).toInstant();
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.chargedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.session.Session;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.ReadingRepository;
+import io.chargedesk.store.SessionFilter;
+import io.chargedesk.store.SessionRepository;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SampleHistoryTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant NOW = Instant.parse("2027-02-10T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void loadsSixtyDaysEndingYesterdayIntoAnEmptyDatabaseOnce() throws Exception {
+        Database db = Database.open(dir.resolve("demo").toString());
+        assertThat(SampleHistory.loadIntoEmpty(db, BERLIN, NOW)).isTrue();
+        List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
+        assertThat(sessions).hasSizeGreaterThan(500).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
+        List<HistoryBatch.DayTotals> days = new HistoryQueries(db).days(LocalDate.of(2026, 1, 1),
+                LocalDate.of(2027, 12, 31));
+        assertThat(days.stream().map(HistoryBatch.DayTotals::day).max(LocalDate::compareTo))
+                .contains(LocalDate.of(2027, 2, 9));
+        assertThat(days.stream().map(HistoryBatch.DayTotals::day).distinct().count()).isEqualTo(60);
+        assertThat(new ReadingRepository(db).latest("A1")).as("the live demo continues from the sample's meters")
+                .isPresent();
+        assertThat(SampleHistory.loadIntoEmpty(db, BERLIN, NOW)).as("never twice").isFalse();
+        assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
+    }
+}
