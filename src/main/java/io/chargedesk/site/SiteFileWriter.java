@@ -1,0 +1,120 @@
+package io.chargedesk.site;
+
+import io.chargedesk.session.SessionRules;
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.units.Money;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Writes a site configuration as the site file of DESIGN §5, so that {@link SiteFile} reads back the same
+ * configuration. Settings equal to the site defaults are left out of bays, as a person would write them.
+ */
+public final class SiteFileWriter {
+
+    private SiteFileWriter() {
+    }
+
+    public static String write(SiteConfig c) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("name", c.site().name());
+        site.put("timezone", c.site().zone().getId());
+        site.put("currency", c.site().currency().getCurrencyCode());
+        site.put("grid_limit_kw", decimal(c.site().gridLimit().kilowatts()));
+        Operator op = c.site().operator();
+        if (!op.equals(Operator.NONE)) {
+            site.put("operator", map("name", op.name(), "address", op.address(), "vat_id", op.vatId()));
+        }
+        root.put("site", site);
+        List<Object> buses = new ArrayList<>();
+        for (BusConfig b : c.buses()) {
+            buses.add(map("id", b.id(), "port", b.port(), "baud", b.baud(), "parity",
+                    b.parity().name().toLowerCase(Locale.ROOT), "data_bits", b.dataBits(), "stop_bits", b.stopBits(),
+                    "timeout_ms", b.timeout().toMillis(), "poll_ms", b.pollInterval().toMillis(), "retries",
+                    b.retries()));
+        }
+        if (!buses.isEmpty()) {
+            root.put("buses", buses);
+        }
+        root.put("session", rules(c.sessionDefaults()));
+        List<Object> bays = new ArrayList<>();
+        for (BayConfig b : c.bays()) {
+            Map<String, Object> bay = map("id", b.id(), "name", b.name());
+            if (!b.busId().isEmpty()) {
+                bay.put("bus", b.busId());
+                bay.put("address", b.address());
+            }
+            bay.put("meter", b.meterModel());
+            bay.put("max_kw", decimal(b.maxPower().kilowatts()));
+            if (!b.rules().equals(c.sessionDefaults())) {
+                bay.put("session", rules(b.rules()));
+            }
+            b.tariffId().ifPresent(t -> bay.put("tariff", t));
+            bays.add(bay);
+        }
+        root.put("bays", bays);
+        root.put("demo", c.demo());
+        if (!c.rawReadingsKept().equals(SiteConfig.DEFAULT_RAW_READINGS_KEPT)) {
+            root.put("storage", map("raw_readings_days", c.rawReadingsKept().toDays()));
+        }
+        List<Object> tariffs = new ArrayList<>();
+        for (Tariff t : c.tariffs()) {
+            Map<String, Object> m = map("id", t.id(), "name", t.name(), "effective_from",
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.effectiveFrom().atZone(c.site().zone())),
+                    "energy_per_kwh", decimal(t.energyPerKwh().amount()), "session_fee",
+                    decimal(t.sessionFee().amount()), "per_minute", decimal(t.perMinute().amount()),
+                    "per_minute_basis", t.minuteBasis().name().toLowerCase(Locale.ROOT), "idle_per_minute",
+                    decimal(t.idlePerMinute().amount()), "idle_grace_min", t.idleGrace().toMinutes(),
+                    "vat_percent", decimal(t.vatPercent()));
+            t.minimum().map(Money::amount).ifPresent(v -> m.put("min_price", decimal(v)));
+            t.maximum().map(Money::amount).ifPresent(v -> m.put("max_price", decimal(v)));
+            tariffs.add(m);
+        }
+        if (!tariffs.isEmpty()) {
+            root.put("tariffs", tariffs);
+        }
+        DumperOptions options = new DumperOptions();
+        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setWidth(120);
+        return "# ChargeDesk site file (DESIGN §5)\n" + new Yaml(new DecimalRepresenter(options), options).dump(root);
+    }
+
+    private static Map<String, Object> rules(SessionRules r) {
+        return map("start_w", r.startThreshold().watts(), "start_hold_s", r.startHold().toSeconds(),
+                "end_timeout_s", r.endTimeout().toSeconds(), "offline_after_polls", r.offlineAfterFailures());
+    }
+
+    private static BigDecimal decimal(BigDecimal d) {
+        BigDecimal plain = d.stripTrailingZeros();
+        return plain.scale() < 0 ? plain.setScale(0) : plain;
+    }
+
+    /** Writes decimals exactly as plain YAML numbers ("0.49", never "4.9E-1" or a rounded double). */
+    private static final class DecimalRepresenter extends Representer {
+        DecimalRepresenter(DumperOptions options) {
+            super(options);
+            this.representers.put(BigDecimal.class, data -> representScalar(
+                    ((BigDecimal) data).scale() == 0 ? Tag.INT : Tag.FLOAT, ((BigDecimal) data).toPlainString()));
+        }
+    }
+
+    private static Map<String, Object> map(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
