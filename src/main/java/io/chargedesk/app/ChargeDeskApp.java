@@ -82,13 +82,14 @@ public final class ChargeDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         Options options = launchOptions != null ? launchOptions : Options.fromSystemProperties();
-        Optional<SiteSource.Loaded> site = loadSite(options);
-        if (site.isEmpty()) {
-            Platform.exit();
-            return;
-        }
+        Optional<SiteSource.Loaded> site;
         try {
             Database db = Database.open(options.db());
+            site = loadSite(options, db);
+            if (site.isEmpty()) {
+                Platform.exit();
+                return;
+            }
             runtime = SiteRuntime.start(site.get().config(), db, options.speed(), options.seed(),
                     options.sampleHistory());
         } catch (StoreException e) {
@@ -169,9 +170,9 @@ public final class ChargeDeskApp extends Application {
     }
 
     /** The site to run; on a broken site file, the user chooses between the demo site and quitting. */
-    private static Optional<SiteSource.Loaded> loadSite(Options options) {
+    private static Optional<SiteSource.Loaded> loadSite(Options options, Database db) throws StoreException {
         try {
-            return Optional.of(SiteSource.load(options.site()));
+            return Optional.of(SiteSource.load(options.site(), db));
         } catch (SiteFileException e) {
             LOG.error("Site file rejected:\n{}", e.getMessage());
             Alert alert = problem("The site file has problems", String.join("\n", e.problems())

@@ -3,16 +3,26 @@ package io.chargedesk.app;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.site.SiteFileException;
+import io.chargedesk.site.SiteFileWriter;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SettingsRepository;
+import io.chargedesk.store.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 
-/** Finds the site to run: a given file, else the site file in the data folder, else the built-in demo. */
+/**
+ * Finds the site to run: a given site file (which then becomes the saved settings), else the settings saved
+ * in the database (edited in the console or imported), else {@code site.yaml} in the data folder, else the
+ * built-in demo site.
+ */
 public final class SiteSource {
 
     // TODO(modbus merge): replace with the register-map registry.
@@ -29,16 +39,24 @@ public final class SiteSource {
         return new SiteFile(METER_MODELS::contains);
     }
 
-    public static Loaded load(Optional<Path> file) throws SiteFileException {
-        if (file.isPresent()) {
-            return new Loaded(parser().load(file.get()), file.get().toString());
+    public static Loaded load(Optional<Path> file, Database db) throws SiteFileException, StoreException {
+        SettingsRepository settings = new SettingsRepository(db);
+        Optional<SettingsRepository.Saved> saved = settings.latest();
+        Optional<Path> given = file.isPresent() || saved.isPresent() ? file
+                : Optional.of(AppPaths.siteFile()).filter(Files::isRegularFile);
+        if (given.isPresent()) {
+            SiteConfig config = parser().load(given.get());
+            settings.save(SiteFileWriter.write(config), given.get().toString(), Instant.now());
+            return new Loaded(config, given.get().toString());
         }
-        Path inDataFolder = AppPaths.siteFile();
-        if (Files.isRegularFile(inDataFolder)) {
-            return new Loaded(parser().load(inDataFolder), inDataFolder.toString());
+        if (saved.isPresent()) {
+            return new Loaded(parser().parse(saved.get().yaml(), "saved settings v" + saved.get().version()),
+                    "settings saved " + saved.get().savedAt().truncatedTo(ChronoUnit.SECONDS) + " from "
+                            + saved.get().source());
         }
         return demo();
     }
+
 
     public static Loaded demo() throws SiteFileException {
         try (InputStream in = SiteSource.class.getResourceAsStream(DEMO_RESOURCE)) {

@@ -56,11 +56,11 @@ public final class RunCommand implements Callable<Integer> {
                     sampleHistory == null || sampleHistory));
             return 0;
         }
-        SiteSource.Loaded loaded = SiteSource.load(Optional.ofNullable(site));
+        Database database = Database.open(location);
+        SiteSource.Loaded loaded = SiteSource.load(Optional.ofNullable(site), database);
         if (speed != 1 && !loaded.config().demo()) {
             throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real time");
         }
-        Database database = Database.open(location);
         SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, speed, seed,
                 sampleHistory != null && sampleHistory);
         CountDownLatch stopped = new CountDownLatch(1);

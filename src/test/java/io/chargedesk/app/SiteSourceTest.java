@@ -1,0 +1,38 @@
+package io.chargedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SettingsRepository;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aGivenFileBecomesTheSavedSettingsWhichLaterStartsUse() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        assertThat(SiteSource.load(Optional.empty(), db).origin()).isEqualTo("built-in demo site");
+
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, """
+                site: {name: Depot, timezone: Europe/Vienna}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                """);
+        SiteSource.Loaded fromFile = SiteSource.load(Optional.of(file), db);
+        assertThat(fromFile.config().site().name()).isEqualTo("Depot");
+        assertThat(new SettingsRepository(db).latest()).hasValueSatisfying(s ->
+                assertThat(s.source()).isEqualTo(file.toString()));
+
+        SiteSource.Loaded later = SiteSource.load(Optional.empty(), db);
+        assertThat(later.config()).isEqualTo(fromFile.config());
+        assertThat(later.origin()).startsWith("settings saved ").endsWith("from " + file);
+    }
+}
