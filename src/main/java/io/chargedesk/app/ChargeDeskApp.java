@@ -1,5 +1,6 @@
 package io.chargedesk.app;
 
+import com.fazecast.jSerialComm.SerialPort;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.site.BayConfig;
@@ -9,6 +10,7 @@ import io.chargedesk.history.HistoryReport;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.tariff.TariffBook;
@@ -19,8 +21,12 @@ import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptIssuer;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
+import io.chargedesk.ui.settings.SettingsView;
+import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -120,6 +126,10 @@ public final class ChargeDeskApp extends Application {
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
         historyModel.refresh();
+        SettingsRepository settings = new SettingsRepository(runtime.database());
+        window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
+                ChargeDeskApp::serialPorts, SiteSource.meterModels(),
+                (yaml, source) -> settings.save(yaml, source, Instant.now()))).node());
 
         long[] seenChanges = {-1};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
@@ -155,6 +165,11 @@ public final class ChargeDeskApp extends Application {
                 (from, to) -> anomalies.between(from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()),
                 zone, runtime.clock(), background, Platform::runLater);
+    }
+
+    /** The serial ports the machine has now, as paths an installer recognises (/dev/ttyUSB0, COM3). */
+    private static List<String> serialPorts() {
+        return Arrays.stream(SerialPort.getCommPorts()).map(SerialPort::getSystemPortPath).sorted().toList();
     }
 
     private static SessionPricer pricer(SiteConfig config) {

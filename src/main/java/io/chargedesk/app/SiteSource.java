@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -34,6 +35,10 @@ public final class SiteSource {
 
     /** A site configuration and where it came from, for the title bar and the log. */
     public record Loaded(SiteConfig config, String origin) {}
+
+    public static List<String> meterModels() {
+        return METER_MODELS.stream().sorted().toList();
+    }
 
     public static SiteFile parser() {
         return new SiteFile(METER_MODELS::contains);

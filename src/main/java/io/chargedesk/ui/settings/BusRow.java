@@ -1,0 +1,57 @@
+package io.chargedesk.ui.settings;
+
+import io.chargedesk.site.BusConfig;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** One bus as edited: every field as typed, checked only when the settings are validated. */
+public final class BusRow {
+
+    final StringProperty id = new SimpleStringProperty(this, "id", "");
+    final StringProperty port = new SimpleStringProperty(this, "port", "");
+    final StringProperty baud = new SimpleStringProperty(this, "baud", "9600");
+    final StringProperty parity = new SimpleStringProperty(this, "parity", "none");
+    final StringProperty stopBits = new SimpleStringProperty(this, "stopBits", "1");
+    final StringProperty timeoutMs = new SimpleStringProperty(this, "timeoutMs", "300");
+    final StringProperty pollMs = new SimpleStringProperty(this, "pollMs", "1000");
+
+    static BusRow of(BusConfig b) {
+        BusRow r = new BusRow();
+        r.id.set(b.id());
+        r.port.set(b.port());
+        r.baud.set(String.valueOf(b.baud()));
+        r.parity.set(b.parity().name().toLowerCase());
+        r.stopBits.set(String.valueOf(b.stopBits()));
+        r.timeoutMs.set(String.valueOf(b.timeout().toMillis()));
+        r.pollMs.set(String.valueOf(b.pollInterval().toMillis()));
+        return r;
+    }
+
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty portProperty() {
+        return port;
+    }
+
+    public StringProperty baudProperty() {
+        return baud;
+    }
+
+    public StringProperty parityProperty() {
+        return parity;
+    }
+
+    public StringProperty stopBitsProperty() {
+        return stopBits;
+    }
+
+    public StringProperty timeoutMsProperty() {
+        return timeoutMs;
+    }
+
+    public StringProperty pollMsProperty() {
+        return pollMs;
+    }
+}
