@@ -37,8 +37,8 @@ public final class Recorder {
             }
         } catch (SQLException e) {
             throw new StoreException("Could not record " + readings.size() + " readings and " + sessions.size()
-                    + " sessions: " + Database.rootMessage(e) + ". Check free disk space; nothing is lost while the "
-                    + "collector retries.", e);
+                    + " sessions: " + Database.rootMessage(e) + ". Check that the disk has free space and that no "
+                    + "other program holds the database; nothing is lost while the collector retries.", e);
         }
     }
 }

@@ -147,7 +147,7 @@ public final class SettingsView {
         Button ports = new Button("Refresh ports");
         ports.setOnAction(e -> model.refreshPorts());
         Label found = new Label();
-        found.textProperty().bind(Bindings.size(model.ports()).asString("%d serial ports found"));
+        found.textProperty().bind(Bindings.size(model.ports()).asString("Serial ports found: %d"));
         HBox box = new HBox(8, add, remove, ports, found);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
