@@ -42,6 +42,21 @@ public final class BayRepository {
         }
     }
 
+    /** Each bay's display name, for bays ever configured. */
+    public Map<String, String> names() throws StoreException {
+        Map<String, String> out = new HashMap<>();
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT id, name FROM bay");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString("id"), rs.getString("name"));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the bays: " + e.getMessage(), e);
+        }
+    }
+
     /** Each bay's own tariff id, for bays that have one. */
     public Map<String, String> tariffIds() throws StoreException {
         Map<String, String> out = new HashMap<>();

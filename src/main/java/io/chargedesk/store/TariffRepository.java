@@ -91,6 +91,12 @@ public final class TariffRepository {
 
     private static Optional<Money> money(ResultSet rs, String column, Currency currency) throws SQLException {
         BigDecimal amount = rs.getBigDecimal(column);
-        return amount == null ? Optional.empty() : Optional.of(new Money(amount.stripTrailingZeros(), currency));
+        if (amount == null) {
+            return Optional.empty();
+        }
+        // Prices read as people write them: 0.10, 0.4925 — never 0.100000 from the column, nor 0.1.
+        BigDecimal plain = amount.stripTrailingZeros();
+        int minor = Math.max(0, currency.getDefaultFractionDigits());
+        return Optional.of(new Money(plain.scale() < minor ? plain.setScale(minor) : plain, currency));
     }
 }

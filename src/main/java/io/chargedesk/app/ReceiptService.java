@@ -1,0 +1,143 @@
+package io.chargedesk.app;
+
+import io.chargedesk.billing.PricingEngine;
+import io.chargedesk.billing.Quote;
+import io.chargedesk.billing.QuoteLine;
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.billing.SessionUsage;
+import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptDocument;
+import io.chargedesk.receipt.ReceiptPdf;
+import io.chargedesk.receipt.SessionEvidence;
+import io.chargedesk.session.Session;
+import io.chargedesk.site.SiteInfo;
+import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.ReceiptRepository;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.StoreException;
+import io.chargedesk.store.TariffRepository;
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffBook;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Issues receipts and credit notes: prices a closed session with the tariff version in force at its start
+ * (the one cost engine), fingerprints its evidence, takes the next gapless number and stores the document in
+ * one transaction, then renders it. Asking again for the same session reprints the original, marked COPY.
+ */
+public final class ReceiptService {
+
+    /** An issued or reprinted document and its PDF. */
+    public record Issued(ReceiptDocument document, boolean copy, byte[] pdf) {
+
+        /** "receipt-000042.pdf", "credit-note-000043-copy.pdf". */
+        public String fileName() {
+            return (document.kind() == ReceiptDocument.Kind.RECEIPT ? "receipt-" : "credit-note-")
+                    + String.format("%06d", document.number()) + (copy ? "-copy" : "") + ".pdf";
+        }
+    }
+
+    private final Database db;
+    private final Clock clock;
+    private final ReceiptRepository receipts;
+    private final SessionRepository sessions;
+
+    public ReceiptService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.receipts = new ReceiptRepository(db);
+        this.sessions = new SessionRepository(db);
+    }
+
+    /** The one session whose id is or starts with {@code idOrPrefix}. */
+    public Session findSession(String idOrPrefix) throws StoreException {
+        List<Session> found = sessions.findByPrefix(idOrPrefix);
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("No session id starts with '" + idOrPrefix + "'.");
+        }
+        if (found.size() > 1) {
+            throw new IllegalArgumentException("'" + idOrPrefix + "' matches " + found.size()
+                    + " sessions; give more of the id.");
+        }
+        return found.get(0);
+    }
+
+    /** The session's receipt: issued now, or a COPY of the one issued before. */
+    public Issued receipt(UUID sessionId, Layout layout) throws StoreException, IOException {
+        var existing = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT);
+        if (existing.isPresent()) {
+            return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true));
+        }
+        Session s = sessions.find(sessionId).orElseThrow(() ->
+                new IllegalArgumentException("There is no session " + sessionId + "."));
+        if (s.isOpen()) {
+            throw new IllegalStateException("Session " + sessionId + " is still open; close it before issuing a receipt.");
+        }
+        SiteInfo site = new SiteRepository(db).load().orElseThrow(() ->
+                new IllegalStateException("The database has no site settings; start the collector once first."));
+        BayRepository bays = new BayRepository(db);
+        SessionPricer pricer = new SessionPricer(new TariffBook(new TariffRepository(db).all()),
+                bays.tariffIds());
+        Tariff tariff = pricer.tariffFor(s).orElseThrow(() -> new IllegalStateException("No tariff was in force on "
+                + s.start() + " for bay " + s.bayId() + "; add a tariff version valid from before that time."));
+        Instant end = s.end().orElseThrow();
+        Quote quote = new PricingEngine().price(SessionUsage.of(s, end), tariff);
+        String evidence = SessionEvidence.sha256(SessionEvidence.canonicalText(s,
+                new HistoryQueries(db).sessionMinutes(s.id()), tariff));
+        String bayName = bays.names().getOrDefault(s.bayId(), s.bayId());
+        Instant now = clock.instant();
+        ReceiptDocument doc = receipts.issue(number -> new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null,
+                now, site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
+                site.operator().vatId(), s.id().toString(), s.bayId(), bayName, s.meterSerial(), s.start(), end,
+                s.duration(end).toSeconds(), s.chargingTime().toSeconds(), s.startRegister().wattHours(),
+                s.endRegister().wattHours(), tariff.id(), tariff.name(), tariff.effectiveFrom(), tariff.vatPercent(),
+                tariff.currency().getCurrencyCode(), quote.lines().stream().map(ReceiptService::line).toList(),
+                quote.net().rounded().amount(), quote.vat().rounded().amount(), quote.total().rounded().amount(),
+                evidence));
+        return new Issued(doc, false, ReceiptPdf.render(doc, layout, false));
+    }
+
+    /** Cancels the receipt of session {@code sessionId}; see {@link #credit(long, Layout)}. */
+    public Issued creditSession(UUID sessionId, Layout layout) throws StoreException, IOException {
+        ReceiptDocument receipt = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT).orElseThrow(() ->
+                new IllegalArgumentException("Session " + sessionId + " has no receipt to cancel."));
+        return credit(receipt.number(), layout);
+    }
+
+    /** Cancels receipt {@code number} with a credit note (or a COPY of the credit note issued before). */
+    public Issued credit(long number, Layout layout) throws StoreException, IOException {
+        ReceiptDocument original = receipts.byNumber(number).orElseThrow(() ->
+                new IllegalArgumentException("There is no receipt number " + number + "."));
+        if (original.kind() != ReceiptDocument.Kind.RECEIPT) {
+            throw new IllegalArgumentException("Document " + number + " is a credit note; only receipts can be cancelled.");
+        }
+        var existing = receipts.creditFor(number);
+        if (existing.isPresent()) {
+            return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true));
+        }
+        Instant now = clock.instant();
+        ReceiptDocument credit = receipts.issue(n -> new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, n, number,
+                now, original.zone(), original.siteName(), original.operatorName(), original.operatorAddress(),
+                original.operatorVatId(), original.sessionId(), original.bayId(), original.bayName(),
+                original.meterSerial(), original.start(), original.end(), original.connectedSeconds(),
+                original.chargingSeconds(), original.startRegisterWh(), original.endRegisterWh(), original.tariffId(),
+                original.tariffName(), original.tariffEffectiveFrom(), original.vatPercent(), original.currency(),
+                original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
+                        l.unit(), l.unitPrice(), l.amount().negate())).toList(),
+                original.net().negate(), original.vat().negate(), original.total().negate(),
+                original.evidenceSha256()));
+        return new Issued(credit, false, ReceiptPdf.render(credit, layout, false));
+    }
+
+    private static ReceiptDocument.Line line(QuoteLine q) {
+        return new ReceiptDocument.Line(q.description(), q.quantity(), q.unit(), q.unitPrice().amount(),
+                q.amount().amount());
+    }
+}

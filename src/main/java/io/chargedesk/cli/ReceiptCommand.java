@@ -1,0 +1,61 @@
+package io.chargedesk.cli;
+
+import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.ReceiptService;
+import io.chargedesk.receipt.Layout;
+import io.chargedesk.session.Session;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.StoreException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code receipt --db PATH --session ID --out FILE.pdf}: issues a session's receipt, or reprints it as COPY. */
+@Command(name = "receipt", mixinStandardHelpOptions = true,
+        description = "Issues the receipt of a closed session as PDF; if it was issued before, writes a copy "
+                + "marked COPY. With --credit, cancels the session's receipt with a credit note.")
+public final class ReceiptCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
+    private String db;
+
+    @Option(names = "--session", required = true, paramLabel = "ID",
+            description = "The session's id, or enough of its first characters to be unique.")
+    private String session;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
+    private Path out;
+
+    @Option(names = "--layout", paramLabel = "a4|roll", defaultValue = "a4",
+            description = "Paper: ${COMPLETION-CANDIDATES} (80 mm thermal roll); default ${DEFAULT-VALUE}.")
+    private Layout layout;
+
+    @Option(names = "--credit", description = "Cancel the session's receipt with a credit note.")
+    private boolean credit;
+
+    @Override
+    public Integer call() throws StoreException, IOException {
+        Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
+        ReceiptService receipts = new ReceiptService(database, Clock.systemUTC());
+        Session s = receipts.findSession(session);
+        ReceiptService.Issued issued = credit ? receipts.creditSession(s.id(), layout) : receipts.receipt(s.id(), layout);
+        Path parent = out.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.write(out, issued.pdf());
+        spec.commandLine().getErr().println((issued.copy() ? "Copy of " : "Issued ")
+                + issued.fileName().replace(".pdf", "").replace("-copy", "").replace('-', ' ') + " ("
+                + issued.document().total().toPlainString() + " " + issued.document().currency() + ") to "
+                + out.toAbsolutePath());
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package io.chargedesk.receipt;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything a receipt or credit note says, as issued: stored with it, so a reprint shows exactly the same
+ * document (marked COPY). Amounts are gross, in the currency's minor-unit scale; a credit note carries the
+ * cancelled receipt's lines and amounts negated.
+ *
+ * @param creditsNumber the receipt a credit note cancels; null on a receipt
+ */
+public record ReceiptDocument(
+        Kind kind,
+        long number,
+        Long creditsNumber,
+        Instant issuedAt,
+        String zone,
+        String siteName,
+        String operatorName,
+        String operatorAddress,
+        String operatorVatId,
+        String sessionId,
+        String bayId,
+        String bayName,
+        String meterSerial,
+        Instant start,
+        Instant end,
+        long connectedSeconds,
+        long chargingSeconds,
+        long startRegisterWh,
+        long endRegisterWh,
+        String tariffId,
+        String tariffName,
+        Instant tariffEffectiveFrom,
+        BigDecimal vatPercent,
+        String currency,
+        List<Line> lines,
+        BigDecimal net,
+        BigDecimal vat,
+        BigDecimal total,
+        String evidenceSha256) {
+
+    public enum Kind { RECEIPT, CREDIT_NOTE }
+
+    /** One priced line: {@code quantity unit × unitPrice = amount}. */
+    public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal amount) {}
+
+    public ReceiptDocument {
+        lines = List.copyOf(lines);
+        BigDecimal sum = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(total) != 0 || net.add(vat).compareTo(total) != 0) {
+            throw new IllegalArgumentException("receipt " + number + ": lines sum to " + sum + ", net + VAT to "
+                    + net.add(vat) + ", but the total is " + total);
+        }
+    }
+
+    public long energyWh() {
+        return endRegisterWh - startRegisterWh;
+    }
+
+    /**
+     * What the QR code carries, for a customer's or auditor's check: receipt and session, the meter readings,
+     * the amount and the fingerprint of the session's evidence.
+     */
+    public String verificationPayload() {
+        return "CHARGEDESK1;" + (kind == Kind.RECEIPT ? "R" : "C") + number + ";" + sessionId + ";" + startRegisterWh
+                + ";" + endRegisterWh + ";" + total.toPlainString() + ";" + currency + ";" + evidenceSha256;
+    }
+}

@@ -1,0 +1,372 @@
+package io.chargedesk.receipt;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Renders a receipt or credit note as PDF, on A4 or an 80 mm roll, with an embedded Unicode font (DejaVu
+ * Sans, shipped in the application) and a verification QR code. The same document always renders the same
+ * text; a reprint is marked COPY.
+ */
+public final class ReceiptPdf {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
+    private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
+
+    private ReceiptPdf() {
+    }
+
+    public static byte[] render(ReceiptDocument d, Layout layout, boolean copy) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont regular = load(pdf, REGULAR_FONT);
+            PDFont bold = load(pdf, BOLD_FONT);
+            List<Row> rows = rows(d, copy);
+            Canvas canvas = new Canvas(pdf, layout, regular, bold);
+            float height = layout.height > 0 ? layout.height : canvas.measure(rows) + layout.qrSize + 4 * layout.margin;
+            canvas.draw(rows, height, d.verificationPayload(), copy);
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            info.setTitle(title(d));
+            info.setAuthor(d.operatorName());
+            info.setCreator("ChargeDesk");
+            Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            issued.setTimeInMillis(d.issuedAt().toEpochMilli());
+            info.setCreationDate(issued);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static PDFont load(PDDocument pdf, String resource) throws IOException {
+        try (InputStream in = ReceiptPdf.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("the receipt font " + resource + " is missing from the application");
+            }
+            return PDType0Font.load(pdf, in);
+        }
+    }
+
+    static String title(ReceiptDocument d) {
+        return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ") + number(d.number());
+    }
+
+    private static String number(long n) {
+        return String.format("%06d", n);
+    }
+
+    /** The receipt's content, top to bottom; the same for every layout. */
+    private static List<Row> rows(ReceiptDocument d, boolean copy) {
+        ZoneId zone = ZoneId.of(d.zone());
+        List<Row> r = new ArrayList<>();
+        r.add(Row.heading(d.operatorName().isEmpty() ? d.siteName() : d.operatorName()));
+        if (!d.operatorAddress().isEmpty()) {
+            r.add(Row.text(d.operatorAddress()));
+        }
+        if (!d.operatorVatId().isEmpty()) {
+            r.add(Row.text("VAT id " + d.operatorVatId()));
+        }
+        r.add(Row.space());
+        r.add(Row.title(title(d)));
+        if (d.creditsNumber() != null) {
+            r.add(Row.bold("Cancels receipt " + number(d.creditsNumber())));
+        }
+        r.add(Row.text("Issued " + TIME.format(d.issuedAt().atZone(zone)) + " (" + d.zone() + ")"));
+        if (copy) {
+            r.add(Row.bold("COPY — reprint of the document issued above"));
+        }
+        r.add(Row.rule());
+        r.add(Row.pair("Site", d.siteName()));
+        r.add(Row.pair("Bay", d.bayName() + " (" + d.bayId() + ")"));
+        r.add(Row.pair("Meter serial", d.meterSerial().isEmpty() ? "not reported" : d.meterSerial()));
+        r.add(Row.pair("Session", d.sessionId()));
+        r.add(Row.pair("Start", TIME.format(d.start().atZone(zone))));
+        r.add(Row.pair("End", TIME.format(d.end().atZone(zone))));
+        r.add(Row.pair("Connected", elapsed(d.connectedSeconds())));
+        r.add(Row.pair("Charging", elapsed(d.chargingSeconds())));
+        r.add(Row.pair("Meter at start", kwh(d.startRegisterWh())));
+        r.add(Row.pair("Meter at end", kwh(d.endRegisterWh())));
+        r.add(Row.boldPair("Energy (end − start)", kwh(d.energyWh())));
+        r.add(Row.rule());
+        r.add(Row.pair("Tariff", d.tariffName() + " (" + d.tariffId() + ")"));
+        r.add(Row.pair("Version valid from", TIME.format(d.tariffEffectiveFrom().atZone(zone))));
+        r.add(Row.pair("Prices", "include VAT " + d.vatPercent().stripTrailingZeros().toPlainString() + " %"));
+        r.add(Row.rule());
+        for (ReceiptDocument.Line line : d.lines()) {
+            r.add(Row.pair(line.description(), money(line.amount(), d.currency())));
+            r.add(Row.small("   " + line.quantity().toPlainString() + " " + line.unit() + " × "
+                    + line.unitPrice().toPlainString() + " " + d.currency()));
+        }
+        r.add(Row.rule());
+        r.add(Row.pair("Net", money(d.net(), d.currency())));
+        r.add(Row.pair("VAT " + d.vatPercent().stripTrailingZeros().toPlainString() + " %", money(d.vat(), d.currency())));
+        r.add(Row.totalPair("Total", money(d.total(), d.currency())));
+        r.add(Row.space());
+        r.add(Row.small("Scan the code to check this document: session, meter readings at start and end, amount"));
+        r.add(Row.small("and the SHA-256 fingerprint of the session's evidence:"));
+        r.add(Row.small(d.evidenceSha256()));
+        return r;
+    }
+
+    private static String elapsed(long seconds) {
+        Duration d = Duration.ofSeconds(seconds);
+        return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
+    }
+
+    private static String kwh(long wh) {
+        return BigDecimal.valueOf(wh, 3).toPlainString() + " kWh";
+    }
+
+    private static String money(BigDecimal amount, String currency) {
+        return amount.toPlainString() + " " + currency;
+    }
+
+    /** One line of the receipt. */
+    private record Row(Style style, String left, String right) {
+        static Row heading(String s) {
+            return new Row(Style.HEADING, s, "");
+        }
+
+        static Row title(String s) {
+            return new Row(Style.TITLE, s, "");
+        }
+
+        static Row text(String s) {
+            return new Row(Style.TEXT, s, "");
+        }
+
+        static Row bold(String s) {
+            return new Row(Style.BOLD, s, "");
+        }
+
+        static Row small(String s) {
+            return new Row(Style.SMALL, s, "");
+        }
+
+        static Row pair(String l, String r) {
+            return new Row(Style.TEXT, l, r);
+        }
+
+        static Row boldPair(String l, String r) {
+            return new Row(Style.BOLD, l, r);
+        }
+
+        static Row totalPair(String l, String r) {
+            return new Row(Style.TOTAL, l, r);
+        }
+
+        static Row rule() {
+            return new Row(Style.RULE, "", "");
+        }
+
+        static Row space() {
+            return new Row(Style.SPACE, "", "");
+        }
+    }
+
+    private enum Style { HEADING, TITLE, TEXT, BOLD, SMALL, TOTAL, RULE, SPACE }
+
+    /** One printed line: text at the left margin and text aligned to the right margin. */
+    private record Printed(String left, String right) {}
+
+    /** Lays rows out top to bottom, wrapping long text, amounts right-aligned. */
+    private static final class Canvas {
+        private final PDDocument pdf;
+        private final Layout layout;
+        private final PDFont regular;
+        private final PDFont bold;
+
+        Canvas(PDDocument pdf, Layout layout, PDFont regular, PDFont bold) {
+            this.pdf = pdf;
+            this.layout = layout;
+            this.regular = regular;
+            this.bold = bold;
+        }
+
+        private PDFont font(Style s) {
+            return s == Style.HEADING || s == Style.TITLE || s == Style.BOLD || s == Style.TOTAL ? bold : regular;
+        }
+
+        private float size(Style s) {
+            return switch (s) {
+                case HEADING -> layout.titleSize * 0.8f;
+                case TITLE -> layout.titleSize;
+                case TOTAL -> layout.fontSize * 1.3f;
+                case SMALL -> layout.fontSize * 0.78f;
+                default -> layout.fontSize;
+            };
+        }
+
+        private float lineHeight(Style s) {
+            return switch (s) {
+                case RULE -> layout.fontSize * 0.9f;
+                case SPACE -> layout.fontSize;
+                default -> size(s) * 1.35f;
+            };
+        }
+
+        private float usable() {
+            return layout.width - 2 * layout.margin;
+        }
+
+        float width(PDFont font, float size, String text) throws IOException {
+            return font.getStringWidth(text) / 1000 * size;
+        }
+
+        /**
+         * The row as printed lines of (left, right) text: the left text wrapped beside the right one, or, where
+         * the right text leaves too little room (a session id on a roll), the right text on a line of its own.
+         */
+        private List<Printed> lines(Row row) throws IOException {
+            PDFont f = font(row.style());
+            float s = size(row.style());
+            float rightWidth = row.right().isEmpty() ? 0 : width(f, s, row.right()) + layout.fontSize;
+            float longestWord = 0;
+            for (String word : row.left().split(" ")) {
+                longestWord = Math.max(longestWord, width(f, s, word));
+            }
+            List<Printed> out = new ArrayList<>();
+            if (usable() - rightWidth >= longestWord) {
+                List<String> left = wrap(row.left(), f, s, usable() - rightWidth);
+                for (int i = 0; i < left.size(); i++) {
+                    out.add(new Printed(left.get(i), i == 0 ? row.right() : ""));
+                }
+            } else {
+                wrap(row.left(), f, s, usable()).forEach(l -> out.add(new Printed(l, "")));
+                wrap(row.right(), f, s, usable()).forEach(r -> out.add(new Printed("", r)));
+            }
+            return out;
+        }
+
+        /** Words in lines no wider than {@code room}; a single word wider than that (a hash) is broken. */
+        private List<String> wrap(String text, PDFont f, float s, float room) throws IOException {
+            List<String> lines = new ArrayList<>();
+            StringBuilder current = new StringBuilder();
+            for (String word : text.split(" ", -1)) {
+                String candidate = current.length() == 0 ? word : current + " " + word;
+                if (width(f, s, candidate) <= room) {
+                    current.setLength(0);
+                    current.append(candidate);
+                    continue;
+                }
+                if (current.length() > 0) {
+                    lines.add(current.toString());
+                    current.setLength(0);
+                }
+                current.append(word);
+                while (width(f, s, current.toString()) > room && current.length() > 1) {
+                    int cut = current.length() - 1;
+                    while (cut > 1 && width(f, s, current.substring(0, cut)) > room) {
+                        cut--;
+                    }
+                    lines.add(current.substring(0, cut));
+                    current.delete(0, cut);
+                }
+            }
+            lines.add(current.toString());
+            return lines;
+        }
+
+        float measure(List<Row> rows) throws IOException {
+            float h = 0;
+            for (Row row : rows) {
+                h += lineHeight(row.style()) * (isText(row) ? lines(row).size() : 1);
+            }
+            return h;
+        }
+
+        private static boolean isText(Row row) {
+            return row.style() != Style.RULE && row.style() != Style.SPACE;
+        }
+
+        void draw(List<Row> rows, float height, String payload, boolean copy) throws IOException {
+            PDPage page = new PDPage(new PDRectangle(layout.width, height));
+            pdf.addPage(page);
+            PDPageContentStream cs = new PDPageContentStream(pdf, page);
+            if (copy) {
+                watermark(cs, height);
+            }
+            float y = height - layout.margin;
+            for (Row row : rows) {
+                float lh = lineHeight(row.style());
+                if (row.style() == Style.RULE) {
+                    cs.setLineWidth(0.5f);
+                    cs.moveTo(layout.margin, y - lh / 2);
+                    cs.lineTo(layout.width - layout.margin, y - lh / 2);
+                    cs.stroke();
+                    y -= lh;
+                    continue;
+                }
+                if (row.style() == Style.SPACE) {
+                    y -= lh;
+                    continue;
+                }
+                List<Printed> printed = lines(row);
+                if (y - lh * printed.size() < layout.margin + (layout.height > 0 ? 0 : layout.qrSize)) {
+                    cs.close();
+                    page = new PDPage(new PDRectangle(layout.width, height));
+                    pdf.addPage(page);
+                    cs = new PDPageContentStream(pdf, page);
+                    y = height - layout.margin;
+                }
+                PDFont f = font(row.style());
+                float s = size(row.style());
+                for (Printed line : printed) {
+                    y -= lh;
+                    if (!line.left().isEmpty()) {
+                        text(cs, f, s, layout.margin, y, line.left());
+                    }
+                    if (!line.right().isEmpty()) {
+                        text(cs, f, s, layout.width - layout.margin - width(f, s, line.right()), y, line.right());
+                    }
+                }
+            }
+            float qrY = Math.max(layout.margin, y - layout.fontSize - layout.qrSize);
+            QrCode.draw(cs, payload, layout.margin, qrY, layout.qrSize);
+            cs.close();
+        }
+
+        private static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String s)
+                throws IOException {
+            cs.beginText();
+            cs.setFont(f, size);
+            cs.newLineAtOffset(x, y);
+            cs.showText(s);
+            cs.endText();
+        }
+
+        /** A large, light "COPY" across the page, so a reprint is never mistaken for the original. */
+        private void watermark(PDPageContentStream cs, float height) throws IOException {
+            PDExtendedGraphicsState light = new PDExtendedGraphicsState();
+            light.setNonStrokingAlphaConstant(0.12f);
+            cs.saveGraphicsState();
+            cs.setGraphicsStateParameters(light);
+            float size = layout.width / 4;
+            cs.beginText();
+            cs.setFont(bold, size);
+            cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(35), layout.width * 0.18f, height * 0.3f));
+            cs.showText("COPY");
+            cs.endText();
+            cs.restoreGraphicsState();
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package io.chargedesk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptDocument;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.TariffRepository;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Receipts end to end on H2: pricing, gapless numbers, copies, credit notes, immutability, the PDF's text. */
+class ReceiptServiceTest {
+
+    private static final Instant START = Instant.parse("2026-07-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private ReceiptService service;
+    private Session first;
+    private Session second;
+
+    @BeforeEach
+    void recordSessions() throws Exception {
+        db = Database.open(dir.resolve("db").toString());
+        SiteConfig demo = SiteSource.demo().config();
+        new SiteRepository(db).save(demo.site());
+        new TariffRepository(db).addMissing(demo.tariffs());
+        new BayRepository(db).sync(demo.bays());
+        first = closed(UUID.randomUUID(), "A1", START, 12_345, Duration.ofMinutes(90), Duration.ofMinutes(45));
+        second = closed(UUID.randomUUID(), "A2", START.plusSeconds(7200), 1_000, Duration.ofMinutes(20),
+                Duration.ZERO);
+        service = new ReceiptService(db, Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** A closed session: {@code idleAfter} connected but not charging at its end (idle fee after 30 min grace). */
+    private Session closed(UUID id, String bay, Instant start, long energyWh, Duration charging, Duration idleAfter)
+            throws Exception {
+        Instant lastCharging = start.plus(charging);
+        Session s = new Session(id, bay, "31415926", start, Optional.of(lastCharging.plus(idleAfter)),
+                Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_000_000 + energyWh), Power.ofWatts(11_000), charging,
+                lastCharging, !idleAfter.isZero(), Customer.NONE, Optional.of(EndReason.MANUAL), List.of(), List.of());
+        new SessionRepository(db).save(s);
+        return s;
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
+    @Test
+    void issuesAPricedReceiptWithEveryLineAndItsComputation() throws Exception {
+        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptDocument d = issued.document();
+        assertThat(d.number()).isEqualTo(1);
+        assertThat(issued.copy()).isFalse();
+        // 12.345 kWh × 0.49 = 6.04905 → 6.05; idle 45 min − 30 min grace = 15 min × 0.10 = 1.50
+        assertThat(d.lines()).extracting(ReceiptDocument.Line::amount)
+                .containsExactly(new BigDecimal("6.05"), new BigDecimal("1.50"));
+        assertThat(d.total()).isEqualByComparingTo("7.55");
+        assertThat(d.vat()).as("19 % included in 7.55").isEqualByComparingTo("1.21");
+        assertThat(d.net()).isEqualByComparingTo("6.34");
+        assertThat(d.evidenceSha256()).hasSize(64);
+        String text = text(issued.pdf());
+        assertThat(text).contains("Receipt 000001", "Harbour Parking GmbH", "VAT id DE123456789", "Bay A1 (A1)",
+                "31415926", "1000.000 kWh", "1012.345 kWh", "12.345 kWh × 0.49 EUR", "15 min × 0.10 EUR", "6.05 EUR",
+                "1.50 EUR", "Total 7.55 EUR", "VAT 19 % 1.21 EUR", "Standard (standard)", d.evidenceSha256().substring(0, 20))
+                .doesNotContain("COPY");
+        assertThat(issued.fileName()).isEqualTo("receipt-000001.pdf");
+    }
+
+    @Test
+    void numbersAreGaplessAndAskingAgainReprintsACopy() throws Exception {
+        ReceiptService.Issued one = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued two = service.receipt(second.id(), Layout.ROLL);
+        ReceiptService.Issued again = service.receipt(first.id(), Layout.ROLL);
+        assertThat(List.of(one.document().number(), two.document().number())).containsExactly(1L, 2L);
+        assertThat(again.copy()).isTrue();
+        assertThat(again.document()).isEqualTo(one.document());
+        assertThat(text(again.pdf())).contains("Receipt 000001", "COPY");
+        assertThat(again.fileName()).isEqualTo("receipt-000001-copy.pdf");
+    }
+
+    @Test
+    void aCreditNoteCancelsAReceiptOnceAndReferencesIt() throws Exception {
+        service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued credit = service.creditSession(first.id(), Layout.A4);
+        assertThat(credit.document().kind()).isEqualTo(ReceiptDocument.Kind.CREDIT_NOTE);
+        assertThat(credit.document().number()).isEqualTo(2);
+        assertThat(credit.document().creditsNumber()).isEqualTo(1L);
+        assertThat(credit.document().total()).isEqualByComparingTo("-7.55");
+        assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-7.55 EUR");
+        assertThat(service.credit(1, Layout.A4).copy()).as("a second credit is a copy of the first").isTrue();
+        assertThatThrownBy(() -> service.credit(2, Layout.A4)).hasMessageContaining("is a credit note");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteAnIssuedReceipt() throws Exception {
+        service.receipt(first.id(), Layout.A4);
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE receipt SET total_minor = 1"))
+                    .hasMessageContaining("can never be changed or deleted");
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM receipt"))
+                    .hasMessageContaining("can never be changed or deleted");
+        }
+    }
+
+    @Test
+    void refusesOpenSessionsAndUnknownIds() throws Exception {
+        Session open = new Session(UUID.randomUUID(), "A3", "", START, Optional.empty(), Energy.ZERO,
+                Energy.ofWattHours(5), Power.ZERO, Duration.ZERO, START, false, Customer.NONE, Optional.empty(),
+                List.of(), List.of());
+        new SessionRepository(db).save(open);
+        assertThatThrownBy(() -> service.receipt(open.id(), Layout.A4)).hasMessageContaining("still open");
+        assertThatThrownBy(() -> service.findSession("ffffffff-0000")).hasMessageContaining("No session id starts with");
+        assertThat(service.findSession(first.id().toString().substring(0, 13))).isEqualTo(first);
+    }
+}
