@@ -7,6 +7,8 @@ import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.history.HistoryReport;
+import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.SessionRepository;
@@ -18,13 +20,14 @@ import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
-import io.chargedesk.ui.sessions.ReceiptIssuer;
+import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.time.ZoneId;
@@ -117,11 +120,11 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("Dashboard", new DashboardView(dashboard).node());
         SessionRepository sessions = new SessionRepository(runtime.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
-                new SessionEvidence(runtime.database(), runtime.clock()), pricer, receiptIssuer(),
+                new SessionEvidence(runtime.database(), runtime.clock()), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), runtime.clock(),
                 background, Platform::runLater);
         window.addScreen("Sessions", new SessionsView(sessionsModel,
-                pdf -> getHostServices().showDocument(pdf.toUri().toString())).node());
+                this::openDocument).node());
         sessionsModel.refresh();
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
@@ -167,6 +170,18 @@ public final class ChargeDeskApp extends Application {
                 zone, runtime.clock(), background, Platform::runLater);
     }
 
+    /**
+     * Opens a saved PDF in the desktop's viewer. Some platforms have no document handler at all (headless,
+     * kiosk, Monocle): then the file simply stays where the status line says it was saved.
+     */
+    private void openDocument(Path pdf) {
+        try {
+            getHostServices().showDocument(pdf.toUri().toString());
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("No viewer could open {}: {}", pdf, e.toString());
+        }
+    }
+
     /** The serial ports the machine has now, as paths an installer recognises (/dev/ttyUSB0, COM3). */
     private static List<String> serialPorts() {
         return Arrays.stream(SerialPort.getCommPorts()).map(SerialPort::getSystemPortPath).sorted().toList();
@@ -178,10 +193,9 @@ public final class ChargeDeskApp extends Application {
         return new SessionPricer(new TariffBook(config.tariffs()), bayTariffs);
     }
 
-    private ReceiptIssuer receiptIssuer() {
-        return id -> {
-            throw new UnsupportedOperationException("receipts are not wired yet");
-        };
+    private ReceiptActions receipts() {
+        return new ReceiptFiles(new ReceiptService(runtime.database(), Clock.systemUTC()),
+                AppPaths.dataFolder().resolve("receipts"), Layout.A4, ReceiptPrinter.withUserPreferences());
     }
 
     /** The site to run; on a broken site file, the user chooses between the demo site and quitting. */

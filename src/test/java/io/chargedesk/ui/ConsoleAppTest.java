@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.ChargeDeskApp;
 import io.chargedesk.ui.sessions.SessionItem;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
@@ -66,5 +67,9 @@ class ConsoleAppTest {
         robot.interact(() -> table.getSelectionModel().select(closed));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(receipt.isDisabled()).isFalse();
+        robot.interact(receipt::fire);
+        Path pdf = home.resolve("receipts/receipt-000001.pdf");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(pdf));
+        assertThat(Files.size(pdf)).isPositive();
     }
 }

@@ -17,7 +17,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -99,8 +101,21 @@ public final class SessionsView {
         receipt.setTooltip(new Tooltip("Issue the selected session's receipt as PDF (Ctrl+P)"));
         receipt.disableProperty().bind(model.receiptPossibleProperty().not());
         receipt.setOnAction(e -> model.issueReceipt(openPdf));
+        Button print = new Button("Pr_int…");
+        print.setTooltip(new Tooltip("Print the selected session's receipt (issued now, or a copy)"));
+        print.disableProperty().bind(model.receiptPossibleProperty().not());
+        print.setOnAction(e -> model.printReceipt());
+        Button credit = new Button("Credit _note…");
+        credit.setTooltip(new Tooltip("Cancel the selected session's receipt with a credit note"));
+        credit.disableProperty().bind(model.receiptPossibleProperty().not());
+        credit.setOnAction(e -> {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Cancel this session's receipt with a credit "
+                    + "note? Both stay on record; this cannot be undone.", ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText("Issue a credit note");
+            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.creditReceipt(openPdf));
+        });
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
-                apply, csv, json, receipt);
+                apply, csv, json, receipt, print, credit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");

@@ -83,7 +83,7 @@ public final class SessionsViewModel {
     private final SessionSource source;
     private final EvidenceSource evidence;
     private final SessionPricer pricer;
-    private final ReceiptIssuer receipts;
+    private final ReceiptActions receipts;
     private final ZoneId zone;
     private final Clock clock;
     private final Executor background;
@@ -106,7 +106,7 @@ public final class SessionsViewModel {
     private final BooleanBinding receiptPossible;
 
     public SessionsViewModel(SessionSource source, EvidenceSource evidence, SessionPricer pricer,
-                             ReceiptIssuer receipts, List<String> bayIds, ZoneId zone, Clock clock,
+                             ReceiptActions receipts, List<String> bayIds, ZoneId zone, Clock clock,
                              Executor background, Executor ui) {
         this.source = source;
         this.evidence = evidence;
@@ -271,23 +271,54 @@ public final class SessionsViewModel {
         });
     }
 
-    /** Issues the selected session's receipt and hands the PDF to {@code open}. */
+    /** Issues the selected session's receipt (or a copy) and hands the PDF to {@code open}. */
     public void issueReceipt(Consumer<Path> open) {
+        withClosedSession("Issuing the receipt…", id -> {
+            Path pdf = receipts.issue(id);
+            ui.execute(() -> {
+                message.set("Receipt saved to " + pdf);
+                open.accept(pdf);
+            });
+        });
+    }
+
+    /** Issues (or reprints) the selected session's receipt and prints it through the system's print dialog. */
+    public void printReceipt() {
+        withClosedSession("Preparing the receipt for printing…", id -> {
+            Path pdf = receipts.issue(id);
+            boolean printed = receipts.print(pdf);
+            ui.execute(() -> message.set(printed ? "Receipt sent to the printer (" + pdf.getFileName() + ")."
+                    : "Printing cancelled; the receipt is saved at " + pdf));
+        });
+    }
+
+    /** Cancels the selected session's receipt with a credit note and hands its PDF to {@code open}. */
+    public void creditReceipt(Consumer<Path> open) {
+        withClosedSession("Issuing the credit note…", id -> {
+            Path pdf = receipts.credit(id);
+            ui.execute(() -> {
+                message.set("Credit note saved to " + pdf);
+                open.accept(pdf);
+            });
+        });
+    }
+
+    private interface ReceiptWork {
+        void run(UUID sessionId) throws Exception;
+    }
+
+    private void withClosedSession(String working, ReceiptWork work) {
         SessionItem item = selected.get();
         if (item == null || item.session().isOpen()) {
-            message.set("Select a closed session to issue its receipt.");
+            message.set("Select a closed session first.");
             return;
         }
-        message.set("Issuing the receipt…");
+        message.set(working);
         background.execute(() -> {
             try {
-                Path pdf = receipts.issue(item.session().id());
-                ui.execute(() -> {
-                    message.set("Receipt saved to " + pdf);
-                    open.accept(pdf);
-                });
+                work.run(item.session().id());
             } catch (Exception e) {
-                ui.execute(() -> message.set("Could not issue the receipt: " + e.getMessage()));
+                ui.execute(() -> message.set("Not done: " + e.getMessage()));
             }
         });
     }

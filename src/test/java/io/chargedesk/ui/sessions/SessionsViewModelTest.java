@@ -39,14 +39,31 @@ class SessionsViewModelTest {
 
     private final List<SessionFilter> asked = new ArrayList<>();
     private final List<UUID> issued = new ArrayList<>();
+    private final List<UUID> credited = new ArrayList<>();
+    private final List<Path> printed = new ArrayList<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
     private final SessionsViewModel model = new SessionsViewModel(f -> {
         asked.add(f);
         return stored;
     }, item -> new SessionDetail(item, List.of(), List.of()), new SessionPricer(new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH, Money.of("0.50", "EUR"),
-            BigDecimal.valueOf(19)))), Map.of()), id -> {
-                issued.add(id);
-                return Path.of("/tmp/receipt.pdf");
+            BigDecimal.valueOf(19)))), Map.of()), new ReceiptActions() {
+                @Override
+                public Path issue(UUID sessionId) {
+                    issued.add(sessionId);
+                    return Path.of("/tmp/receipt.pdf");
+                }
+
+                @Override
+                public Path credit(UUID sessionId) {
+                    credited.add(sessionId);
+                    return Path.of("/tmp/credit.pdf");
+                }
+
+                @Override
+                public boolean print(Path pdf) {
+                    printed.add(pdf);
+                    return true;
+                }
             }, List.of("A1", "A2"), BERLIN, Clock.fixed(T.plusSeconds(7200), ZoneOffset.UTC), Runnable::run,
             Runnable::run);
 
@@ -129,5 +146,11 @@ class SessionsViewModelTest {
         model.issueReceipt(opened::add);
         assertThat(issued).containsExactly(stored.get(0).id());
         assertThat(opened).containsExactly(Path.of("/tmp/receipt.pdf"));
+        model.printReceipt();
+        assertThat(printed).containsExactly(Path.of("/tmp/receipt.pdf"));
+        assertThat(model.messageProperty().get()).isEqualTo("Receipt sent to the printer (receipt.pdf).");
+        model.creditReceipt(opened::add);
+        assertThat(credited).containsExactly(stored.get(0).id());
+        assertThat(opened).endsWith(Path.of("/tmp/credit.pdf"));
     }
 }

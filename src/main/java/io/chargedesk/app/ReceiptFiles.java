@@ -1,0 +1,47 @@
+package io.chargedesk.app;
+
+import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptPrinter;
+import io.chargedesk.ui.sessions.ReceiptActions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** The console's receipts: issued through the service, saved as PDF in the data folder, printed on request. */
+final class ReceiptFiles implements ReceiptActions {
+
+    private final ReceiptService service;
+    private final Path folder;
+    private final Layout layout;
+    private final ReceiptPrinter printer;
+
+    ReceiptFiles(ReceiptService service, Path folder, Layout layout, ReceiptPrinter printer) {
+        this.service = service;
+        this.folder = folder;
+        this.layout = layout;
+        this.printer = printer;
+    }
+
+    @Override
+    public Path issue(UUID sessionId) throws Exception {
+        return save(service.receipt(sessionId, layout));
+    }
+
+    @Override
+    public Path credit(UUID sessionId) throws Exception {
+        return save(service.creditSession(sessionId, layout));
+    }
+
+    @Override
+    public boolean print(Path pdf) throws Exception {
+        return printer.print(Files.readAllBytes(pdf), pdf.getFileName().toString(), true);
+    }
+
+    private Path save(ReceiptService.Issued issued) throws IOException {
+        Files.createDirectories(folder);
+        Path file = folder.resolve(issued.fileName());
+        Files.write(file, issued.pdf());
+        return file;
+    }
+}

@@ -1,0 +1,17 @@
+package io.chargedesk.ui.sessions;
+
+import java.nio.file.Path;
+import java.util.UUID;
+
+/** What the sessions screen can do with receipts; each call may take a while and runs off the UI thread. */
+public interface ReceiptActions {
+
+    /** Issues the session's receipt (or a COPY of the one issued before) and says where its PDF is. */
+    Path issue(UUID sessionId) throws Exception;
+
+    /** Cancels the session's receipt with a credit note and says where its PDF is. */
+    Path credit(UUID sessionId) throws Exception;
+
+    /** Prints a PDF through the system's print dialog; false when the user cancels. */
+    boolean print(Path pdf) throws Exception;
+}
