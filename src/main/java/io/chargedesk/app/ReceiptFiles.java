@@ -25,12 +25,17 @@ final class ReceiptFiles implements ReceiptActions {
 
     @Override
     public Path issue(UUID sessionId) throws Exception {
-        return save(service.receipt(sessionId, layout));
+        return issueInto(sessionId, folder);
+    }
+
+    @Override
+    public Path issueInto(UUID sessionId, Path target) throws Exception {
+        return save(service.receipt(sessionId, layout), target);
     }
 
     @Override
     public Path credit(UUID sessionId) throws Exception {
-        return save(service.creditSession(sessionId, layout));
+        return save(service.creditSession(sessionId, layout), folder);
     }
 
     @Override
@@ -38,9 +43,9 @@ final class ReceiptFiles implements ReceiptActions {
         return printer.print(Files.readAllBytes(pdf), pdf.getFileName().toString(), true);
     }
 
-    private Path save(ReceiptService.Issued issued) throws IOException {
-        Files.createDirectories(folder);
-        Path file = folder.resolve(issued.fileName());
+    private static Path save(ReceiptService.Issued issued, Path target) throws IOException {
+        Files.createDirectories(target);
+        Path file = target.resolve(issued.fileName());
         Files.write(file, issued.pdf());
         return file;
     }

@@ -9,6 +9,9 @@ public interface ReceiptActions {
     /** Issues the session's receipt (or a COPY of the one issued before) and says where its PDF is. */
     Path issue(UUID sessionId) throws Exception;
 
+    /** Issues the session's receipt (or a copy) into {@code folder}, for batch exports; says where. */
+    Path issueInto(UUID sessionId, Path folder) throws Exception;
+
     /** Cancels the session's receipt with a credit note and says where its PDF is. */
     Path credit(UUID sessionId) throws Exception;
 

@@ -37,6 +37,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 
 /** The recorded sessions: filter, sort, totals, and a receipt for the selected one. */
@@ -114,8 +115,19 @@ public final class SessionsView {
             confirm.setHeaderText("Issue a credit note");
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.creditReceipt(openPdf));
         });
+        Button batch = new Button("Export _receipts…");
+        batch.setTooltip(new Tooltip("Issue or copy the receipt of every closed session listed, into a folder"));
+        batch.disableProperty().bind(model.busyProperty());
+        batch.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle("Folder for the receipts");
+            File folder = chooser.showDialog(root.getScene().getWindow());
+            if (folder != null) {
+                model.exportReceipts(folder.toPath());
+            }
+        });
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
-                apply, csv, json, receipt, print, credit);
+                apply, csv, json, batch, receipt, print, credit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");

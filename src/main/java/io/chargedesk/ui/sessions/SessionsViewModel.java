@@ -303,6 +303,36 @@ public final class SessionsViewModel {
         });
     }
 
+    /**
+     * Issues (or reprints) the receipt of every closed session in the list into {@code folder}, with progress;
+     * a session that cannot have one (no tariff) is counted and named, and the rest carry on.
+     */
+    public void exportReceipts(Path folder) {
+        List<UUID> ids = items.stream().filter(i -> !i.session().isOpen()).map(i -> i.session().id()).toList();
+        busy.set(true);
+        progress.set(0);
+        message.set("Exporting " + ids.size() + " receipts…");
+        background.execute(() -> {
+            List<String> failed = new ArrayList<>();
+            for (int i = 0; i < ids.size(); i++) {
+                try {
+                    receipts.issueInto(ids.get(i), folder);
+                } catch (Exception e) {
+                    failed.add(ids.get(i).toString().substring(0, 8) + ": " + e.getMessage());
+                }
+                double done = (double) (i + 1) / ids.size();
+                ui.execute(() -> progress.set(done));
+            }
+            ui.execute(() -> {
+                busy.set(false);
+                progress.set(1);
+                int exported = ids.size() - failed.size();
+                message.set(exported + (exported == 1 ? " receipt" : " receipts") + " exported to " + folder
+                        + (failed.isEmpty() ? "." : "; not exported: " + String.join("; ", failed)));
+            });
+        });
+    }
+
     private interface ReceiptWork {
         void run(UUID sessionId) throws Exception;
     }

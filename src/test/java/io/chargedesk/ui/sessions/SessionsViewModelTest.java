@@ -41,6 +41,7 @@ class SessionsViewModelTest {
     private final List<UUID> issued = new ArrayList<>();
     private final List<UUID> credited = new ArrayList<>();
     private final List<Path> printed = new ArrayList<>();
+    private final List<UUID> failFor = new ArrayList<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
     private final SessionsViewModel model = new SessionsViewModel(f -> {
         asked.add(f);
@@ -51,6 +52,15 @@ class SessionsViewModelTest {
                 public Path issue(UUID sessionId) {
                     issued.add(sessionId);
                     return Path.of("/tmp/receipt.pdf");
+                }
+
+                @Override
+                public Path issueInto(UUID sessionId, Path folder) {
+                    if (failFor.contains(sessionId)) {
+                        throw new IllegalStateException("no tariff");
+                    }
+                    issued.add(sessionId);
+                    return folder.resolve(sessionId + ".pdf");
                 }
 
                 @Override
@@ -108,6 +118,19 @@ class SessionsViewModelTest {
         assertThat(model.detailProperty().get().item()).isEqualTo(model.items().get(0));
         model.selectedProperty().set(null);
         assertThat(model.detailProperty().get()).isNull();
+    }
+
+    @Test
+    void exportsTheReceiptsOfTheListedClosedSessions(@TempDir Path dir) {
+        model.refresh();
+        model.exportReceipts(dir);
+        assertThat(issued).containsExactly(stored.get(0).id());
+        assertThat(model.messageProperty().get()).isEqualTo("1 receipt exported to " + dir + ".");
+        failFor.add(stored.get(0).id());
+        model.exportReceipts(dir);
+        assertThat(model.messageProperty().get()).startsWith("0 receipts exported to " + dir + "; not exported: ")
+                .endsWith("no tariff");
+        assertThat(model.busyProperty().get()).isFalse();
     }
 
     @Test
