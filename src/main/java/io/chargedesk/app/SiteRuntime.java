@@ -93,7 +93,7 @@ public final class SiteRuntime implements AutoCloseable {
         return collector.config();
     }
 
-    /** Stops polling, then writes everything the collector still holds. */
+    /** Stops polling, then writes everything the collector still holds, then lets the database close. */
     @Override
     public void close() {
         network.close();
@@ -102,5 +102,6 @@ public final class SiteRuntime implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        database.close();
     }
 }

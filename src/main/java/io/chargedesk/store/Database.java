@@ -15,12 +15,17 @@ import org.slf4j.LoggerFactory;
  * The ChargeDesk database: an H2 file (embedded, with AUTO_SERVER so the command line can read it
  * while the console runs) or any {@code jdbc:} URL, migrated by Flyway on open.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final String url;
     private final JdbcDataSource dataSource;
+    /**
+     * Held open for the life of this object: H2 closes an embedded database when its last connection closes,
+     * and reopening it on the next query costs a hundred milliseconds or more.
+     */
+    private Connection keepAlive;
 
     private Database(String url) {
         this.url = url;
@@ -38,6 +43,11 @@ public final class Database {
         String url = toUrl(location);
         Database db = new Database(url);
         db.migrate();
+        try {
+            db.keepAlive = db.connect();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + url + ": " + e.getMessage(), e);
+        }
         return db;
     }
 
@@ -89,6 +99,18 @@ public final class Database {
 
     public Connection connect() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /** Lets H2 close the database once no other connection uses it. */
+    @Override
+    public void close() {
+        try {
+            if (keepAlive != null) {
+                keepAlive.close();
+            }
+        } catch (SQLException e) {
+            LOG.warn("Closing the database {}: {}", url, e.getMessage());
+        }
     }
 
     static String rootMessage(Throwable e) {
