@@ -31,11 +31,12 @@ final class ModbusFaults {
                         thrown);
             }
             if (t instanceof ModbusResponseException r) {
+                // modbus 2.1.4 reports the function byte (0x84) in place of the exception code; name it only when valid.
                 String code = ExceptionCode.from(r.getExceptionCode())
-                        .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', ' ')).orElse("unknown");
+                        .map(c -> " " + r.getExceptionCode() + " (" + c.name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                                + ")").orElse("");
                 return new MeterException(FaultKind.EXCEPTION_RESPONSE, meter + " refused " + block
-                        + " with Modbus exception " + r.getExceptionCode() + " (" + code
-                        + ") — is the bay's meter model right for this meter?", thrown);
+                        + " with Modbus exception" + code + " — is the bay's meter model right for this meter?", thrown);
             }
             if (t instanceof ModbusConnectException) {
                 return portGone(port, t);
