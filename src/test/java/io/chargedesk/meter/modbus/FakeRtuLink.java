@@ -1,11 +1,9 @@
 package io.chargedesk.meter.modbus;
 
-import com.digitalpetri.modbus.Crc16;
 import com.digitalpetri.modbus.ModbusRtuFrame;
 import com.digitalpetri.modbus.client.ModbusRtuClientTransport;
 import com.digitalpetri.modbus.exceptions.ModbusConnectException;
 import com.digitalpetri.modbus.exceptions.ModbusException;
-import java.nio.ByteBuffer;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -25,16 +23,7 @@ final class FakeRtuLink implements RtuLink, ModbusRtuClientTransport {
     private volatile Consumer<ModbusRtuFrame> receiver;
 
     static ModbusRtuFrame frame(int unitId, byte... pdu) {
-        Crc16 crc = new Crc16();
-        crc.update(unitId);
-        crc.update(ByteBuffer.wrap(pdu));
-        int v = crc.getValue();
-        return new ModbusRtuFrame(unitId, ByteBuffer.wrap(pdu), ByteBuffer.wrap(new byte[] {(byte) v, (byte) (v >> 8)}));
-    }
-
-    static ModbusRtuFrame withBadCrc(ModbusRtuFrame f) {
-        ByteBuffer crc = f.crc().duplicate();
-        return new ModbusRtuFrame(f.unitId(), f.pdu(), ByteBuffer.wrap(new byte[] {(byte) ~crc.get(0), crc.get(1)}));
+        return RtuFrames.withCrc(unitId, pdu);
     }
 
     @Override

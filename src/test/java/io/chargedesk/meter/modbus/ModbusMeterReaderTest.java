@@ -15,7 +15,6 @@ import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.Parity;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -87,7 +86,7 @@ class ModbusMeterReaderTest {
     @Test
     void corruptedAnswerIsACrcFault() {
         ModbusMeterReader r = reader(0);
-        link.responder = f -> meter.answer(f).map(FakeRtuLink::withBadCrc);
+        link.responder = f -> meter.answer(f).map(RtuFrames::withBadCrc);
         assertFault(() -> r.read(T), FaultKind.CRC, "CRC");
     }
 
@@ -102,7 +101,7 @@ class ModbusMeterReaderTest {
     @Test
     void answerFromAnotherSlaveIdIsGarbage() {
         ModbusMeterReader r = reader(0);
-        link.responder = f -> meter.answer(f).map(a -> FakeRtuLink.frame(8, bytes(a.pdu())));
+        link.responder = f -> meter.answer(f).map(a -> RtuFrames.withCrc(8, RtuFrames.pdu(a)));
         assertFault(() -> r.read(T), FaultKind.GARBAGE, "unexpected answer");
     }
 
@@ -150,13 +149,6 @@ class ModbusMeterReaderTest {
         assertThat(bay.lastRaw()).hasSize(1);
         assertThat(bay.lastRaw().get(0).words()).hasSize(76);
         assertThat(bay.lastValues().get(Quantity.POWER_TOTAL)).isEqualByComparingTo("7400");
-    }
-
-    private static byte[] bytes(ByteBuffer b) {
-        ByteBuffer d = b.duplicate();
-        byte[] out = new byte[d.remaining()];
-        d.get(out);
-        return out;
     }
 
     private static void assertFault(ThrowingCallable call, FaultKind kind, String messagePart) {
