@@ -9,8 +9,9 @@ import java.util.SplittableRandom;
 import java.util.concurrent.CompletionStage;
 
 /**
- * A server transport that misbehaves as configured: drops requests, corrupts or misaddresses
- * answers, and (optionally) takes as long as the frames would on a real wire.
+ * The simulator's side of the wire: misbehaves as configured (drops requests, corrupts or misaddresses
+ * answers), optionally takes as long as the frames would on a real wire, and sends every answer with
+ * a correct CRC unless told to garble it.
  */
 final class FaultyServerTransport implements ModbusRtuServerTransport {
 
@@ -45,7 +46,8 @@ final class FaultyServerTransport implements ModbusRtuServerTransport {
                 // digitalpetri's serial transport stays silent for an unknown unit id: a dropped answer.
                 throw new UnknownUnitIdException(request.unitId());
             }
-            ModbusRtuFrame response = receiver.receive(context, request);
+            // modbus 2.1.4's server gets the CRC of exception responses wrong; a real meter's is right.
+            ModbusRtuFrame response = RtuFrames.withCrc(request.unitId(), RtuFrames.pdu(receiver.receive(context, request)));
             if (faults.wireTiming()) {
                 sleepWireTime(length(request) + length(response));
             }
