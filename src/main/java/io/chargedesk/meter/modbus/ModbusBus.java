@@ -138,7 +138,8 @@ public final class ModbusBus implements AutoCloseable {
         }
         try {
             link.transport().connect().toCompletableFuture().get(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            // jSerialComm refuses a name that is no port with an unchecked exception, before any open.
             throw new MeterException(FaultKind.PORT_GONE, "cannot open port " + link.portName() + " ("
                     + (e.getCause() == null ? e : e.getCause()).getMessage()
                     + ") — is another program using it, and may this user open it (group dialout)?", e);

@@ -65,8 +65,10 @@ public final class RtuSlave implements AutoCloseable {
         ModbusRtuServer server = ModbusRtuServer.create(new FaultyServerTransport(serial, faults), services);
         try {
             server.start();
-        } catch (ExecutionException e) {
-            throw new SimulatorException("cannot open " + port + " (" + e.getCause().getMessage()
+        } catch (ExecutionException | RuntimeException e) {
+            // jSerialComm refuses a path that is no port with an unchecked exception, before any open.
+            Throwable why = e instanceof ExecutionException ? e.getCause() : e;
+            throw new SimulatorException("cannot open " + port + " (" + why.getMessage()
                     + ") — does it exist, and is no other program using it?", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
