@@ -1,6 +1,7 @@
 package io.chargedesk.meter.modbus;
 
 import com.digitalpetri.modbus.client.ModbusRtuClient;
+import com.digitalpetri.modbus.client.ModbusRtuClientTransport;
 import com.digitalpetri.modbus.exceptions.ModbusException;
 import com.digitalpetri.modbus.pdu.ReadHoldingRegistersRequest;
 import com.digitalpetri.modbus.pdu.ReadInputRegistersRequest;
@@ -31,7 +32,8 @@ public final class ModbusBus implements AutoCloseable {
 
     private final BusConfig config;
     private final RtuLink link;
-    private final ModbusRtuClient client;
+    private ModbusRtuClientTransport transport;
+    private ModbusRtuClient client;
     private final Duration reopenEvery;
     private final BusDiagnostics diagnostics;
     private boolean open;
@@ -44,7 +46,6 @@ public final class ModbusBus implements AutoCloseable {
         this.link = link;
         this.reopenEvery = reopenEvery;
         this.diagnostics = diagnostics;
-        this.client = ModbusRtuClient.create(link.transport(), cfg -> cfg.setRequestTimeout(config.timeout()));
     }
 
     /** A bus on the serial port its config names; the port is opened on the first read. */
@@ -111,7 +112,7 @@ public final class ModbusBus implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         link.discardInput();
-        link.transport().resetFrameParser();
+        transport.resetFrameParser();
     }
 
     /** 3.5 characters of silence end a frame; a few ms more for the USB adapter's latency. */
@@ -137,7 +138,9 @@ public final class ModbusBus implements AutoCloseable {
             throw ModbusFaults.portGone(link.portName(), null);
         }
         try {
-            link.transport().connect().toCompletableFuture().get(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
+            transport = link.newTransport();
+            client = ModbusRtuClient.create(transport, cfg -> cfg.setRequestTimeout(config.timeout()));
+            transport.connect().toCompletableFuture().get(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             // jSerialComm refuses a name that is no port with an unchecked exception, before any open.
             throw new MeterException(FaultKind.PORT_GONE, "cannot open port " + link.portName() + " ("
@@ -178,7 +181,7 @@ public final class ModbusBus implements AutoCloseable {
 
     private void disconnect() {
         try {
-            link.transport().disconnect().toCompletableFuture().get(2, TimeUnit.SECONDS);
+            transport.disconnect().toCompletableFuture().get(2, TimeUnit.SECONDS);
         } catch (ExecutionException | TimeoutException e) {
             LOG.warn("Bus {}: closing port {} failed: {}", config.id(), link.portName(), e.getMessage());
         } catch (InterruptedException e) {

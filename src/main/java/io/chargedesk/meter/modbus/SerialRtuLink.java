@@ -14,12 +14,18 @@ final class SerialRtuLink implements RtuLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(SerialRtuLink.class);
 
+    private final BusConfig bus;
     private final String port;
-    private final SerialPortClientTransport transport;
+    private volatile SerialPortClientTransport transport;
 
     SerialRtuLink(BusConfig bus) {
+        this.bus = bus;
         this.port = bus.port();
-        this.transport = SerialPortClientTransport.create(cfg -> cfg
+    }
+
+    @Override
+    public ModbusRtuClientTransport newTransport() {
+        transport = SerialPortClientTransport.create(cfg -> cfg
                 .setSerialPort(bus.port())
                 .setBaudRate(bus.baud())
                 .setDataBits(bus.dataBits())
@@ -29,16 +35,12 @@ final class SerialRtuLink implements RtuLink {
                     case EVEN -> SerialPort.EVEN_PARITY;
                     case ODD -> SerialPort.ODD_PARITY;
                 }));
+        return transport;
     }
 
     @Override
     public String portName() {
         return port;
-    }
-
-    @Override
-    public ModbusRtuClientTransport transport() {
-        return transport;
     }
 
     /**
@@ -52,8 +54,9 @@ final class SerialRtuLink implements RtuLink {
 
     @Override
     public void discardInput() {
-        SerialPort sp = transport.getSerialPort();
-        if (sp.isOpen() && !sp.flushIOBuffers()) {
+        SerialPortClientTransport t = transport;
+        SerialPort sp = t == null ? null : t.getSerialPort();
+        if (sp != null && sp.isOpen() && !sp.flushIOBuffers()) {
             LOG.debug("Port {}: flushing the buffers failed (error {})", port, sp.getLastErrorCode());
         }
     }

@@ -60,10 +60,11 @@ public final class RtuSlave implements AutoCloseable {
         }
         SimulatedMeterServices services = new SimulatedMeterServices(MeterModels.builtIn().get("sdm630"), clock,
                 bySlave);
-        SerialPortServerTransport serial = SerialPortServerTransport.create(cfg -> cfg
-                .setSerialPort(port).setBaudRate(faults.baud()).setDataBits(8).setStopBits(1).setParity(0));
-        ModbusRtuServer server = ModbusRtuServer.create(new FaultyServerTransport(serial, faults), services);
+        ModbusRtuServer server;
         try {
+            SerialPortServerTransport serial = SerialPortServerTransport.create(cfg -> cfg
+                    .setSerialPort(port).setBaudRate(faults.baud()).setDataBits(8).setStopBits(1).setParity(0));
+            server = ModbusRtuServer.create(new FaultyServerTransport(serial, faults), services);
             server.start();
         } catch (ExecutionException | RuntimeException e) {
             // jSerialComm refuses a path that is no port with an unchecked exception, before any open.

@@ -31,8 +31,9 @@ final class FakeRtuLink implements RtuLink, ModbusRtuClientTransport {
         return "/dev/fake";
     }
 
+    /** The same fake each time, so a test can keep steering it across reopens. */
     @Override
-    public ModbusRtuClientTransport transport() {
+    public ModbusRtuClientTransport newTransport() {
         return this;
     }
 
