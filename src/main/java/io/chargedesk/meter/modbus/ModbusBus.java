@@ -8,10 +8,15 @@ import com.digitalpetri.modbus.pdu.ReadInputRegistersRequest;
 import io.chargedesk.meter.BusDiagnostics;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.MeterException;
+import io.chargedesk.meter.Quantity;
 import io.chargedesk.meter.RawBlock;
 import io.chargedesk.meter.ReadBlock;
+import io.chargedesk.meter.RegisterCodec;
+import io.chargedesk.meter.RegisterField;
+import io.chargedesk.meter.RegisterMap;
 import io.chargedesk.site.BusConfig;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -79,6 +84,27 @@ public final class ModbusBus implements AutoCloseable {
             }
         }
         throw last;
+    }
+
+    /**
+     * The meter's serial number by its register map; empty when the model has none or the meter
+     * refuses the read (an exception response).
+     */
+    public Optional<String> readSerial(int slaveId, RegisterMap map) throws MeterException {
+        Optional<ReadBlock> block = map.serialBlock();
+        if (block.isEmpty()) {
+            return Optional.empty();
+        }
+        RegisterField field = map.field(Quantity.SERIAL_NUMBER).orElseThrow();
+        try {
+            return Optional.of(RegisterCodec.decode(field, read(slaveId, block.get()).wordsOf(field))
+                    .toBigInteger().toString());
+        } catch (MeterException e) {
+            if (e.kind() != FaultKind.EXCEPTION_RESPONSE) {
+                throw e;
+            }
+            return Optional.empty();
+        }
     }
 
     private RawBlock request(int slaveId, ReadBlock block) throws MeterException {

@@ -1,19 +1,14 @@
 package io.chargedesk.meter.modbus;
 
 import io.chargedesk.meter.BusDiagnostics;
-import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.MeterException;
 import io.chargedesk.meter.MeterReader;
 import io.chargedesk.meter.MeterSample;
-import io.chargedesk.meter.Quantity;
 import io.chargedesk.meter.RawBlock;
 import io.chargedesk.meter.ReadBlock;
 import io.chargedesk.meter.Reading;
-import io.chargedesk.meter.RegisterCodec;
-import io.chargedesk.meter.RegisterField;
 import io.chargedesk.meter.RegisterMap;
 import io.chargedesk.units.Energy;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,21 +82,11 @@ public final class ModbusMeterReader implements MeterReader {
     }
 
     private String readSerial() throws MeterException {
-        Optional<ReadBlock> block = map.serialBlock();
-        if (block.isEmpty()) {
-            return "";
+        Optional<String> number = bus.readSerial(slaveId, map);
+        if (number.isEmpty() && map.serialBlock().isPresent()) {
+            LOG.warn("Bay {} (slave {}): the meter refuses its serial number at {}; readings carry none", bayId,
+                    slaveId, map.serialBlock().get());
         }
-        RegisterField field = map.field(Quantity.SERIAL_NUMBER).orElseThrow();
-        try {
-            BigDecimal number = RegisterCodec.decode(field, bus.read(slaveId, block.get()).wordsOf(field));
-            return number.toBigInteger().toString();
-        } catch (MeterException e) {
-            if (e.kind() != FaultKind.EXCEPTION_RESPONSE) {
-                throw e;
-            }
-            LOG.warn("Bay {} (slave {}): the meter has no serial number at {}; readings carry none", bayId, slaveId,
-                    block.get());
-            return "";
-        }
+        return number.orElse("");
     }
 }

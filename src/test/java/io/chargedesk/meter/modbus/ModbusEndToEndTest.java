@@ -173,6 +173,17 @@ class ModbusEndToEndTest {
         assertThat(readings()).isEmpty();
     }
 
+    @Test
+    void scanFindsTheSimulatorsMetersAndTheirSerials() throws Exception {
+        slave(FaultInjection.NONE);
+        BusConfig bus = site(0).buses().get(0);
+        List<ScanHit> hits = new BusScanner(io.chargedesk.meter.MeterModels.builtIn())
+                .scan(bus, 1, 5, Duration.ofMillis(50), id -> { });
+        assertThat(hits).extracting(ScanHit::slaveId).containsExactly(1, 2, 3);
+        assertThat(hits).allSatisfy(h -> assertThat(h.bestGuess()).isEqualTo("sdm630"));
+        assertThat(hits.get(1).serial()).isEqualTo(meters.get(1).stateAt(simClock.instant()).serial());
+    }
+
     private RtuSlave slave(FaultInjection faults) throws Exception {
         RtuSlave slave = RtuSlave.start(cable.meterPort(), meters, simClock, 1, faults);
         open.add(slave);

@@ -31,7 +31,7 @@ class ModbusMeterReaderTest {
     private final RegisterMap sdm630 = MeterModels.builtIn().get("sdm630");
     private final FakeRtuLink link = new FakeRtuLink();
     private final BusDiagnostics diagnostics = new BusDiagnostics("bus1", "/dev/fake");
-    private final RegisterImage meter = new RegisterImage(7)
+    private final RegisterImage meter = new RegisterImage(7, sdm630)
             .set(sdm630, Quantity.IMPORT_ENERGY, "12345.678")
             .set(sdm630, Quantity.POWER_TOTAL, "7400")
             .set(sdm630, Quantity.SERIAL_NUMBER, "23456789");

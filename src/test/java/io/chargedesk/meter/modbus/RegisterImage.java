@@ -1,13 +1,17 @@
 package io.chargedesk.meter.modbus;
 
 import com.digitalpetri.modbus.ModbusRtuFrame;
+import io.chargedesk.meter.ReadBlock;
 import io.chargedesk.meter.RegisterCodec;
 import io.chargedesk.meter.RegisterField;
 import io.chargedesk.meter.RegisterMap;
+import io.chargedesk.meter.RegisterTable;
 import io.chargedesk.meter.Quantity;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,11 +19,15 @@ import java.util.Optional;
 final class RegisterImage {
 
     private final int unitId;
+    private final List<ReadBlock> served = new ArrayList<>();
     private final Map<Integer, Integer> input = new HashMap<>();
     private final Map<Integer, Integer> holding = new HashMap<>();
 
-    RegisterImage(int unitId) {
+    /** A meter at {@code unitId} that answers the reads {@code model}'s map plans, and nothing else. */
+    RegisterImage(int unitId, RegisterMap model) {
         this.unitId = unitId;
+        served.addAll(model.plan());
+        model.serialBlock().ifPresent(served::add);
     }
 
     RegisterImage set(RegisterMap map, Quantity q, String value) {
@@ -32,7 +40,7 @@ final class RegisterImage {
         return this;
     }
 
-    /** Unmapped registers inside [0, 0x100) read 0, as Eastron's do; beyond that, illegal data address. */
+    /** Unset registers inside a served block read 0; a read outside them gets illegal data address. */
     Optional<ModbusRtuFrame> answer(ModbusRtuFrame request) {
         if (request.unitId() != unitId) {
             return Optional.empty();
@@ -42,8 +50,8 @@ final class RegisterImage {
         int start = pdu.getShort() & 0xFFFF;
         int count = pdu.getShort() & 0xFFFF;
         Map<Integer, Integer> table = function == 4 ? input : holding;
-        boolean served = start + count <= 0x100 || table.containsKey(start);
-        if (!served) {
+        RegisterTable t = RegisterTable.ofFunctionCode(function);
+        if (served.stream().noneMatch(b -> b.table() == t && start >= b.start() && start + count <= b.start() + b.count())) {
             return Optional.of(FakeRtuLink.frame(unitId, (byte) (function | 0x80), (byte) 2));
         }
         byte[] out = new byte[2 + 2 * count];
