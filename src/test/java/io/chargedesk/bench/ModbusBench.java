@@ -5,29 +5,19 @@ import io.chargedesk.meter.MeterModels;
 import io.chargedesk.meter.ReadBlock;
 import io.chargedesk.meter.RegisterMap;
 import io.chargedesk.meter.modbus.ModbusBuses;
-import io.chargedesk.session.SessionRules;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.sim.rtu.FaultInjection;
 import io.chargedesk.sim.rtu.RtuSlave;
-import io.chargedesk.site.BayConfig;
-import io.chargedesk.site.BusConfig;
-import io.chargedesk.site.Operator;
-import io.chargedesk.site.Parity;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.site.SiteInfo;
 import io.chargedesk.testing.SocatPair;
-import io.chargedesk.units.Power;
+import io.chargedesk.testing.TestSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Currency;
-import java.util.List;
-import java.util.Optional;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -165,17 +155,12 @@ public final class ModbusBench {
     }
 
     private static BusStats stats(ModbusBuses buses) {
-        return buses.diagnostics().bus("bench").orElseThrow();
+        return buses.diagnostics().bus("bus1").orElseThrow();
     }
 
     private static SiteConfig site(String port, int meters) {
-        BusConfig bus = new BusConfig("bench", port, 9600, Parity.NONE, 8, 1, Duration.ofMillis(500), Duration.ZERO, 0);
-        List<BayConfig> bays = new ArrayList<>();
-        for (int i = 0; i < meters; i++) {
-            bays.add(new BayConfig(SimulatedSite.bayId(i), SimulatedSite.bayId(i), "bench", i + 1, "sdm630",
-                    Power.ofWatts(22_000), SessionRules.DEFAULTS, Optional.empty()));
-        }
-        return new SiteConfig(new SiteInfo("Bench", ZoneOffset.UTC, Currency.getInstance("EUR"), Power.ofWatts(100_000),
-                Operator.NONE), List.of(bus), SessionRules.DEFAULTS, bays, false, List.of());
+        String[] models = new String[meters];
+        Arrays.fill(models, "sdm630");
+        return TestSites.oneBus(port, 500, 0, 0, models);
     }
 }

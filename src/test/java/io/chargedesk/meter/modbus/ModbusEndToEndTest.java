@@ -13,27 +13,20 @@ import io.chargedesk.sim.SimulatedMeter;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.sim.rtu.FaultInjection;
 import io.chargedesk.sim.rtu.RtuSlave;
-import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
-import io.chargedesk.site.Operator;
-import io.chargedesk.site.Parity;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.site.SiteInfo;
 import io.chargedesk.testing.Await;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.SocatPair;
+import io.chargedesk.testing.TestSites;
 import io.chargedesk.units.Energy;
-import io.chargedesk.units.Power;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -176,7 +169,7 @@ class ModbusEndToEndTest {
     @Test
     void scanFindsTheSimulatorsMetersAndTheirSerials() throws Exception {
         slave(FaultInjection.NONE);
-        BusConfig bus = site(0).buses().get(0);
+        BusConfig bus = site(0, "sdm630").buses().get(0);
         List<ScanHit> hits = new BusScanner(io.chargedesk.meter.MeterModels.builtIn())
                 .scan(bus, 1, 5, Duration.ofMillis(50), id -> { });
         assertThat(hits).extracting(ScanHit::slaveId).containsExactly(1, 2, 3);
@@ -198,15 +191,7 @@ class ModbusEndToEndTest {
 
     /** One bus on the app's end of the cable, short timeout, no retries, one bay per model given. */
     private SiteConfig site(long pollMs, String... models) {
-        BusConfig bus = new BusConfig("bus1", cable.appPort(), 9600, Parity.NONE, 8, 1, Duration.ofMillis(100),
-                Duration.ofMillis(pollMs), 0);
-        List<BayConfig> bays = new ArrayList<>();
-        for (int i = 0; i < models.length; i++) {
-            bays.add(new BayConfig("A" + (i + 1), "Bay A" + (i + 1), "bus1", i + 1, models[i], Power.ofWatts(22_000),
-                    SessionRules.DEFAULTS, Optional.empty()));
-        }
-        return new SiteConfig(new SiteInfo("Test", ZoneOffset.UTC, Currency.getInstance("EUR"), Power.ofWatts(100_000),
-                Operator.NONE), List.of(bus), SessionRules.DEFAULTS, bays, false, List.of());
+        return TestSites.oneBus(cable.appPort(), 100, pollMs, 0, models);
     }
 
     private List<Reading> readings() {
