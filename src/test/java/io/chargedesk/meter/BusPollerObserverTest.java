@@ -16,28 +16,8 @@ class BusPollerObserverTest {
 
     @Test
     void observerSeesEveryResultTheSinkGetsWithItsRoundTrip() throws Exception {
-        MeterReader good = new MeterReader() {
-            @Override
-            public String bayId() {
-                return "A1";
-            }
-
-            @Override
-            public Reading read(Instant at) throws MeterException {
-                return new Reading("A1", at, Energy.ofWattHours(1), Power.ZERO);
-            }
-        };
-        MeterReader silent = new MeterReader() {
-            @Override
-            public String bayId() {
-                return "A2";
-            }
-
-            @Override
-            public Reading read(Instant at) throws MeterException {
-                throw new MeterException(FaultKind.TIMEOUT, "no answer");
-            }
-        };
+        MeterReader good = reader("A1", true);
+        MeterReader silent = reader("A2", false);
         ConcurrentLinkedQueue<PollResult> sunk = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<PollResult> observed = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Duration> roundTrips = new ConcurrentLinkedQueue<>();
@@ -53,5 +33,22 @@ class BusPollerObserverTest {
         assertThat(observed).containsExactlyElementsOf(sunk);
         assertThat(observed).anySatisfy(r -> assertThat(r).isInstanceOf(PollFailure.class));
         assertThat(roundTrips).allSatisfy(rt -> assertThat(rt).isPositive());
+    }
+
+    private static MeterReader reader(String bay, boolean answers) {
+        return new MeterReader() {
+            @Override
+            public String bayId() {
+                return bay;
+            }
+
+            @Override
+            public Reading read(Instant at) throws MeterException {
+                if (!answers) {
+                    throw new MeterException(FaultKind.TIMEOUT, "no answer");
+                }
+                return new Reading(bay, at, Energy.ofWattHours(1), Power.ZERO);
+            }
+        };
     }
 }

@@ -13,6 +13,7 @@ import io.chargedesk.sim.SimulatedMeter;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.sim.rtu.FaultInjection;
 import io.chargedesk.sim.rtu.RtuSlave;
+import io.chargedesk.sim.rtu.ScheduledFault;
 import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.testing.Await;
@@ -20,6 +21,7 @@ import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.SocatPair;
 import io.chargedesk.testing.TestSites;
 import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -146,6 +148,28 @@ class ModbusEndToEndTest {
                     () -> stats(buses).reopens() == expectedReopens && !readings().isEmpty(), () -> stats(buses).toString());
         }
         assertThat(Thread.activeCount()).as("no thread left behind per reopen").isLessThanOrEqualTo(threadsWhilePolling + 1);
+    }
+
+    @Test
+    void swappedMeterShowsItsNewSerialAndAFrozenOneStopsMetering() throws Exception {
+        RtuSlave slave = slave(FaultInjection.NONE);
+        ModbusBuses buses = poll(site(20, "sdm630", "sdm630"));
+        Await.until("both bays read", PATIENCE, () -> readings().stream().map(Reading::bayId).distinct().count() == 2);
+        Reading before = lastReading("A1");
+
+        slave.schedule(new ScheduledFault(1, ScheduledFault.Kind.SWAP, Duration.ZERO));
+        slave.schedule(new ScheduledFault(2, ScheduledFault.Kind.FREEZE, Duration.ZERO));
+        Await.until("the new meter's serial", PATIENCE, () -> !lastReading("A1").meterSerial().equals(before.meterSerial()));
+        Reading after = lastReading("A1");
+        assertThat(after.importRegister()).as("a new meter starts near zero").isLessThan(Energy.ofWattHours(100));
+
+        Await.until("A2 frozen", PATIENCE, () -> lastReading("A2").power().equals(Power.ZERO));
+        Energy frozenAt = lastReading("A2").importRegister();
+        simClock.advance(Duration.ofMinutes(10));
+        results.clear();
+        Await.until("A2 read after ten minutes", PATIENCE, () -> readings().stream().anyMatch(r -> r.bayId().equals("A2")));
+        assertThat(lastReading("A2").importRegister()).as("the register holds while frozen").isEqualTo(frozenAt);
+        assertThat(bay(buses, "A2").offline()).as("a frozen meter still answers").isFalse();
     }
 
     @Test
