@@ -37,13 +37,15 @@ public final class ModbusBus implements AutoCloseable {
 
     private final BusConfig config;
     private final RtuLink link;
-    private ModbusRtuClientTransport transport;
-    private ModbusRtuClient client;
     private final Duration reopenEvery;
     private final BusDiagnostics diagnostics;
+    private ModbusRtuClientTransport transport;
+    private ModbusRtuClient client;
     private boolean open;
     private boolean everOpened;
     private boolean closed;
+    /** Whether the current outage was logged: once per outage, not once a second. */
+    private boolean outageLogged;
     private long nextOpenAttempt = System.nanoTime();
 
     ModbusBus(BusConfig config, RtuLink link, Duration reopenEvery, BusDiagnostics diagnostics) {
@@ -161,7 +163,7 @@ public final class ModbusBus implements AutoCloseable {
         }
         nextOpenAttempt = System.nanoTime() + reopenEvery.toNanos();
         if (!link.portPresent()) {
-            throw ModbusFaults.portGone(link.portName(), null);
+            throw logOutage(ModbusFaults.portGone(link.portName(), null));
         }
         try {
             transport = link.newTransport();
@@ -169,14 +171,15 @@ public final class ModbusBus implements AutoCloseable {
             transport.connect().toCompletableFuture().get(config.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             // jSerialComm refuses a name that is no port with an unchecked exception, before any open.
-            throw new MeterException(FaultKind.PORT_GONE, "cannot open port " + link.portName() + " ("
+            throw logOutage(new MeterException(FaultKind.PORT_GONE, "cannot open port " + link.portName() + " ("
                     + (e.getCause() == null ? e : e.getCause()).getMessage()
-                    + ") — is another program using it, and may this user open it (group dialout)?", e);
+                    + ") — is another program using it, and may this user open it (group dialout)?", e));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ModbusFaults.portGone(link.portName(), e);
         }
         open = true;
+        outageLogged = false;
         link.discardInput();
         if (everOpened) {
             LOG.info("Bus {}: port {} is back and reopened", config.id(), link.portName());
@@ -197,9 +200,18 @@ public final class ModbusBus implements AutoCloseable {
         }
     }
 
+    private MeterException logOutage(MeterException e) {
+        if (!outageLogged) {
+            LOG.warn("Bus {}: {}; trying again every {} s", config.id(), e.getMessage(), reopenEvery.toSeconds());
+            outageLogged = true;
+        }
+        return e;
+    }
+
     private void lose() {
         LOG.warn("Bus {}: port {} is gone — is the USB adapter plugged in? Reopening it when it is back",
                 config.id(), link.portName());
+        outageLogged = true;
         open = false;
         diagnostics.portState(false);
         disconnect();
