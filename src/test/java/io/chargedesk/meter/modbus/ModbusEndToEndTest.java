@@ -132,8 +132,9 @@ class ModbusEndToEndTest {
         ModbusBuses buses = poll(site(50, "sdm630"));
         Await.until("a first reading", PATIENCE, () -> !readings().isEmpty());
         int threadsWhilePolling = Thread.activeCount();
+        long handlesWhilePolling = openFileHandles();
 
-        for (int cycle = 1; cycle <= 2; cycle++) {
+        for (int cycle = 1; cycle <= 3; cycle++) {
             slave.close();
             open.remove(slave);
             cable.kill();
@@ -148,6 +149,18 @@ class ModbusEndToEndTest {
                     () -> stats(buses).reopens() == expectedReopens && !readings().isEmpty(), () -> stats(buses).toString());
         }
         assertThat(Thread.activeCount()).as("no thread left behind per reopen").isLessThanOrEqualTo(threadsWhilePolling + 1);
+        assertThat(openFileHandles()).as("no port handle left open per reopen").isLessThanOrEqualTo(handlesWhilePolling + 1);
+    }
+
+    /** Open file descriptors of this JVM (Linux); a leaked serial port handle would add one per reopen. */
+    private static long openFileHandles() throws java.io.IOException {
+        Path fds = Path.of("/proc/self/fd");
+        if (!java.nio.file.Files.isDirectory(fds)) {
+            return 0;
+        }
+        try (var list = java.nio.file.Files.list(fds)) {
+            return list.count();
+        }
     }
 
     @Test
