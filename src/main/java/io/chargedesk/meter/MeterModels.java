@@ -41,11 +41,14 @@ public final class MeterModels {
     }
 
     /**
-     * The built-in maps plus every {@code *.yaml} map in {@code folder}; a user map may replace a
-     * built-in one of the same model name.
+     * The built-in maps plus every {@code *.yaml} map in {@code folder} (none if the folder does not
+     * exist yet); a user map may replace a built-in one of the same model name.
      */
     public static MeterModels withUserMaps(Path folder) throws RegisterMapException {
         Map<String, RegisterMap> maps = loadBuiltIn();
+        if (!Files.exists(folder)) {
+            return new MeterModels(maps);
+        }
         List<String> problems = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.yaml")) {
             for (Path file : files) {

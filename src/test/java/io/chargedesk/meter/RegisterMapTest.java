@@ -120,9 +120,23 @@ class RegisterMapTest {
     }
 
     @Test
+    void missingUserFolderMeansNoUserMaps(@TempDir Path dir) throws Exception {
+        assertThat(MeterModels.withUserMaps(dir.resolve("missing")).names()).isEqualTo(MeterModels.BUILT_IN);
+    }
+
+    @Test
     void unreadableUserFolderSaysWhatToCheck(@TempDir Path dir) throws IOException {
-        assertThatThrownBy(() -> MeterModels.withUserMaps(dir.resolve("missing")))
+        Path notAFolder = Files.writeString(dir.resolve("meters"), "");
+        assertThatThrownBy(() -> MeterModels.withUserMaps(notAFolder))
                 .isInstanceOf(RegisterMapException.class).hasMessageContaining("cannot read the register map folder");
+    }
+
+    @Test
+    void brokenUserMapIsReportedWithItsFile(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("generic.yaml"), "model: generic\nregisters: {}\n");
+        assertThatThrownBy(() -> MeterModels.withUserMaps(dir))
+                .isInstanceOf(RegisterMapException.class).hasMessageContaining("generic.yaml")
+                .hasMessageContaining("import_energy is required");
     }
 
     private static RegisterField field(Quantity q, RegisterTable t, int address) {
