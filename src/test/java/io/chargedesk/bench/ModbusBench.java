@@ -42,7 +42,8 @@ public final class ModbusBench {
             ```
 
             It takes about 45 s and rewrites this file. Reading the numbers: over a pty the poller does
-            thousands of polls a second, so the CPU is never the limit; on a wire at 9600 baud an SDM630
+            thousands of polls a second (the pty figures swing by half from run to run on a
+            shared 2-core machine), so the CPU is never the limit; on a wire at 9600 baud an SDM630
             block costs ~180 ms, so one bus serves about 5.6 polls/s in all, e.g. 8 meters each about every
             1.4 s. The wire-timed run lands on the computed limit (to within one poll of the window). For
             more polls per second: 38400 baud, or more buses (each has its own thread).
