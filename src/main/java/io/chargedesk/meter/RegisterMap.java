@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 public record RegisterMap(String model, String description, int maxRegistersPerRead, List<RegisterField> fields) {
 
+    /** What every map must have: sessions bill the import register and detect charging by power. */
+    private static final List<Quantity> REQUIRED = List.of(Quantity.IMPORT_ENERGY, Quantity.POWER_TOTAL);
+
     public RegisterMap {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(description, "description");
@@ -26,7 +29,7 @@ public record RegisterMap(String model, String description, int maxRegistersPerR
             throw new IllegalArgumentException(model + ": max registers per read must be 1–125 (Modbus limit), not "
                     + maxRegistersPerRead);
         }
-        for (Quantity required : List.of(Quantity.IMPORT_ENERGY, Quantity.POWER_TOTAL)) {
+        for (Quantity required : REQUIRED) {
             if (fields.stream().noneMatch(f -> f.quantity() == required)) {
                 throw new IllegalArgumentException(model + ": " + required.key() + " is required");
             }
@@ -86,13 +89,23 @@ public record RegisterMap(String model, String description, int maxRegistersPerR
         return blocks;
     }
 
-    /** Each measurement's value, in its quantity's unit, from the blocks of one poll. */
+    /**
+     * Each measurement's value, in its quantity's unit, from the blocks of one poll. A value that is
+     * no number (a float NaN, e.g. a phase the meter doesn't wire) is left out, unless it is one the
+     * bay bills or detects by: then the whole poll is implausible.
+     */
     public Map<Quantity, BigDecimal> decode(List<RawBlock> blocks) throws MeterException {
         Map<Quantity, BigDecimal> values = new EnumMap<>(Quantity.class);
         for (RegisterField f : measurements()) {
             RawBlock raw = blocks.stream().filter(b -> b.block().covers(f)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no block read covers " + f.quantity().key()));
-            values.put(f.quantity(), RegisterCodec.decode(f, raw.wordsOf(f)));
+            try {
+                values.put(f.quantity(), RegisterCodec.decode(f, raw.wordsOf(f)));
+            } catch (MeterException e) {
+                if (REQUIRED.contains(f.quantity())) {
+                    throw e;
+                }
+            }
         }
         return values;
     }

@@ -126,6 +126,24 @@ class RegisterCodecTest {
                         e -> assertThat(e.kind()).isEqualTo(FaultKind.IMPLAUSIBLE_VALUE));
     }
 
+    @Test
+    void nanOnAPhaseIsLeftOutButNanOnPowerFailsThePoll() throws MeterException {
+        RegisterMap map = MeterModels.builtIn().get("sdm630");
+        int[] regs = new int[76];
+        put(regs, map, Quantity.IMPORT_ENERGY, "1");
+        int nan = Float.floatToIntBits(Float.NaN);
+        regs[4] = nan >>> 16; // voltage L3 at 0x0004
+        regs[5] = nan & 0xFFFF;
+        List<RawBlock> raw = List.of(new RawBlock(map.plan().get(0), Arrays.stream(regs).boxed().toList()));
+        assertThat(map.decode(raw)).doesNotContainKey(Quantity.VOLTAGE_L3).containsKey(Quantity.VOLTAGE_L2);
+
+        regs[0x34] = nan >>> 16; // total power
+        regs[0x35] = nan & 0xFFFF;
+        List<RawBlock> bad = List.of(new RawBlock(map.plan().get(0), Arrays.stream(regs).boxed().toList()));
+        assertThatThrownBy(() -> map.decode(bad)).isInstanceOfSatisfying(MeterException.class,
+                e -> assertThat(e.kind()).isEqualTo(FaultKind.IMPLAUSIBLE_VALUE));
+    }
+
     private static void put(int[] regs, RegisterMap map, Quantity q, String value) {
         RegisterField f = map.field(q).orElseThrow();
         int[] w = RegisterCodec.encode(f, new BigDecimal(value));
