@@ -15,12 +15,10 @@ final class SerialRtuLink implements RtuLink {
     private static final Logger LOG = LoggerFactory.getLogger(SerialRtuLink.class);
 
     private final BusConfig bus;
-    private final String port;
     private volatile SerialPortClientTransport transport;
 
     SerialRtuLink(BusConfig bus) {
         this.bus = bus;
-        this.port = bus.port();
     }
 
     @Override
@@ -40,7 +38,7 @@ final class SerialRtuLink implements RtuLink {
 
     @Override
     public String portName() {
-        return port;
+        return bus.port();
     }
 
     /**
@@ -49,7 +47,7 @@ final class SerialRtuLink implements RtuLink {
      */
     @Override
     public boolean portPresent() {
-        return !port.startsWith("/") || Files.exists(Path.of(port));
+        return !bus.port().startsWith("/") || Files.exists(Path.of(bus.port()));
     }
 
     @Override
@@ -57,7 +55,7 @@ final class SerialRtuLink implements RtuLink {
         SerialPortClientTransport t = transport;
         SerialPort sp = t == null ? null : t.getSerialPort();
         if (sp != null && sp.isOpen() && !sp.flushIOBuffers()) {
-            LOG.debug("Port {}: flushing the buffers failed (error {})", port, sp.getLastErrorCode());
+            LOG.debug("Port {}: flushing the buffers failed (error {})", bus.port(), sp.getLastErrorCode());
         }
     }
 }
