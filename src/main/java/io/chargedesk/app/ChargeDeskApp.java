@@ -1,12 +1,12 @@
 package io.chargedesk.app;
 
-import com.fazecast.jSerialComm.SerialPort;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.history.HistoryReport;
+import io.chargedesk.meter.modbus.SerialPorts;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.store.Database;
@@ -29,7 +29,6 @@ import io.chargedesk.ui.shell.MainWindow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +130,7 @@ public final class ChargeDeskApp extends Application {
         historyModel.refresh();
         SettingsRepository settings = new SettingsRepository(runtime.database());
         window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
-                ChargeDeskApp::serialPorts, SiteSource.meterModels(),
+                SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> settings.save(yaml, source, Instant.now()))).node());
 
         long[] seenChanges = {-1};
@@ -180,11 +179,6 @@ public final class ChargeDeskApp extends Application {
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("No viewer could open {}: {}", pdf, e.toString());
         }
-    }
-
-    /** The serial ports the machine has now, as paths an installer recognises (/dev/ttyUSB0, COM3). */
-    private static List<String> serialPorts() {
-        return Arrays.stream(SerialPort.getCommPorts()).map(SerialPort::getSystemPortPath).sorted().toList();
     }
 
     private static SessionPricer pricer(SiteConfig config) {

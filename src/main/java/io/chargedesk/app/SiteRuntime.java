@@ -1,6 +1,7 @@
 package io.chargedesk.app;
 
 import io.chargedesk.collector.Collector;
+import io.chargedesk.meter.Diagnostics;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.sim.ScaledClock;
 import io.chargedesk.site.BayConfig;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +62,7 @@ public final class SiteRuntime implements AutoCloseable {
             last.forEach((bay, r) -> registers.put(bay, r.importRegister()));
             network = new DemoNetwork(config, clock, seed, registers, collector.sink());
         } else {
-            throw new IllegalStateException("Real meters are not supported by this build yet; set 'demo: true'.");
+            network = new ModbusNetwork(config, SiteSource.meterModels(), clock, collector.sink());
         }
         collector.start();
         network.start();
@@ -87,6 +89,11 @@ public final class SiteRuntime implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** Bus and meter statistics for installers; empty on the demo site. */
+    public Optional<Diagnostics> diagnostics() {
+        return network.diagnostics();
     }
 
     public SiteConfig config() {

@@ -1,5 +1,7 @@
 package io.chargedesk.app;
 
+import io.chargedesk.meter.MeterModels;
+import io.chargedesk.meter.RegisterMapException;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.site.SiteFileException;
@@ -15,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the site to run: a given site file (which then becomes the saved settings), else the settings saved
@@ -26,8 +28,8 @@ import java.util.Set;
  */
 public final class SiteSource {
 
-    // TODO(modbus merge): replace with the register-map registry.
-    private static final Set<String> METER_MODELS = Set.of("sdm630", "sdm120", "sdm72", "abb_b23", "em340", "generic");
+    private static final Logger LOG = LoggerFactory.getLogger(SiteSource.class);
+
     private static final String DEMO_RESOURCE = "demo-site.yaml";
 
     private SiteSource() {
@@ -36,12 +38,22 @@ public final class SiteSource {
     /** A site configuration and where it came from, for the title bar and the log. */
     public record Loaded(SiteConfig config, String origin) {}
 
-    public static List<String> meterModels() {
-        return METER_MODELS.stream().sorted().toList();
+    /**
+     * The register maps: built in, plus the installer's own in {@code meters/} of the data folder. A broken
+     * map there is reported and the built-in ones still work.
+     */
+    public static MeterModels meterModels() {
+        Path folder = AppPaths.dataFolder().resolve("meters");
+        try {
+            return MeterModels.withUserMaps(folder);
+        } catch (RegisterMapException e) {
+            LOG.error("Register maps in {} are not used until fixed:\n{}", folder, String.join("\n", e.problems()));
+            return MeterModels.builtIn();
+        }
     }
 
     public static SiteFile parser() {
-        return new SiteFile(METER_MODELS::contains);
+        return new SiteFile(meterModels()::contains);
     }
 
     public static Loaded load(Optional<Path> file, Database db) throws SiteFileException, StoreException {

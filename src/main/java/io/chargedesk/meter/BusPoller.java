@@ -23,11 +23,19 @@ public final class BusPoller implements AutoCloseable {
     private final Clock clock;
     private final Pacer pacer;
     private final Consumer<PollResult> sink;
+    private final PollObserver observer;
     private final Thread thread;
     private volatile boolean running = true;
 
     public BusPoller(String busId, List<MeterReader> readers, Duration interval, Clock clock, Pacer pacer,
                      Consumer<PollResult> sink) {
+        this(busId, readers, interval, clock, pacer, sink, PollObserver.NONE);
+    }
+
+    /** @param observer told of every poll and its round-trip time (diagnostics) */
+    public BusPoller(String busId, List<MeterReader> readers, Duration interval, Clock clock, Pacer pacer,
+                     Consumer<PollResult> sink, PollObserver observer) {
+        this.observer = Objects.requireNonNull(observer);
         this.busId = Objects.requireNonNull(busId);
         this.readers = List.copyOf(readers);
         this.interval = interval;
@@ -54,7 +62,10 @@ public final class BusPoller implements AutoCloseable {
                 if (!running) {
                     return;
                 }
-                sink.accept(pollOnce(reader));
+                long started = System.nanoTime();
+                PollResult result = pollOnce(reader);
+                observer.polled(result, Duration.ofNanos(System.nanoTime() - started));
+                sink.accept(result);
             }
             Duration spent = Duration.between(cycleStart, clock.instant());
             Duration rest = interval.minus(spent);

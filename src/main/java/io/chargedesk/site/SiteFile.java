@@ -6,7 +6,6 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,9 +24,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -57,17 +53,10 @@ public final class SiteFile {
     }
 
     public SiteConfig parse(String yamlText, String fileName) throws SiteFileException {
-        Node root;
-        try {
-            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
-        } catch (MarkedYAMLException e) {
-            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            throw new SiteFileException(List.of(fileName + ":" + line + ": not valid YAML: " + e.getProblem()));
-        } catch (RuntimeException e) {
-            throw new SiteFileException(List.of(fileName + ": not valid YAML: " + e.getMessage()));
-        }
+        List<String> syntax = new ArrayList<>();
+        Node root = YamlNodes.compose(yamlText, fileName, syntax).orElse(null);
         if (root == null) {
-            throw new SiteFileException(List.of(fileName + ": the site file is empty"));
+            throw new SiteFileException(syntax);
         }
         YamlNodes y = new YamlNodes(fileName);
         SiteConfig config = read(y, root);

@@ -1,11 +1,15 @@
 package io.chargedesk.site;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -13,29 +17,51 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a YAML node tree while remembering where each value stood, so every complaint can say
+ * Reads a YAML node tree (the site file, meter register maps) while remembering where each value stood, so every complaint can say
  * "site.yaml:12: bays[3].address: …". Problems are collected, not thrown, to report them all at once.
  */
-final class YamlNodes {
+public final class YamlNodes {
 
     private final String file;
     private final List<String> problems = new ArrayList<>();
 
-    YamlNodes(String file) {
+    public YamlNodes(String file) {
         this.file = file;
     }
 
-    List<String> problems() {
+    /**
+     * Parses YAML text into a node tree that still knows its line numbers; on a syntax error or an
+     * empty text, adds the complaint to {@code problems} and returns empty.
+     */
+    public static Optional<Node> compose(String yamlText, String fileName, List<String> problems) {
+        Node root;
+        try {
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+            problems.add(fileName + ":" + line + ": not valid YAML: " + e.getProblem());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            problems.add(fileName + ": not valid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null) {
+            problems.add(fileName + ": the file is empty");
+        }
+        return Optional.ofNullable(root);
+    }
+
+    public List<String> problems() {
         return problems;
     }
 
-    void problem(Node at, String path, String message) {
+    public void problem(Node at, String path, String message) {
         int line = at == null ? 0 : at.getStartMark().getLine() + 1;
         problems.add(file + (line > 0 ? ":" + line : "") + ": " + path + ": " + message);
     }
 
     /** A mapping's entries by key, in file order; complains about anything else. */
-    Map<String, Node> mapping(Node node, String path) {
+    public Map<String, Node> mapping(Node node, String path) {
         Map<String, Node> entries = new LinkedHashMap<>();
         if (!(node instanceof MappingNode m)) {
             problem(node, path, "expected a mapping of key: value");
@@ -51,7 +77,7 @@ final class YamlNodes {
         return entries;
     }
 
-    List<Node> sequence(Node node, String path) {
+    public List<Node> sequence(Node node, String path) {
         if (node == null) {
             return List.of();
         }
@@ -62,7 +88,7 @@ final class YamlNodes {
         return s.getValue();
     }
 
-    void rejectUnknown(Map<String, Node> entries, Node parent, String path, List<String> known) {
+    public void rejectUnknown(Map<String, Node> entries, Node parent, String path, List<String> known) {
         for (var e : entries.entrySet()) {
             if (!known.contains(e.getKey())) {
                 problem(e.getValue(), path + "." + e.getKey(), "unknown setting; known here: " + String.join(", ", known));
@@ -70,7 +96,7 @@ final class YamlNodes {
         }
     }
 
-    Optional<String> text(Map<String, Node> entries, String key, String path) {
+    public Optional<String> text(Map<String, Node> entries, String key, String path) {
         Node n = entries.get(key);
         if (n == null) {
             return Optional.empty();
@@ -82,7 +108,7 @@ final class YamlNodes {
         return Optional.of(s.getValue().strip());
     }
 
-    String requiredText(Map<String, Node> entries, String key, String path, Node parent) {
+    public String requiredText(Map<String, Node> entries, String key, String path, Node parent) {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty() || v.get().isEmpty()) {
             if (!entries.containsKey(key)) {
@@ -95,7 +121,7 @@ final class YamlNodes {
         return v.get();
     }
 
-    Optional<Long> integer(Map<String, Node> entries, String key, String path, long min, long max) {
+    public Optional<Long> integer(Map<String, Node> entries, String key, String path, long min, long max) {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -113,7 +139,7 @@ final class YamlNodes {
         }
     }
 
-    Optional<BigDecimal> decimal(Map<String, Node> entries, String key, String path, boolean allowNegative) {
+    public Optional<BigDecimal> decimal(Map<String, Node> entries, String key, String path, boolean allowNegative) {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty()) {
             return Optional.empty();
@@ -131,7 +157,7 @@ final class YamlNodes {
         }
     }
 
-    Optional<Boolean> bool(Map<String, Node> entries, String key, String path) {
+    public Optional<Boolean> bool(Map<String, Node> entries, String key, String path) {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty()) {
             return Optional.empty();

@@ -21,7 +21,7 @@ class SettingsViewModelTest {
 
     SettingsViewModelTest() throws Exception {
         model = new SettingsViewModel(SiteSource.demo().config(), parser, () -> List.of("/dev/ttyUSB0", "/dev/ttyUSB1"),
-                SiteSource.meterModels(), (yaml, source) -> savedYaml.add(yaml));
+                SiteSource.meterModels().names(), (yaml, source) -> savedYaml.add(yaml));
     }
 
     @Test

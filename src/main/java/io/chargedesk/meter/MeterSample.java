@@ -1,0 +1,39 @@
+package io.chargedesk.meter;
+
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything one poll of a meter gave: every mapped value in its unit and the raw words it came from.
+ * The billing values become a {@link Reading}; the rest feeds diagnostics.
+ */
+public record MeterSample(Map<Quantity, BigDecimal> values, List<RawBlock> raw) {
+
+    public MeterSample {
+        values = values.isEmpty() ? Map.of() : new EnumMap<>(values);
+        raw = List.copyOf(raw);
+    }
+
+    /**
+     * The reading for the session layer: import energy rounded half-up to the Wh, power to the W.
+     *
+     * @throws MeterException of kind {@link FaultKind#IMPLAUSIBLE_VALUE} for a negative import register
+     */
+    public Reading toReading(String bayId, Instant at, String serial) throws MeterException {
+        BigDecimal kwh = Objects.requireNonNull(values.get(Quantity.IMPORT_ENERGY), "import energy");
+        if (kwh.signum() < 0) {
+            throw new MeterException(FaultKind.IMPLAUSIBLE_VALUE, "import energy reads " + kwh.toPlainString()
+                    + " kWh, below zero; check the register map's type and word order");
+        }
+        BigDecimal watts = Objects.requireNonNull(values.get(Quantity.POWER_TOTAL), "total power");
+        return new Reading(bayId, at, Energy.ofKilowattHours(kwh),
+                Power.ofWatts(watts.setScale(0, RoundingMode.HALF_UP).longValueExact()), serial);
+    }
+}

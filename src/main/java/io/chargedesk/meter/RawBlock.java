@@ -1,0 +1,54 @@
+package io.chargedesk.meter;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The registers one block read returned, as unsigned 16-bit words: the evidence behind a reading,
+ * shown in diagnostics and kept when a value looks wrong.
+ */
+public record RawBlock(ReadBlock block, List<Integer> words) {
+
+    public RawBlock {
+        Objects.requireNonNull(block, "block");
+        words = List.copyOf(words);
+        if (words.size() != block.count()) {
+            throw new IllegalArgumentException("block " + block + " needs " + block.count() + " words, got " + words.size());
+        }
+    }
+
+    /** From the bytes of a read-registers response (big-endian words). */
+    public static RawBlock ofBytes(ReadBlock block, byte[] bytes) {
+        if (bytes.length != block.count() * 2) {
+            throw new IllegalArgumentException("block " + block + " needs " + block.count() * 2 + " bytes, got "
+                    + bytes.length);
+        }
+        Integer[] words = new Integer[block.count()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = ((bytes[2 * i] & 0xFF) << 8) | (bytes[2 * i + 1] & 0xFF);
+        }
+        return new RawBlock(block, List.of(words));
+    }
+
+    /** The words of {@code field}, in register order. */
+    public int[] wordsOf(RegisterField field) {
+        if (!block.covers(field)) {
+            throw new IllegalArgumentException(field.quantity().key() + " is not in block " + block);
+        }
+        int offset = field.address() - block.start();
+        int[] out = new int[field.type().words()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = words.get(offset + i);
+        }
+        return out;
+    }
+
+    /** "0x0048: 4A12 3F00 …" for logs and the diagnostics view. */
+    public String hex() {
+        StringBuilder sb = new StringBuilder(block.toString()).append(':');
+        for (int w : words) {
+            sb.append(' ').append(String.format("%04X", w));
+        }
+        return sb.toString();
+    }
+}
