@@ -3,9 +3,11 @@ package io.chargedesk.app;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.site.BayConfig;
+import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.history.HistoryReport;
+import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.meter.modbus.SerialPorts;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptPrinter;
@@ -18,6 +20,8 @@ import io.chargedesk.store.StoreException;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
+import io.chargedesk.ui.diagnostics.DiagnosticsView;
+import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
 import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
@@ -128,6 +132,11 @@ public final class ChargeDeskApp extends Application {
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
         historyModel.refresh();
+        DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(runtime::diagnostics,
+                config.buses().stream().map(BusConfig::id).toList(),
+                (bus, progress) -> runtime.scanBus(bus, progress).stream().map(ChargeDeskApp::describe).toList(),
+                config.site().zone(), background, Platform::runLater);
+        window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).node());
         SettingsRepository settings = new SettingsRepository(runtime.database());
         window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
@@ -137,6 +146,7 @@ public final class ChargeDeskApp extends Application {
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
             SiteSnapshot snapshot = runtime.collector().snapshot();
             dashboard.update(snapshot);
+            diagnostics.refresh();
             window.tick();
             if (snapshot.sessionsChanged() != seenChanges[0]) {
                 seenChanges[0] = snapshot.sessionsChanged();
@@ -167,6 +177,13 @@ public final class ChargeDeskApp extends Application {
                 (from, to) -> anomalies.between(from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()),
                 zone, runtime.clock(), background, Platform::runLater);
+    }
+
+    private static String describe(ScanHit hit) {
+        return "slave " + hit.slaveId() + ": " + (hit.candidates().isEmpty() ? "a device no known map fits"
+                : hit.bestGuess()) + (hit.candidates().size() > 1 ? " (or " + String.join(", ", hit.candidates().subList(1,
+                hit.candidates().size())) + ")" : "") + (hit.serial().isEmpty() ? "" : ", serial " + hit.serial())
+                + (hit.note().isEmpty() ? "" : " — " + hit.note());
     }
 
     /**

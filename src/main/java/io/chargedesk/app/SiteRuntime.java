@@ -2,19 +2,26 @@ package io.chargedesk.app;
 
 import io.chargedesk.collector.Collector;
 import io.chargedesk.meter.Diagnostics;
+import io.chargedesk.meter.MeterException;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.meter.modbus.BusScanner;
+import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.sim.ScaledClock;
 import io.chargedesk.site.BayConfig;
+import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.units.Energy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +29,7 @@ import org.slf4j.LoggerFactory;
 public final class SiteRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteRuntime.class);
+    private static final Duration SCAN_TIMEOUT = Duration.ofMillis(100);
 
     private final Database database;
     private final Clock clock;
@@ -89,6 +97,21 @@ public final class SiteRuntime implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /**
+     * Probes every slave id on one bus for meters. A bus has one master, so polling pauses for the scan (the
+     * bays record it as a gap) and resumes after.
+     */
+    public synchronized List<ScanHit> scanBus(String busId, IntConsumer progress) throws MeterException {
+        BusConfig bus = config().buses().stream().filter(b -> b.id().equals(busId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("There is no bus " + busId + " on this site."));
+        network.close();
+        try {
+            return new BusScanner(SiteSource.meterModels()).scan(bus, 1, 247, SCAN_TIMEOUT, progress);
+        } finally {
+            network.start();
+        }
     }
 
     /** Bus and meter statistics for installers; empty on the demo site. */

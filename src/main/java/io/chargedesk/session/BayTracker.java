@@ -36,6 +36,8 @@ public final class BayTracker {
     private PollFailure lastFailure;
     private Pending pending;
     private OpenSession open;
+    /** When the last session closed: a new one never starts before it, whatever the wall clock says. */
+    private Instant lastClosedAt = Instant.MIN;
 
     public BayTracker(String bayId, SessionRules rules, Optional<Power> rating, Supplier<UUID> ids) {
         this.bayId = bayId;
@@ -108,7 +110,7 @@ public final class BayTracker {
                     + " has no current reading from its meter; check the meter before opening a session.");
         }
         List<SessionEvent> events = new ArrayList<>();
-        Instant start = later(now, last.at());
+        Instant start = later(later(now, last.at()), lastClosedAt);
         open = new OpenSession(ids.get(), bayId, last.meterSerial(), start, last.importRegister(), true, customer);
         pending = null;
         events.add(new SessionEvent.Started(open.snapshot(Optional.empty(), Optional.empty())));
@@ -138,15 +140,22 @@ public final class BayTracker {
 
     private void onReading(Reading raw, List<SessionEvent> events) {
         // A wall clock stepped backwards must not make durations negative: time only moves forward here.
-        Reading r = last != null && raw.at().isBefore(last.at())
-                ? new Reading(raw.bayId(), last.at(), raw.importRegister(), raw.power(), raw.meterSerial())
+        Instant floor = last == null ? lastClosedAt : later(last.at(), lastClosedAt);
+        Reading r = raw.at().isBefore(floor)
+                ? new Reading(raw.bayId(), floor, raw.importRegister(), raw.power(), raw.meterSerial())
                 : raw;
         Reading prev = last;
         boolean wasOffline = state == BayState.OFFLINE;
         consecutiveFailures = 0;
         last = r;
 
-        if (open != null && prev != null && endedAbnormally(prev, r, events)) {
+        Optional<Break> broken = prev == null ? Optional.empty() : discontinuity(prev, r);
+        if (broken.isPresent()) {
+            // Nothing before this reading belongs with it: an open session ends, a rise in progress is void.
+            if (open != null) {
+                abort(broken.get(), prev, r, events);
+            }
+            pending = null;
             prev = null;
         }
         BayState prevState = wasOffline ? stateBeforeOffline : state;
@@ -219,36 +228,36 @@ public final class BayTracker {
         changeState(BayState.CHARGING, r.at(), "power " + r.power().format(), events);
     }
 
-    /** Closes the open session when the register says this is not the same meter any more. */
-    private boolean endedAbnormally(Reading prev, Reading r, List<SessionEvent> events) {
+    /** Why {@code r} cannot continue from {@code prev} on the same meter, if it cannot. */
+    private Optional<Break> discontinuity(Reading prev, Reading r) {
         if (!prev.meterSerial().isEmpty() && !r.meterSerial().isEmpty()
                 && !prev.meterSerial().equals(r.meterSerial())) {
-            return abort(AnomalyCode.METER_CHANGED, EndReason.METER_CHANGED, prev, r,
-                    "meter serial changed from " + prev.meterSerial() + " to " + r.meterSerial(), events);
+            return Optional.of(new Break(AnomalyCode.METER_CHANGED, EndReason.METER_CHANGED,
+                    "meter serial changed from " + prev.meterSerial() + " to " + r.meterSerial()));
         }
         if (r.importRegister().isBefore(prev.importRegister())) {
-            return abort(AnomalyCode.REGISTER_RESET, EndReason.REGISTER_RESET, prev, r,
-                    "import register went back from " + prev.importRegister() + " to " + r.importRegister(), events);
+            return Optional.of(new Break(AnomalyCode.REGISTER_RESET, EndReason.REGISTER_RESET,
+                    "import register went back from " + prev.importRegister() + " to " + r.importRegister()));
         }
         if (rating.isPresent()) {
             Duration elapsed = Duration.between(prev.at(), r.at());
             Energy possible = RegisterPlausibility.mostPossible(rating.get(), elapsed);
             Energy gained = r.importRegister().since(prev.importRegister());
             if (gained.compareTo(possible) > 0) {
-                return abort(AnomalyCode.ENERGY_IMPLAUSIBLE, EndReason.IMPLAUSIBLE_ENERGY, prev, r,
+                return Optional.of(new Break(AnomalyCode.ENERGY_IMPLAUSIBLE, EndReason.IMPLAUSIBLE_ENERGY,
                         "register jumped " + gained + " in " + elapsed.toSeconds() + " s; a "
-                                + rating.get().format() + " bay can deliver at most " + possible, events);
+                                + rating.get().format() + " bay can deliver at most " + possible));
             }
         }
-        return false;
+        return Optional.empty();
     }
 
-    private boolean abort(AnomalyCode code, EndReason reason, Reading prev, Reading r, String why,
-                          List<SessionEvent> events) {
-        open.anomalies.add(new Anomaly(code, r.at(), why));
+    private record Break(AnomalyCode code, EndReason reason, String why) {}
+
+    private void abort(Break broken, Reading prev, Reading r, List<SessionEvent> events) {
+        open.anomalies.add(new Anomaly(broken.code(), r.at(), broken.why()));
         Instant end = open.manual ? prev.at() : open.lastChargingAt;
-        close(later(end, open.start), reason, events);
-        return true;
+        close(later(end, open.start), broken.reason(), events);
     }
 
     private void flagOverpower(Reading r) {
@@ -286,6 +295,7 @@ public final class BayTracker {
     private void close(Instant end, EndReason reason, List<SessionEvent> events) {
         Session closed = open.snapshot(Optional.of(end), Optional.of(reason));
         open = null;
+        lastClosedAt = later(lastClosedAt, end);
         events.add(new SessionEvent.Ended(closed));
         if (state != BayState.OFFLINE) {
             changeState(BayState.IDLE, end, "session closed: " + reason.name().toLowerCase(), events);

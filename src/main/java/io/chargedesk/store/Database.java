@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -18,6 +19,8 @@ import org.slf4j.LoggerFactory;
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final int OPEN_ATTEMPTS = 20;
+    private static final Duration OPEN_RETRY_PAUSE = Duration.ofMillis(500);
 
     private final String url;
     private final JdbcDataSource dataSource;
@@ -42,13 +45,21 @@ public final class Database implements AutoCloseable {
     public static Database open(String location) throws StoreException {
         String url = toUrl(location);
         Database db = new Database(url);
-        db.migrate();
-        try {
-            db.keepAlive = db.connect();
-        } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + url + ": " + e.getMessage(), e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                db.migrate();
+                db.keepAlive = db.connect();
+                return db;
+            } catch (StoreException | SQLException e) {
+                // Another process (console or collector) is opening the same file this very moment: H2 asks to retry.
+                if (attempt >= OPEN_ATTEMPTS || !String.valueOf(rootMessage(e)).contains("Lock file recently modified")) {
+                    throw e instanceof StoreException se ? se
+                            : new StoreException("Cannot open the database " + url + ": " + e.getMessage(), e);
+                }
+                LOG.info("Database {} is being opened by another program; trying again", url);
+                sleep(OPEN_RETRY_PAUSE);
+            }
         }
-        return db;
     }
 
     /** Opens a database that must already exist: for exports, which should never create an empty one. */
@@ -110,6 +121,15 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException e) {
             LOG.warn("Closing the database {}: {}", url, e.getMessage());
+        }
+    }
+
+    private static void sleep(Duration pause) throws StoreException {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database", e);
         }
     }
 

@@ -186,6 +186,26 @@ class BayTrackerTest {
     }
 
     @Test
+    void aMeterSwappedWhileIdleNeverLendsItsOldRegisterToTheNextSession() {
+        read(0, 5_000_000, 0, "1111");
+        read(1, 10, 7000, "2222");
+        read(10, 30, 7000, "2222");
+        assertThat(started()).singleElement().satisfies(s ->
+                assertThat(s.startRegister()).isEqualTo(Energy.ofWattHours(10)));
+    }
+
+    @Test
+    void aSessionNeverStartsBeforeTheLastOneEndedEvenWhenTheClockStepsBack() {
+        read(10, 1000, 0);
+        events.addAll(tracker.openManual(T0.plusSeconds(20), Customer.NONE));
+        events.addAll(tracker.closeManual(T0.plusSeconds(30)));
+        read(5, 1001, 7000);
+        read(40, 1100, 7000);
+        assertThat(started()).hasSize(2);
+        assertThat(started().get(1).start()).isAfterOrEqualTo(ended().get(0).end().orElseThrow());
+    }
+
+    @Test
     void anImplausibleJumpEndsTheSession() {
         read(0, 1000, 0);
         read(1, 1001, 7000);

@@ -1,0 +1,88 @@
+package io.chargedesk.ui.diagnostics;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** Buses and meters as an installer checks them: answers, timing, faults, raw registers; scan for meters. */
+public final class DiagnosticsView {
+
+    private final DiagnosticsViewModel model;
+    private final VBox root;
+
+    public DiagnosticsView(DiagnosticsViewModel model) {
+        this.model = model;
+        Label message = new Label();
+        message.textProperty().bind(model.messageProperty());
+        message.setWrapText(true);
+        ListView<String> buses = new ListView<>(model.buses());
+        buses.setPrefHeight(70);
+        TableView<DiagnosticsViewModel.BayRow> bays = bayTable();
+        TextArea raw = new TextArea();
+        raw.setEditable(false);
+        raw.setPrefRowCount(4);
+        raw.getStyleClass().add("evidence");
+        bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
+                raw.setText(row == null ? "" : "Raw register words of " + row.bay() + " (hex):\n" + row.raw()));
+        root = new VBox(8, message, new Label("Buses"), buses, new Label("Meters"), bays, raw, scanBox());
+        root.setPadding(new Insets(12));
+        root.getStyleClass().add("diagnostics-view");
+    }
+
+    public Parent node() {
+        return root;
+    }
+
+    private TableView<DiagnosticsViewModel.BayRow> bayTable() {
+        TableView<DiagnosticsViewModel.BayRow> t = new TableView<>(model.bays());
+        t.setId("diagnostics-bays");
+        t.setPlaceholder(new Label("No Modbus meters on this site."));
+        t.getColumns().add(col("Bay", DiagnosticsViewModel.BayRow::bay, 60));
+        t.getColumns().add(col("Bus", DiagnosticsViewModel.BayRow::bus, 60));
+        t.getColumns().add(col("Slave", r -> String.valueOf(r.slaveId()), 50));
+        t.getColumns().add(col("Model", DiagnosticsViewModel.BayRow::model, 80));
+        t.getColumns().add(col("Status", DiagnosticsViewModel.BayRow::status, 160));
+        t.getColumns().add(col("Last good reading", DiagnosticsViewModel.BayRow::lastReading, 330));
+        t.getColumns().add(col("Round trip", DiagnosticsViewModel.BayRow::roundTrip, 80));
+        t.getColumns().add(col("Polls/s", DiagnosticsViewModel.BayRow::pollsPerSecond, 65));
+        t.getColumns().add(col("Faults", DiagnosticsViewModel.BayRow::faults, 260));
+        t.setPrefHeight(300);
+        return t;
+    }
+
+    private static TableColumn<DiagnosticsViewModel.BayRow, String> col(
+            String title, Function<DiagnosticsViewModel.BayRow, String> value, double width) {
+        TableColumn<DiagnosticsViewModel.BayRow, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private VBox scanBox() {
+        ComboBox<String> bus = new ComboBox<>(model.busIds());
+        bus.valueProperty().bindBidirectional(model.scanBusProperty());
+        Button scan = new Button("S_can bus");
+        scan.disableProperty().bind(model.scanningProperty());
+        scan.setOnAction(e -> model.scan());
+        ProgressBar progress = new ProgressBar();
+        progress.progressProperty().bind(model.scanProgressProperty());
+        progress.visibleProperty().bind(model.scanningProperty());
+        HBox line = new HBox(8, new Label("Find meters on"), bus, scan, progress);
+        line.setAlignment(Pos.CENTER_LEFT);
+        ListView<String> results = new ListView<>(model.scanResults());
+        results.setPrefHeight(110);
+        return new VBox(6, line, results);
+    }
+}

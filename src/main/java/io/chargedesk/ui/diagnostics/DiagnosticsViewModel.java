@@ -1,0 +1,170 @@
+package io.chargedesk.ui.diagnostics;
+
+import io.chargedesk.meter.BayStats;
+import io.chargedesk.meter.BusStats;
+import io.chargedesk.meter.Diagnostics;
+import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.RawBlock;
+import io.chargedesk.ui.Formats;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** For installers: how each bus and meter answers, down to the register words; and a scan for meters. */
+public final class DiagnosticsViewModel {
+
+    /** Probes a bus's slave ids and describes what answered, one line each. */
+    @FunctionalInterface
+    public interface BusScan {
+        List<String> scan(String busId, IntConsumer slaveIdProbed) throws Exception;
+    }
+
+    /** One bay's meter as a table row. */
+    public record BayRow(String bay, String bus, int slaveId, String model, String status, String lastReading,
+                         String roundTrip, String pollsPerSecond, String faults, String raw) {}
+
+    private final Supplier<Optional<Diagnostics>> source;
+    private final BusScan scanner;
+    private final ZoneId zone;
+    private final Executor background;
+    private final Executor ui;
+    private final ObservableList<BayRow> bays = FXCollections.observableArrayList();
+    private final ObservableList<String> buses = FXCollections.observableArrayList();
+    private final ObservableList<String> busIds = FXCollections.observableArrayList();
+    private final ObservableList<String> scanResults = FXCollections.observableArrayList();
+    private final ObjectProperty<String> scanBus = new SimpleObjectProperty<>(this, "scanBus");
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final DoubleProperty scanProgress = new SimpleDoubleProperty(this, "scanProgress", 0);
+    private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning", false);
+
+    public DiagnosticsViewModel(Supplier<Optional<Diagnostics>> source, List<String> busIds, BusScan scanner,
+                                ZoneId zone, Executor background, Executor ui) {
+        this.source = source;
+        this.scanner = scanner;
+        this.zone = zone;
+        this.background = background;
+        this.ui = ui;
+        this.busIds.setAll(busIds);
+        if (!busIds.isEmpty()) {
+            scanBus.set(busIds.get(0));
+        }
+    }
+
+    public ObservableList<BayRow> bays() {
+        return bays;
+    }
+
+    /** One line per bus: port, open or not, reopens, polls/s, faults. */
+    public ObservableList<String> buses() {
+        return buses;
+    }
+
+    public ObservableList<String> busIds() {
+        return busIds;
+    }
+
+    public ObjectProperty<String> scanBusProperty() {
+        return scanBus;
+    }
+
+    public ObservableList<String> scanResults() {
+        return scanResults;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message;
+    }
+
+    public ReadOnlyDoubleProperty scanProgressProperty() {
+        return scanProgress;
+    }
+
+    public ReadOnlyBooleanProperty scanningProperty() {
+        return scanning;
+    }
+
+    /** Takes the latest statistics; call on the UI thread. */
+    public void refresh() {
+        Optional<Diagnostics> d = source.get();
+        if (d.isEmpty()) {
+            message.set("The demo site has simulated meters and no buses: diagnostics show real Modbus buses.");
+            buses.clear();
+            bays.clear();
+            return;
+        }
+        message.set("");
+        buses.setAll(d.get().buses().stream().map(DiagnosticsViewModel::busLine).toList());
+        bays.setAll(d.get().buses().stream().flatMap(b -> b.bays().stream()).map(this::row).toList());
+    }
+
+    private static String busLine(BusStats b) {
+        return b.busId() + " on " + b.port() + ": " + (b.portOpen() ? "port open" : "PORT CLOSED") + ", "
+                + b.polls() + " polls, " + String.format("%.1f", b.pollsPerSecond()) + " polls/s, reopened "
+                + b.reopens() + "×" + faults(b.faults());
+    }
+
+    private BayRow row(BayStats s) {
+        String status = s.offline() ? "OFFLINE" + s.lastFailure().map(f -> ": " + f.kind().label()).orElse("")
+                : s.consecutiveFailures() > 0 ? s.consecutiveFailures() + " failed in a row" : "ok";
+        String last = s.lastGood().map(r -> Formats.timeWithSeconds(r.at(), zone) + "  " + r.importRegister() + "  "
+                + r.power() + (r.meterSerial().isEmpty() ? "" : "  serial " + r.meterSerial())).orElse("none yet");
+        String raw = s.lastRaw().stream().map(RawBlock::hex).collect(Collectors.joining("\n"));
+        return new BayRow(s.bayId(), s.busId(), s.slaveId(), s.model(), status, last,
+                s.lastRoundTrip().toMillis() + " ms", String.format("%.2f", s.pollsPerSecond()),
+                faults(s.faults()).replaceFirst("^; ", ""), raw);
+    }
+
+    private static String faults(Map<FaultKind, Long> faults) {
+        return faults.entrySet().stream().filter(e -> e.getValue() > 0)
+                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ", "; ", ""))
+                .replaceFirst("^; $", "");
+    }
+
+    /** Asks every slave id on the chosen bus; polling pauses meanwhile (a bus has one master). */
+    public void scan() {
+        String bus = scanBus.get();
+        if (bus == null) {
+            message.set("Choose a bus to scan.");
+            return;
+        }
+        scanning.set(true);
+        scanProgress.set(0);
+        scanResults.clear();
+        message.set("Scanning " + bus + ": polling is paused…");
+        background.execute(() -> {
+            try {
+                List<String> found = scanner.scan(bus, id -> ui.execute(() -> scanProgress.set(id / 247.0)));
+                ui.execute(() -> {
+                    scanResults.setAll(found.isEmpty() ? List.of("No meter answered on " + bus
+                            + ": check wiring, baud rate and parity.") : found);
+                    message.set("Scan of " + bus + " done; polling resumed.");
+                });
+            } catch (Exception e) {
+                ui.execute(() -> message.set("Scan failed: " + e.getMessage()));
+            } finally {
+                ui.execute(() -> {
+                    scanning.set(false);
+                    scanProgress.set(1);
+                });
+            }
+        });
+    }
+}

@@ -1,0 +1,205 @@
+package io.chargedesk.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.PollFailure;
+import io.chargedesk.meter.PollResult;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Random meter streams with pauses, noise around the threshold, outages, meter swaps, clock steps and
+ * attendant actions: whatever happens, sessions never overlap, never count energy twice or invent it, and
+ * their registers are values the meter actually gave.
+ */
+class BayTrackerPropertiesTest {
+
+    private static final Instant T0 = Instant.parse("2026-03-29T00:00:00Z");
+    private static final SessionRules RULES =
+            new SessionRules(Power.ofWatts(100), Duration.ofSeconds(5), Duration.ofMinutes(10), 3);
+
+    /** One stretch of the stream. */
+    record Segment(Kind kind, int steps, long watts, int stepSeconds) {}
+
+    enum Kind { IDLE, CHARGE, NOISE, OUTAGE, SWAP, CLOCK_BACK, OPEN_BY_HAND, CLOSE_BY_HAND }
+
+    @Provide
+    Arbitrary<List<Segment>> streams() {
+        Arbitrary<Segment> segment = Combinators.combine(
+                Arbitraries.of(Kind.class).edgeCases(c -> c.includeOnly(Kind.CHARGE)),
+                Arbitraries.integers().between(1, 120),
+                Arbitraries.longs().between(0, 25_000),
+                Arbitraries.integers().between(1, 30)).as(Segment::new);
+        return segment.list().ofMinSize(1).ofMaxSize(40);
+    }
+
+    /** The stream as the tracker sees it, and what happened. */
+    private static final class Run {
+        final BayTracker tracker = new BayTracker("A1", RULES, Optional.of(Power.ofWatts(22_000)), UUID::randomUUID);
+        final List<SessionEvent> events = new ArrayList<>();
+        /** Registers the meter gave, per meter (a swap starts a new one). */
+        final List<Set<Long>> registersByMeter = new ArrayList<>(List.of(new HashSet<>()));
+        final List<long[]> rangeByMeter = new ArrayList<>();
+        Instant t = T0;
+        double registerWh = 100_000_000;
+        String serial = "1000";
+
+        void play(List<Segment> stream) {
+            rangeByMeter.add(new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+            for (Segment s : stream) {
+                switch (s.kind()) {
+                    case IDLE -> poll(s, Math.min(s.watts(), 60));
+                    case CHARGE -> poll(s, Math.max(s.watts(), 150));
+                    case NOISE -> poll(s, 80 + s.watts() % 40);
+                    case OUTAGE -> {
+                        for (int i = 0; i < s.steps(); i++) {
+                            t = t.plusSeconds(s.stepSeconds());
+                            registerWh += s.watts() * s.stepSeconds() / 3600.0;
+                            feed(new PollFailure("A1", t, FaultKind.TIMEOUT, ""));
+                        }
+                    }
+                    case SWAP -> {
+                        // Each new meter starts well below the last (a reset), so no two meters share a value.
+                        registerWh = 100_000_000 - registersByMeter.size() * 2_000_000L + s.watts() % 500;
+                        if (s.watts() % 2 == 0) {
+                            serial = String.valueOf(Long.parseLong(serial) + 1);
+                        }
+                        registersByMeter.add(new HashSet<>());
+                        rangeByMeter.add(new long[] {Long.MAX_VALUE, Long.MIN_VALUE});
+                    }
+                    case CLOCK_BACK -> t = t.minusSeconds(s.stepSeconds() * 10L);
+                    case OPEN_BY_HAND -> attempt(() -> events.addAll(tracker.openManual(t, new Customer("Ada", "", ""))));
+                    case CLOSE_BY_HAND -> attempt(() -> events.addAll(tracker.closeManual(t)));
+                }
+            }
+        }
+
+        private static void attempt(Runnable action) {
+            try {
+                action.run();
+            } catch (IllegalStateException refused) {
+                // No reading yet, already open, nothing to close: the attendant is told so; nothing changes.
+            }
+        }
+
+        private void poll(Segment s, long watts) {
+            for (int i = 0; i < s.steps(); i++) {
+                t = t.plusSeconds(s.stepSeconds());
+                registerWh += watts * s.stepSeconds() / 3600.0;
+                long wh = (long) Math.floor(registerWh);
+                registersByMeter.get(registersByMeter.size() - 1).add(wh);
+                long[] range = rangeByMeter.get(rangeByMeter.size() - 1);
+                range[0] = Math.min(range[0], wh);
+                range[1] = Math.max(range[1], wh);
+                feed(new Reading("A1", t, Energy.ofWattHours(wh), Power.ofWatts(watts), serial));
+            }
+        }
+
+        private void feed(PollResult r) {
+            events.addAll(tracker.accept(r));
+        }
+
+        List<Session> ended() {
+            return events.stream().filter(e -> e instanceof SessionEvent.Ended)
+                    .map(e -> ((SessionEvent.Ended) e).session()).toList();
+        }
+
+        /** Closed sessions, plus the one still open at the end of the stream. */
+        List<Session> all() {
+            List<Session> out = new ArrayList<>(ended());
+            tracker.openSession().ifPresent(out::add);
+            return out;
+        }
+
+        int meterOf(Session s) {
+            for (int m = 0; m < registersByMeter.size(); m++) {
+                if (registersByMeter.get(m).contains(s.startRegister().wattHours())
+                        && registersByMeter.get(m).contains(s.endRegister().wattHours())) {
+                    return m;
+                }
+            }
+            return -1;
+        }
+    }
+
+    @Property(tries = 400)
+    void sessionsNeverOverlapAndStartBeforeTheyEnd(@ForAll("streams") List<Segment> stream) {
+        Run run = new Run();
+        run.play(stream);
+        String open = null;
+        for (SessionEvent e : run.events) {
+            if (e instanceof SessionEvent.Started s) {
+                assertThat(open).as("a session starts while another is open").isNull();
+                open = s.session().id().toString();
+            } else if (e instanceof SessionEvent.Ended s) {
+                assertThat(s.session().id().toString()).isEqualTo(open);
+                assertThat(s.session().end().orElseThrow()).isAfterOrEqualTo(s.session().start());
+                open = null;
+            }
+        }
+        List<Session> ended = run.ended();
+        for (int i = 1; i < ended.size(); i++) {
+            assertThat(ended.get(i).start()).isAfterOrEqualTo(ended.get(i - 1).end().orElseThrow());
+        }
+    }
+
+    @Property(tries = 400)
+    void registersAreValuesTheMeterGaveAndNoSessionSpansASwap(@ForAll("streams") List<Segment> stream) {
+        Run run = new Run();
+        run.play(stream);
+        for (Session s : run.all()) {
+            assertThat(s.energy().wattHours()).isNotNegative();
+            assertThat(run.meterOf(s)).as("session %s: registers %s..%s from one meter's readings", s.id(),
+                    s.startRegister(), s.endRegister()).isNotNegative();
+        }
+    }
+
+    /**
+     * Per meter, session energy plus energy outside sessions is exactly the register's total movement: the
+     * sessions' register spans lie inside the meter's range and never overlap, so nothing is counted twice
+     * and nothing outside the meter's own movement is invented.
+     */
+    @Property(tries = 400)
+    void sessionEnergyPlusEnergyOutsideIsTheRegistersMovement(@ForAll("streams") List<Segment> stream) {
+        Run run = new Run();
+        run.play(stream);
+        for (int m = 0; m < run.registersByMeter.size(); m++) {
+            int meter = m;
+            long[] range = run.rangeByMeter.get(m);
+            if (range[0] == Long.MAX_VALUE) {
+                continue;
+            }
+            List<Session> onMeter = run.all().stream().filter(s -> run.meterOf(s) == meter)
+                    .sorted(Comparator.comparingLong(s -> s.startRegister().wattHours())).toList();
+            long inSessions = 0;
+            long previousEnd = range[0];
+            for (Session s : onMeter) {
+                assertThat(s.startRegister().wattHours()).isGreaterThanOrEqualTo(previousEnd);
+                inSessions += s.energy().wattHours();
+                previousEnd = s.endRegister().wattHours();
+            }
+            assertThat(previousEnd).isLessThanOrEqualTo(range[1]);
+            long total = range[1] - range[0];
+            long outside = total - inSessions;
+            assertThat(outside).isNotNegative();
+            assertThat(inSessions + outside).isEqualTo(total);
+        }
+    }
+}
