@@ -51,8 +51,7 @@ public final class Database implements AutoCloseable {
                 db.keepAlive = db.connect();
                 return db;
             } catch (StoreException | SQLException e) {
-                // Another process (console or collector) is opening the same file this very moment: H2 asks to retry.
-                if (attempt >= OPEN_ATTEMPTS || !String.valueOf(rootMessage(e)).contains("Lock file recently modified")) {
+                if (attempt >= OPEN_ATTEMPTS || !anotherProgramIsOpening(e)) {
                     throw e instanceof StoreException se ? se
                             : new StoreException("Cannot open the database " + url + ": " + e.getMessage(), e);
                 }
@@ -60,6 +59,15 @@ public final class Database implements AutoCloseable {
                 sleep(OPEN_RETRY_PAUSE);
             }
         }
+    }
+
+    /**
+     * Another process (console or collector) is opening the same file this very moment: either H2 asks to retry,
+     * or the lock file already names that process's server and the server is not listening yet.
+     */
+    private static boolean anotherProgramIsOpening(Exception e) {
+        String root = String.valueOf(rootMessage(e));
+        return root.contains("Lock file recently modified") || root.contains("Connection refused");
     }
 
     /** Opens a database that must already exist: for exports, which should never create an empty one. */

@@ -18,6 +18,9 @@ import io.chargedesk.site.BusConfig;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -34,6 +37,13 @@ public final class ModbusBus implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModbusBus.class);
     private static final Duration REOPEN_EVERY = Duration.ofSeconds(1);
+    /** Added to a request's longest legitimate time before the watchdog calls it stuck. */
+    private static final long STUCK_MARGIN_MS = 1_000;
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "modbus-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
 
     private final BusConfig config;
     private final RtuLink link;
@@ -47,6 +57,8 @@ public final class ModbusBus implements AutoCloseable {
     /** Whether the current outage was logged: once per outage, not once a second. */
     private boolean outageLogged;
     private long nextOpenAttempt = System.nanoTime();
+    /** Set by the watchdog when it had to close the port under a hung request. */
+    private volatile boolean stuck;
 
     ModbusBus(BusConfig config, RtuLink link, Duration reopenEvery, BusDiagnostics diagnostics) {
         this.config = config;
@@ -110,6 +122,33 @@ public final class ModbusBus implements AutoCloseable {
     }
 
     private RawBlock request(int slaveId, ReadBlock block) throws MeterException {
+        if (!link.portPresent()) {
+            throw ModbusFaults.portGone(link.portName(), null);
+        }
+        // A write to a port whose far end vanished can spin in the serial driver forever (seen with ptys):
+        // if a request outlives every timeout it could have, close the port under it to set the bus free.
+        stuck = false;
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            stuck = true;
+            link.forceClose();
+        }, config.timeout().toMillis() * 3 + STUCK_MARGIN_MS, TimeUnit.MILLISECONDS);
+        try {
+            RawBlock answer = exchange(slaveId, block);
+            if (!stuck) {
+                return answer;
+            }
+        } catch (MeterException e) {
+            if (!stuck) {
+                throw e;
+            }
+        } finally {
+            watchdog.cancel(false);
+        }
+        throw new MeterException(FaultKind.PORT_GONE, "a request to meter " + slaveId + " hung in the serial driver of "
+                + link.portName() + "; the port was closed and will be reopened — is the adapter still plugged in?");
+    }
+
+    private RawBlock exchange(int slaveId, ReadBlock block) throws MeterException {
         byte[] data;
         try {
             data = switch (block.table()) {

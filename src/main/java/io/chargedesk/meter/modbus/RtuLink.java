@@ -21,4 +21,7 @@ interface RtuLink {
 
     /** Throws away bytes waiting in the latest transport's buffers: late or broken answers that would spoil the next one. */
     void discardInput();
+
+    /** Closes the latest transport's port at once, from any thread, to free a request stuck in the driver. */
+    void forceClose();
 }

@@ -51,6 +51,15 @@ final class SerialRtuLink implements RtuLink {
     }
 
     @Override
+    public void forceClose() {
+        SerialPortClientTransport t = transport;
+        SerialPort sp = t == null ? null : t.getSerialPort();
+        if (sp != null && sp.isOpen()) {
+            sp.closePort();
+        }
+    }
+
+    @Override
     public void discardInput() {
         SerialPortClientTransport t = transport;
         SerialPort sp = t == null ? null : t.getSerialPort();

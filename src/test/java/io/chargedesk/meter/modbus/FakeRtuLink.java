@@ -16,6 +16,9 @@ final class FakeRtuLink implements RtuLink, ModbusRtuClientTransport {
 
     volatile Function<ModbusRtuFrame, Optional<ModbusRtuFrame>> responder = f -> Optional.empty();
     volatile boolean present = true;
+    /** Makes a send block like jSerialComm's write to a pty whose far end vanished: until the port is closed. */
+    volatile boolean hangWrites;
+    private final Object closedUnderWrite = new Object();
     final AtomicInteger requests = new AtomicInteger();
     final AtomicInteger discards = new AtomicInteger();
     final AtomicInteger connects = new AtomicInteger();
@@ -40,6 +43,14 @@ final class FakeRtuLink implements RtuLink, ModbusRtuClientTransport {
     @Override
     public boolean portPresent() {
         return present;
+    }
+
+    @Override
+    public void forceClose() {
+        synchronized (closedUnderWrite) {
+            present = false;
+            closedUnderWrite.notifyAll();
+        }
     }
 
     @Override
@@ -75,8 +86,25 @@ final class FakeRtuLink implements RtuLink, ModbusRtuClientTransport {
             return CompletableFuture.failedFuture(new ModbusException("not connected"));
         }
         requests.incrementAndGet();
+        if (hangWrites) {
+            awaitForceClose();
+            return CompletableFuture.failedFuture(new ModbusException("port closed under the write"));
+        }
         responder.apply(frame).ifPresent(answer -> CompletableFuture.runAsync(() -> receiver.accept(answer)));
         return CompletableFuture.completedFuture(null);
+    }
+
+    private void awaitForceClose() {
+        synchronized (closedUnderWrite) {
+            while (present) {
+                try {
+                    closedUnderWrite.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     @Override

@@ -131,6 +131,20 @@ class ModbusMeterReaderTest {
     }
 
     @Test
+    void aWriteHungInTheDriverIsCutOffAndThePortReopened() throws MeterException {
+        ModbusMeterReader r = reader(0);
+        r.read(T);
+        link.hangWrites = true;
+        assertThatThrownBy(() -> r.read(T)).isInstanceOfSatisfying(MeterException.class,
+                e -> assertThat(e.kind()).isEqualTo(FaultKind.PORT_GONE))
+                .cause().hasMessageContaining("hung in the serial driver");
+        link.hangWrites = false;
+        link.present = true;
+        assertThat(r.read(T).importRegister()).isEqualTo(Energy.ofWattHours(12_345_678));
+        assertThat(diagnostics.snapshot().reopens()).isEqualTo(1);
+    }
+
+    @Test
     void serialIsReadAgainAfterAFailureForTheMeterMayHaveBeenSwapped() throws MeterException {
         ModbusMeterReader r = reader(0);
         r.read(T);
