@@ -17,7 +17,7 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.StoreException;
-import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
@@ -35,11 +35,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -95,6 +93,8 @@ public final class ChargeDeskApp extends Application {
     public void start(Stage stage) {
         Options options = launchOptions != null ? launchOptions : Options.fromSystemProperties();
         Optional<SiteSource.Loaded> site;
+        StoredTariffs tariffs;
+        SessionPricer pricer;
         try {
             Database db = Database.open(options.db());
             site = loadSite(options, db);
@@ -104,6 +104,8 @@ public final class ChargeDeskApp extends Application {
             }
             runtime = SiteRuntime.start(site.get().config(), db, options.speed(), options.seed(),
                     options.sampleHistory());
+            tariffs = StoredTariffs.load(db);
+            pricer = tariffs.pricer();
         } catch (StoreException e) {
             LOG.error("Cannot start: {}", e.getMessage(), e);
             problem("The database cannot be opened", e.getMessage()).showAndWait();
@@ -116,7 +118,6 @@ public final class ChargeDeskApp extends Application {
             return t;
         });
         SiteConfig config = runtime.config();
-        SessionPricer pricer = pricer(config);
         MainWindow window = new MainWindow(config.site().name(), site.get().origin(), runtime.clock(),
                 config.site().zone());
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer, runtime.collector(), Platform::runLater);
@@ -196,12 +197,6 @@ public final class ChargeDeskApp extends Application {
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("No viewer could open {}: {}", pdf, e.toString());
         }
-    }
-
-    private static SessionPricer pricer(SiteConfig config) {
-        Map<String, String> bayTariffs = config.bays().stream().filter(b -> b.tariffId().isPresent())
-                .collect(Collectors.toMap(BayConfig::id, b -> b.tariffId().get()));
-        return new SessionPricer(new TariffBook(config.tariffs()), bayTariffs);
     }
 
     private ReceiptActions receipts() {

@@ -1,10 +1,9 @@
 package io.chargedesk.app;
 
-import io.chargedesk.billing.PricingEngine;
+import io.chargedesk.billing.EnergyPart;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.QuoteLine;
 import io.chargedesk.billing.SessionPricer;
-import io.chargedesk.billing.SessionUsage;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptDocument;
 import io.chargedesk.receipt.ReceiptPdf;
@@ -18,12 +17,12 @@ import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.StoreException;
-import io.chargedesk.store.TariffRepository;
+import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.tariff.Tariff;
-import io.chargedesk.tariff.TariffBook;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -83,12 +82,11 @@ public final class ReceiptService {
         SiteInfo site = new SiteRepository(db).load().orElseThrow(() ->
                 new IllegalStateException("The database has no site settings; start the collector once first."));
         BayRepository bays = new BayRepository(db);
-        SessionPricer pricer = new SessionPricer(new TariffBook(new TariffRepository(db).all()),
-                bays.tariffIds());
+        SessionPricer pricer = StoredTariffs.pricerFor(db);
         Tariff tariff = pricer.tariffFor(s).orElseThrow(() -> new IllegalStateException("No tariff was in force on "
                 + s.start() + " for bay " + s.bayId() + "; add a tariff version valid from before that time."));
         Instant end = s.end().orElseThrow();
-        Quote quote = new PricingEngine().price(SessionUsage.of(s, end), tariff);
+        Quote quote = pricer.price(s, end, tariff);
         String evidence = SessionEvidence.sha256(SessionEvidence.canonicalText(s,
                 new HistoryQueries(db).sessionMinutes(s.id()), tariff));
         String bayName = bays.names().getOrDefault(s.bayId(), s.bayId());
@@ -99,6 +97,7 @@ public final class ReceiptService {
                 s.duration(end).toSeconds(), s.chargingTime().toSeconds(), s.startRegister().wattHours(),
                 s.endRegister().wattHours(), tariff.id(), tariff.name(), tariff.effectiveFrom(), tariff.vatPercent(),
                 tariff.currency().getCurrencyCode(), quote.lines().stream().map(ReceiptService::line).toList(),
+                split(quote, s.startRegister().wattHours()),
                 quote.net().rounded().amount(), quote.vat().rounded().amount(), quote.total().rounded().amount(),
                 evidence));
         return new Issued(doc, false, ReceiptPdf.render(doc, layout, false));
@@ -130,10 +129,22 @@ public final class ReceiptService {
                 original.chargingSeconds(), original.startRegisterWh(), original.endRegisterWh(), original.tariffId(),
                 original.tariffName(), original.tariffEffectiveFrom(), original.vatPercent(), original.currency(),
                 original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
-                        l.unit(), l.unitPrice(), l.amount().negate())).toList(),
+                        l.unit(), l.unitPrice(), l.amount().negate())).toList(), original.energySplit(),
                 original.net().negate(), original.vat().negate(), original.total().negate(),
                 original.evidenceSha256()));
         return new Issued(credit, false, ReceiptPdf.render(credit, layout, false));
+    }
+
+    /** The quote's time-of-use parts as meter readings: each part starts where the one before ended. */
+    private static List<ReceiptDocument.EnergySplit> split(Quote quote, long startRegisterWh) {
+        List<ReceiptDocument.EnergySplit> out = new ArrayList<>();
+        long register = startRegisterWh;
+        for (EnergyPart p : quote.energyParts()) {
+            long end = register + p.energy().wattHours();
+            out.add(new ReceiptDocument.EnergySplit(p.from(), p.to(), p.window(), register, end));
+            register = end;
+        }
+        return out;
     }
 
     private static ReceiptDocument.Line line(QuoteLine q) {

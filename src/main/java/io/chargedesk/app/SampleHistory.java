@@ -28,12 +28,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -56,6 +59,13 @@ public final class SampleHistory {
     private static final String[] DAY_HEADER = {"bay", "day", "energy_wh", "sessions", "session_energy_wh",
         "charging_s"};
     private static final String[] READING_HEADER = {"bay", "at", "import_wh", "power_w", "meter_serial"};
+    private static final String[] MINUTE_HEADER = {"session_id", "minute", "register_wh", "power_max_w",
+        "power_sum_w", "readings"};
+    /**
+     * Of each session's per-minute evidence the sample keeps the last minute of every hour: the register at each
+     * whole hour, enough for time-of-use prices on the hour, at a sixtieth of the size.
+     */
+    private static final int KEPT_MINUTE_OF_HOUR = 59;
 
     private SampleHistory() {
     }
@@ -79,6 +89,15 @@ public final class SampleHistory {
         try (CSVPrinter p = printer(dir.resolve("bay-days.csv"), DAY_HEADER)) {
             for (HistoryBatch.DayTotals d : result.history().days()) {
                 p.printRecord(d.bayId(), d.day(), d.energyWh(), d.sessions(), d.sessionEnergyWh(), d.chargingSeconds());
+            }
+        }
+        try (CSVPrinter p = printer(dir.resolve("session-minutes.csv"), MINUTE_HEADER)) {
+            Set<UUID> closed = result.sessions().stream().map(Session::id).collect(Collectors.toSet());
+            for (HistoryBatch.SessionMinute m : result.history().minutes()) {
+                if (closed.contains(m.sessionId()) && m.minute().atZone(ZoneOffset.UTC).getMinute() == KEPT_MINUTE_OF_HOUR) {
+                    p.printRecord(m.sessionId(), m.minute(), m.registerWh(), m.powerMaxW(), m.powerSumW(),
+                            m.readings());
+                }
             }
         }
         try (CSVPrinter p = printer(dir.resolve("last-readings.csv"), READING_HEADER)) {
@@ -139,7 +158,13 @@ public final class SampleHistory {
                         Energy.ofWattHours(Long.parseLong(r.get("import_wh"))),
                         Power.ofWatts(Long.parseLong(r.get("power_w"))), r.get("meter_serial")))
                 .toList();
-        new Recorder(db).record(last, sessions, new HistoryBatch(intervals, dayTotals, List.of()));
+        List<HistoryBatch.SessionMinute> minutes = read("session-minutes.csv", MINUTE_HEADER).stream()
+                .map(r -> new HistoryBatch.SessionMinute(UUID.fromString(r.get("session_id")),
+                        shift.apply(Instant.parse(r.get("minute"))), Long.parseLong(r.get("register_wh")),
+                        Long.parseLong(r.get("power_max_w")), Long.parseLong(r.get("power_sum_w")),
+                        Integer.parseInt(r.get("readings"))))
+                .toList();
+        new Recorder(db).record(last, sessions, new HistoryBatch(intervals, dayTotals, minutes));
         LOG.info("Loaded the sample history: {} sessions over {} days, moved by {} days", sessions.size(),
                 days.stream().map(r -> r.get("day")).distinct().count(), shiftDays);
         return true;

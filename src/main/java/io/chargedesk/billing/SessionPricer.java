@@ -4,8 +4,10 @@ import io.chargedesk.session.Session;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Prices a session with the tariff in force when it started: the bay's own tariff, else the site's
@@ -13,23 +15,39 @@ import java.util.Optional;
  */
 public final class SessionPricer {
 
-    private final TariffBook book;
+    private final Supplier<TariffBook> book;
     private final Map<String, String> bayTariffs;
-    private final PricingEngine engine = new PricingEngine();
+    private final PricingEngine engine;
+    private final SessionTraces traces;
 
-    /** @param bayTariffs bay id to tariff id, for bays with a tariff of their own */
-    public SessionPricer(TariffBook book, Map<String, String> bayTariffs) {
+    /**
+     * @param book the tariff versions, asked each time: a tariff editor may add versions while the pricer lives
+     * @param bayTariffs bay id to tariff id, for bays with a tariff of their own
+     * @param zone the site's time zone, for time-of-use windows
+     * @param traces the sessions' register readings, read only for a session that crosses a time-of-use boundary
+     */
+    public SessionPricer(Supplier<TariffBook> book, Map<String, String> bayTariffs, ZoneId zone, SessionTraces traces) {
         this.book = book;
         this.bayTariffs = Map.copyOf(bayTariffs);
+        this.engine = new PricingEngine(zone);
+        this.traces = traces;
     }
 
     public Optional<Tariff> tariffFor(Session session) {
-        return Optional.ofNullable(bayTariffs.get(session.bayId())).or(book::defaultId)
-                .flatMap(id -> book.inForce(id, session.start()));
+        TariffBook versions = book.get();
+        return Optional.ofNullable(bayTariffs.get(session.bayId())).or(versions::defaultId)
+                .flatMap(id -> versions.inForce(id, session.start()));
     }
 
     /** The price so far (open session, up to {@code now}) or final; empty when no tariff applies. */
     public Optional<Quote> price(Session session, Instant now) {
-        return tariffFor(session).map(t -> engine.price(SessionUsage.of(session, now), t));
+        return tariffFor(session).map(t -> price(session, now, t));
+    }
+
+    /** The price under {@code tariff}, whichever tariff would be in force. */
+    public Quote price(Session session, Instant now, Tariff tariff) {
+        // Readings are looked up lazily: only a time-of-use session that crosses a boundary asks for them.
+        EnergyTrace trace = tariff.timeOfUse().isEmpty() ? EnergyTrace.ENDS_ONLY : at -> traces.of(session).readBy(at);
+        return engine.price(SessionUsage.of(session, now, trace), tariff);
     }
 }

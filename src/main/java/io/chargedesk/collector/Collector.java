@@ -22,6 +22,7 @@ import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.store.TariffRepository;
+import io.chargedesk.tariff.Tariff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -86,7 +87,11 @@ public final class Collector implements BayActions, AutoCloseable {
         this.clock = clock;
         this.recorder = new Recorder(db);
         new SiteRepository(db).save(config.site());
-        new TariffRepository(db).addMissing(config.tariffs());
+        for (Tariff changed : new TariffRepository(db).addMissing(config.tariffs())) {
+            LOG.warn("Tariff {} version from {} in the site file differs from the stored version, which is kept: a "
+                    + "version never changes once stored. To change prices, add a version with a later "
+                    + "effective_from.", changed.id(), changed.effectiveFrom());
+        }
         new BayRepository(db).sync(config.bays());
         SessionRepository sessions = new SessionRepository(db);
         this.readings = new ReadingRepository(db);

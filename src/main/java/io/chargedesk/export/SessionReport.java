@@ -2,14 +2,12 @@ package io.chargedesk.export;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteInfo;
-import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.StoreException;
-import io.chargedesk.store.TariffRepository;
-import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.store.StoredTariffs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -30,8 +28,7 @@ public final class SessionReport {
 
     public static SessionReport of(Database db) throws StoreException {
         ZoneId zone = new SiteRepository(db).load().map(SiteInfo::zone).orElse(ZoneOffset.UTC);
-        SessionPricer pricer = new SessionPricer(new TariffBook(new TariffRepository(db).all()),
-                new BayRepository(db).tariffIds());
+        SessionPricer pricer = StoredTariffs.pricerFor(db);
         return new SessionReport(new SessionRepository(db), pricer, zone);
     }
 

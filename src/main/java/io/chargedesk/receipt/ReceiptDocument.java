@@ -10,6 +10,7 @@ import java.util.List;
  * cancelled receipt's lines and amounts negated.
  *
  * @param creditsNumber the receipt a credit note cancels; null on a receipt
+ * @param energySplit under time-of-use prices, the meter readings at each window boundary; empty for a flat price
  */
 public record ReceiptDocument(
         Kind kind,
@@ -37,6 +38,7 @@ public record ReceiptDocument(
         BigDecimal vatPercent,
         String currency,
         List<Line> lines,
+        List<EnergySplit> energySplit,
         BigDecimal net,
         BigDecimal vat,
         BigDecimal total,
@@ -47,8 +49,18 @@ public record ReceiptDocument(
     /** One priced line: {@code quantity unit × unitPrice = amount}. */
     public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal amount) {}
 
+    /** The energy of one stretch in one time-of-use window: the register read at both of its ends. */
+    public record EnergySplit(Instant from, Instant to, String window, long fromRegisterWh, long toRegisterWh) {
+
+        public long energyWh() {
+            return toRegisterWh - fromRegisterWh;
+        }
+    }
+
     public ReceiptDocument {
         lines = List.copyOf(lines);
+        // Documents issued before time-of-use prices existed have no split stored.
+        energySplit = energySplit == null ? List.of() : List.copyOf(energySplit);
         BigDecimal sum = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(total) != 0 || net.add(vat).compareTo(total) != 0) {
             throw new IllegalArgumentException("receipt " + number + ": lines sum to " + sum + ", net + VAT to "

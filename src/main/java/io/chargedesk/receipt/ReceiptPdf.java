@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -30,6 +31,8 @@ import org.apache.pdfbox.util.Matrix;
 public final class ReceiptPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
     private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
 
@@ -106,6 +109,17 @@ public final class ReceiptPdf {
         r.add(Row.pair("Meter at start", kwh(d.startRegisterWh())));
         r.add(Row.pair("Meter at end", kwh(d.endRegisterWh())));
         r.add(Row.boldPair("Energy (end − start)", kwh(d.energyWh())));
+        if (!d.energySplit().isEmpty()) {
+            r.add(Row.text("Energy by time of use, from the meter read at each boundary:"));
+            for (ReceiptDocument.EnergySplit part : d.energySplit()) {
+                ZonedDateTime from = part.from().atZone(zone);
+                ZonedDateTime to = part.to().atZone(zone);
+                String until = from.toLocalDate().equals(to.toLocalDate()) ? HOUR.format(to) : CLOCK.format(to);
+                r.add(Row.small("   " + CLOCK.format(from) + " – " + until + " " + part.window() + ": "
+                        + BigDecimal.valueOf(part.fromRegisterWh(), 3).toPlainString() + " → "
+                        + kwh(part.toRegisterWh()) + " = " + kwh(part.energyWh())));
+            }
+        }
         r.add(Row.rule());
         r.add(Row.pair("Tariff", d.tariffName() + " (" + d.tariffId() + ")"));
         r.add(Row.pair("Version valid from", TIME.format(d.tariffEffectiveFrom().atZone(zone))));

@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The evidence of a session in a canonical text, and its SHA-256: the session's registers and times, its
@@ -42,6 +43,10 @@ public final class SessionEvidence {
                 .append(t.minimum().map(m -> m.amount().toPlainString()).orElse("")).append(";max=")
                 .append(t.maximum().map(m -> m.amount().toPlainString()).orElse("")).append(";vat_percent=")
                 .append(t.vatPercent().toPlainString()).append('\n');
+        t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> b.append("window=").append(w.name()).append(';')
+                .append(w.days().stream().sorted().map(Object::toString).collect(Collectors.joining(","))).append(';')
+                .append(w.from()).append(';').append(w.to()).append(';').append(w.perKwh().amount().toPlainString())
+                .append('\n')));
         return b.toString();
     }
 

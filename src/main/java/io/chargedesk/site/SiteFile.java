@@ -1,8 +1,11 @@
 package io.chargedesk.site;
 
 import io.chargedesk.session.SessionRules;
+import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TimeOfUse;
+import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.io.IOException;
@@ -11,8 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -82,8 +87,14 @@ public final class SiteFile {
         // Ids of every tariff entry, valid or not, so a bay naming a broken tariff is not blamed for it.
         Set<String> tariffIds = new HashSet<>();
         List<Node> tariffNodes = y.sequence(top.get("tariffs"), "tariffs");
+        Set<String> versions = new HashSet<>();
         for (int i = 0; i < tariffNodes.size(); i++) {
-            readTariff(y, tariffNodes.get(i), "tariffs[" + i + "]", site.currency(), tariffIds).ifPresent(tariffs::add);
+            Optional<Tariff> t = readTariff(y, tariffNodes.get(i), "tariffs[" + i + "]", site.currency(), tariffIds);
+            if (t.isPresent() && !versions.add(t.get().id() + "@" + t.get().effectiveFrom())) {
+                y.problem(tariffNodes.get(i), "tariffs[" + i + "].effective_from", "tariff " + t.get().id()
+                        + " has two versions from the same instant; give each version its own effective_from");
+            }
+            t.ifPresent(tariffs::add);
         }
         List<BayConfig> bays = new ArrayList<>();
         List<Node> bayNodes = y.sequence(top.get("bays"), "bays");
@@ -230,7 +241,7 @@ public final class SiteFile {
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("id", "name", "effective_from", "energy_per_kwh", "session_fee",
                 "per_minute", "per_minute_basis", "idle_per_minute", "idle_grace_min", "min_price", "max_price",
-                "vat_percent"));
+                "vat_percent", "time_of_use"));
         int before = y.problems().size();
         String id = y.requiredText(m, "id", p, node);
         ids.add(id);
@@ -262,14 +273,80 @@ public final class SiteFile {
         Optional<Money> min = y.decimal(m, "min_price", p, false).map(d -> new Money(d, currency));
         Optional<Money> max = y.decimal(m, "max_price", p, false).map(d -> new Money(d, currency));
         BigDecimal vat = y.decimal(m, "vat_percent", p, false).orElse(BigDecimal.ZERO);
+        Optional<TimeOfUse> timeOfUse = m.containsKey("time_of_use")
+                ? readTimeOfUse(y, m.get("time_of_use"), p + ".time_of_use", currency) : Optional.empty();
+        if (m.containsKey("time_of_use") && m.containsKey("energy_per_kwh")) {
+            y.problem(m.get("energy_per_kwh"), p + ".energy_per_kwh",
+                    "give energy_per_kwh or time_of_use, not both: the windows set the price of every kWh");
+        }
         if (y.problems().size() > before) {
             return Optional.empty();
         }
         try {
             return Optional.of(new Tariff(id, y.text(m, "name", p).orElse(id), from, currency,
-                    new Money(energy, currency), perMinute, basis, fee, idle, Duration.ofMinutes(grace), min, max, vat));
+                    new Money(energy, currency), perMinute, basis, fee, idle, Duration.ofMinutes(grace), min, max, vat,
+                    timeOfUse));
         } catch (IllegalArgumentException e) {
             y.problem(node, p, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The windows of a time-of-use price; problems of the week as a whole are reported on the list. */
+    private static Optional<TimeOfUse> readTimeOfUse(YamlNodes y, Node node, String p, Currency currency) {
+        int before = y.problems().size();
+        List<TimeOfUseWindow> windows = new ArrayList<>();
+        List<Node> nodes = y.sequence(node, p);
+        for (int i = 0; i < nodes.size(); i++) {
+            String wp = p + "[" + i + "]";
+            Map<String, Node> w = y.mapping(nodes.get(i), wp);
+            y.rejectUnknown(w, nodes.get(i), wp, List.of("name", "days", "from", "to", "per_kwh"));
+            String name = y.requiredText(w, "name", wp, nodes.get(i));
+            Optional<Set<DayOfWeek>> days = y.text(w, "days", wp).flatMap(d -> Days.parse(d)
+                    .or(() -> {
+                        y.problem(w.get("days"), wp + ".days", "'" + d + "' is not a list of days such as mon-fri, "
+                                + "sat,sun or daily");
+                        return Optional.empty();
+                    }));
+            if (!w.containsKey("days")) {
+                y.problem(nodes.get(i), wp + ".days", "is missing (e.g. mon-fri, sat,sun or daily)");
+            }
+            Optional<LocalTime> start = clock(y, w, "from", wp, nodes.get(i));
+            Optional<LocalTime> end = clock(y, w, "to", wp, nodes.get(i));
+            Optional<BigDecimal> price = y.decimal(w, "per_kwh", wp, false);
+            if (price.isEmpty() && !w.containsKey("per_kwh")) {
+                y.problem(nodes.get(i), wp + ".per_kwh", "is missing");
+            }
+            if (days.isPresent() && start.isPresent() && end.isPresent() && price.isPresent()) {
+                try {
+                    windows.add(new TimeOfUseWindow(name, days.get(), start.get(), end.get(),
+                            new Money(price.get(), currency)));
+                } catch (IllegalArgumentException e) {
+                    y.problem(nodes.get(i), wp, e.getMessage());
+                }
+            }
+        }
+        if (y.problems().size() > before) {
+            return Optional.empty();
+        }
+        List<String> week = TimeOfUse.problems(windows);
+        week.forEach(problem -> y.problem(node, p, problem));
+        return week.isEmpty() ? Optional.of(TimeOfUse.of(windows)) : Optional.empty();
+    }
+
+    /** "08:00", or "24:00" for the end of the day. */
+    private static Optional<LocalTime> clock(YamlNodes y, Map<String, Node> m, String key, String p, Node parent) {
+        String text = y.requiredText(m, key, p, parent);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        if (text.equals("24:00")) {
+            return Optional.of(LocalTime.MIDNIGHT);
+        }
+        try {
+            return Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
+        } catch (DateTimeException e) {
+            y.problem(m.get(key), p + "." + key, "'" + text + "' is not a time of day such as 08:00 or 24:00");
             return Optional.empty();
         }
     }

@@ -1,9 +1,11 @@
 package io.chargedesk.site;
 
 import io.chargedesk.session.SessionRules;
+import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -78,6 +80,13 @@ public final class SiteFileWriter {
                     "vat_percent", decimal(t.vatPercent()));
             t.minimum().map(Money::amount).ifPresent(v -> m.put("min_price", decimal(v)));
             t.maximum().map(Money::amount).ifPresent(v -> m.put("max_price", decimal(v)));
+            t.timeOfUse().ifPresent(tou -> {
+                m.remove("energy_per_kwh");
+                m.put("time_of_use", tou.windows().stream().map(w -> map("name", w.name(), "days",
+                        Days.format(w.days()), "from", w.from().toString(), "to",
+                        w.to().equals(LocalTime.MIDNIGHT) ? "24:00" : w.to().toString(), "per_kwh",
+                        decimal(w.perKwh().amount()))).toList());
+            });
             tariffs.add(m);
         }
         if (!tariffs.isEmpty()) {

@@ -156,7 +156,21 @@ public final class SessionRepository {
         if (!p.matches("[0-9a-f-]{1,36}")) {
             return List.of();
         }
-        return query("WHERE LOWER(CAST(id AS VARCHAR(36))) LIKE ? ORDER BY start_utc", ps -> ps.setString(1, p + "%"));
+        String hex = p.replace("-", "");
+        if (hex.length() > 32) {
+            return List.of();
+        }
+        // A prefix is a range of ids: the index finds it, where matching the text of every id would read them all.
+        UUID lowest = uuid(hex + "0".repeat(32 - hex.length()));
+        UUID highest = uuid(hex + "f".repeat(32 - hex.length()));
+        return query("WHERE id BETWEEN ? AND ? ORDER BY start_utc", ps -> {
+            ps.setObject(1, lowest);
+            ps.setObject(2, highest);
+        });
+    }
+
+    private static UUID uuid(String hex32) {
+        return new UUID(Long.parseUnsignedLong(hex32.substring(0, 16), 16), Long.parseUnsignedLong(hex32.substring(16), 16));
     }
 
     public List<Session> openSessions() throws StoreException {

@@ -2,17 +2,27 @@ package io.chargedesk.store;
 
 import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TimeOfUse;
+import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Tariff versions, so every stored session can be priced later exactly as it was when it ran. */
 public final class TariffRepository {
@@ -23,8 +33,11 @@ public final class TariffRepository {
         this.db = db;
     }
 
-    /** Adds versions not yet stored; a stored version (same id and effective-from) is never changed here. */
-    public void addMissing(List<Tariff> tariffs) throws StoreException {
+    /**
+     * Adds versions not yet stored. A stored version (same id and effective-from) is never changed: the versions
+     * that differ from their stored twin are returned, for the caller to warn about.
+     */
+    public List<Tariff> addMissing(List<Tariff> tariffs) throws StoreException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             for (Tariff t : tariffs) {
@@ -36,6 +49,8 @@ public final class TariffRepository {
         } catch (SQLException e) {
             throw new StoreException("Could not store the tariffs: " + e.getMessage(), e);
         }
+        List<Tariff> stored = all();
+        return tariffs.stream().filter(t -> !stored.contains(t)).toList();
     }
 
     private static boolean exists(Connection c, Tariff t) throws SQLException {
@@ -68,25 +83,68 @@ public final class TariffRepository {
             ps.setBigDecimal(13, t.vatPercent());
             ps.executeUpdate();
         }
+        List<TimeOfUseWindow> windows = t.timeOfUse().map(TimeOfUse::windows).orElse(List.of());
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tariff_window (tariff_id, effective_from_utc, "
+                + "seq, name, days, start_minute, end_minute, per_kwh) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < windows.size(); i++) {
+                TimeOfUseWindow w = windows.get(i);
+                ps.setString(1, t.id());
+                Jdbc.setInstant(ps, 2, t.effectiveFrom());
+                ps.setInt(3, i);
+                ps.setString(4, w.name());
+                ps.setString(5, w.days().stream().sorted().map(DayOfWeek::name).collect(Collectors.joining(",")));
+                ps.setInt(6, w.from().toSecondOfDay() / 60);
+                ps.setInt(7, w.to().toSecondOfDay() / 60);
+                ps.setBigDecimal(8, w.perKwh().amount());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     public List<Tariff> all() throws StoreException {
         try (Connection c = db.connect();
              PreparedStatement ps = c.prepareStatement("SELECT * FROM tariff ORDER BY effective_from_utc, id");
              ResultSet rs = ps.executeQuery()) {
+            Map<String, List<TimeOfUseWindow>> windows = windows(c);
             List<Tariff> out = new ArrayList<>();
             while (rs.next()) {
                 Currency cur = Currency.getInstance(rs.getString("currency"));
-                out.add(new Tariff(rs.getString("id"), rs.getString("name"), Jdbc.getInstant(rs, "effective_from_utc"),
+                Instant from = Jdbc.getInstant(rs, "effective_from_utc");
+                List<TimeOfUseWindow> tou = windows.getOrDefault(key(rs.getString("id"), from), List.of());
+                out.add(new Tariff(rs.getString("id"), rs.getString("name"), from,
                         cur, money(rs, "energy_per_kwh", cur).orElseThrow(), money(rs, "per_minute", cur).orElseThrow(),
                         MinuteBasis.valueOf(rs.getString("minute_basis")), money(rs, "session_fee", cur).orElseThrow(),
                         money(rs, "idle_per_minute", cur).orElseThrow(), Duration.ofSeconds(rs.getLong("idle_grace_s")),
-                        money(rs, "min_price", cur), money(rs, "max_price", cur), rs.getBigDecimal("vat_percent")));
+                        money(rs, "min_price", cur), money(rs, "max_price", cur), rs.getBigDecimal("vat_percent"),
+                        tou.isEmpty() ? Optional.empty() : Optional.of(TimeOfUse.of(tou))));
             }
             return out;
         } catch (SQLException e) {
             throw new StoreException("Could not read the tariffs: " + e.getMessage(), e);
         }
+    }
+
+    private static Map<String, List<TimeOfUseWindow>> windows(Connection c) throws SQLException {
+        Map<String, List<TimeOfUseWindow>> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT w.*, t.currency FROM tariff_window w JOIN tariff t "
+                + "ON t.id = w.tariff_id AND t.effective_from_utc = w.effective_from_utc ORDER BY w.seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Set<DayOfWeek> days = Arrays.stream(rs.getString("days").split(",")).map(DayOfWeek::valueOf)
+                        .collect(Collectors.toSet());
+                out.computeIfAbsent(key(rs.getString("tariff_id"), Jdbc.getInstant(rs, "effective_from_utc")),
+                        k -> new ArrayList<>()).add(new TimeOfUseWindow(rs.getString("name"), days,
+                        LocalTime.ofSecondOfDay(rs.getInt("start_minute") * 60L),
+                        LocalTime.ofSecondOfDay(rs.getInt("end_minute") * 60L),
+                        money(rs, "per_kwh", Currency.getInstance(rs.getString("currency"))).orElseThrow()));
+            }
+        }
+        return out;
+    }
+
+    private static String key(String tariffId, Instant effectiveFrom) {
+        return tariffId + "@" + effectiveFrom;
     }
 
     private static Optional<Money> money(ResultSet rs, String column, Currency currency) throws SQLException {

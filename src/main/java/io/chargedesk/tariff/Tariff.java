@@ -14,8 +14,10 @@ import java.util.Optional;
  * One version of a tariff: gross (consumer) prices, valid for sessions that start at or after
  * {@code effectiveFrom} until the next version of the same id. Immutable once a receipt used it.
  *
+ * @param energyPerKwh the price of energy at any hour; unused (zero) when the tariff has time-of-use windows
  * @param idleGrace idle minutes within this grace are free; the idle fee runs after it
  * @param vatPercent VAT included in the gross prices, e.g. 19
+ * @param timeOfUse energy prices by weekday and time of day, in place of {@code energyPerKwh}
  */
 public record Tariff(
         String id,
@@ -30,7 +32,8 @@ public record Tariff(
         Duration idleGrace,
         Optional<Money> minimum,
         Optional<Money> maximum,
-        BigDecimal vatPercent) {
+        BigDecimal vatPercent,
+        Optional<TimeOfUse> timeOfUse) {
 
     public Tariff {
         Objects.requireNonNull(id, "id");
@@ -38,7 +41,10 @@ public record Tariff(
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(minuteBasis, "minuteBasis");
         Objects.requireNonNull(idleGrace, "idleGrace");
+        Objects.requireNonNull(timeOfUse, "timeOfUse");
         name = name == null || name.isBlank() ? id : name;
+        // 19, 19.0 and 19.000 (as a DECIMAL column returns it) are one rate: keep one form, so versions compare.
+        vatPercent = vatPercent == null ? null : plain(vatPercent);
         List<String> problems = new ArrayList<>();
         if (id.isBlank()) {
             problems.add("id is empty");
@@ -53,6 +59,13 @@ public record Tariff(
                 && minimum.get().compareTo(maximum.get()) > 0) {
             problems.add("minimum " + minimum.get().format() + " is above maximum " + maximum.get().format());
         }
+        timeOfUse.ifPresent(tou -> {
+            if (energyPerKwh != null && !energyPerKwh.isZero()) {
+                problems.add("give energy_per_kwh or time_of_use, not both");
+            }
+            tou.windows().stream().filter(w -> !w.perKwh().currency().equals(currency)).forEach(w -> problems.add(
+                    "window " + w.name() + " is priced in " + w.perKwh().currency() + ", the tariff in " + currency));
+        });
         if (idleGrace.isNegative()) {
             problems.add("idle_grace_min is negative");
         }
@@ -62,6 +75,11 @@ public record Tariff(
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("tariff " + id + ": " + String.join("; ", problems));
         }
+    }
+
+    private static BigDecimal plain(BigDecimal d) {
+        BigDecimal stripped = d.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void checkPrice(String field, Money price, Currency currency, List<String> problems) {
@@ -78,6 +96,12 @@ public record Tariff(
     public static Tariff perKwh(String id, Instant effectiveFrom, Money pricePerKwh, BigDecimal vatPercent) {
         Money zero = Money.zero(pricePerKwh.currency());
         return new Tariff(id, id, effectiveFrom, pricePerKwh.currency(), pricePerKwh, zero, MinuteBasis.CHARGING,
-                zero, zero, Duration.ZERO, Optional.empty(), Optional.empty(), vatPercent);
+                zero, zero, Duration.ZERO, Optional.empty(), Optional.empty(), vatPercent, Optional.empty());
+    }
+
+    /** The same tariff with other energy prices: time-of-use windows instead of one price per kWh. */
+    public Tariff withTimeOfUse(TimeOfUse schedule) {
+        return new Tariff(id, name, effectiveFrom, currency, Money.zero(currency), perMinute, minuteBasis, sessionFee,
+                idlePerMinute, idleGrace, minimum, maximum, vatPercent, Optional.of(schedule));
     }
 }

@@ -3,14 +3,17 @@ package io.chargedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptDocument;
+import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
@@ -37,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Receipts end to end on H2: pricing, gapless numbers, copies, credit notes, immutability, the PDF's text. */
 class ReceiptServiceTest {
 
-    private static final Instant START = Instant.parse("2026-07-01T08:00:00Z");
+    /** Wednesday 6 May 2026, 10:00 in Berlin: the demo's flat first version of its tariff is in force. */
+    private static final Instant START = Instant.parse("2026-05-06T08:00:00Z");
 
     @TempDir
     Path dir;
@@ -96,6 +100,38 @@ class ReceiptServiceTest {
                 "1.50 EUR", "Total 7.55 EUR", "VAT 19 % 1.21 EUR", "Standard (standard)", d.evidenceSha256().substring(0, 20))
                 .doesNotContain("COPY");
         assertThat(issued.fileName()).isEqualTo("receipt-000001.pdf");
+    }
+
+    @Test
+    void aTimeOfUseReceiptShowsTheMeterAtTheBoundaryAndALinePerWindow() throws Exception {
+        // Wed 1 July 2026, 19:30–20:45 Berlin, under the demo's peak (0.59 until 20:00) / off-peak (0.39) version.
+        // Minute evidence: by 19:59 the register had moved 5.432 kWh. peak 5.432 × 0.59 = 3.20488 → 3.20;
+        // off-peak 6.913 × 0.39 = 2.69607 → 2.70; no idle; total 5.90, VAT 5.90 × 19/119 = 0.94202 → 0.94.
+        Instant start = Instant.parse("2026-07-01T17:30:00Z");
+        Session evening = closed(UUID.randomUUID(), "A3", start, 12_345, Duration.ofMinutes(75), Duration.ZERO);
+        new Recorder(db).record(List.of(), List.of(), new HistoryBatch(List.of(), List.of(), List.of(
+                new HistoryBatch.SessionMinute(evening.id(), Instant.parse("2026-07-01T17:45:00Z"), 1_002_000, 11_000,
+                        11_000, 1),
+                new HistoryBatch.SessionMinute(evening.id(), Instant.parse("2026-07-01T17:59:00Z"), 1_005_432, 11_000,
+                        11_000, 1),
+                new HistoryBatch.SessionMinute(evening.id(), Instant.parse("2026-07-01T18:30:00Z"), 1_010_000, 11_000,
+                        11_000, 1))));
+        ReceiptDocument d = service.receipt(evening.id(), Layout.A4).document();
+        assertThat(d.tariffName()).isEqualTo("Standard (peak / off-peak)");
+        assertThat(d.lines()).extracting(l -> l.description() + " " + l.quantity() + " × " + l.unitPrice() + " = "
+                + l.amount()).containsExactly("Energy, peak 5.432 × 0.59 = 3.20", "Energy, off-peak 6.913 × 0.39 = 2.70",
+                "Idle after 30 min grace 0 × 0.10 = 0.00");
+        assertThat(d.total()).isEqualByComparingTo("5.90");
+        assertThat(d.vat()).isEqualByComparingTo("0.94");
+        assertThat(d.energySplit()).containsExactly(
+                new ReceiptDocument.EnergySplit(start, Instant.parse("2026-07-01T18:00:00Z"), "peak", 1_000_000,
+                        1_005_432),
+                new ReceiptDocument.EnergySplit(Instant.parse("2026-07-01T18:00:00Z"), start.plusSeconds(75 * 60),
+                        "off-peak", 1_005_432, 1_012_345));
+        String text = text(ReceiptPdf.render(d, Layout.A4, false));
+        assertThat(text).contains("Energy by time of use", "07-01 19:30 – 20:00 peak: 1000.000 → 1005.432 kWh = 5.432 kWh",
+                "07-01 20:00 – 20:45 off-peak: 1005.432 → 1012.345 kWh = 6.913 kWh",
+                "5.432 kWh × 0.59 EUR", "6.913 kWh × 0.39 EUR", "Total 5.90 EUR");
     }
 
     @Test

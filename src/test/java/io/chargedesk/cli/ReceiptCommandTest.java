@@ -40,7 +40,7 @@ class ReceiptCommandTest {
         new SiteRepository(database).save(demo.site());
         new TariffRepository(database).addMissing(demo.tariffs());
         new BayRepository(database).sync(demo.bays());
-        Instant start = Instant.parse("2026-07-01T08:00:00Z");
+        Instant start = Instant.parse("2026-05-06T08:00:00Z");
         UUID id = UUID.fromString("abcdef01-0000-0000-0000-000000000001");
         new SessionRepository(database).save(new Session(id, "A1", "1", start, Optional.of(start.plusSeconds(3600)),
                 Energy.ofWattHours(0), Energy.ofWattHours(10_000), Power.ofWatts(11_000), Duration.ofHours(1),

@@ -35,7 +35,7 @@ import picocli.CommandLine;
 /** The sessions export is a contract other tools rely on (DESIGN §5): header, formats, prices. */
 class SessionsCommandTest {
 
-    private static final Instant START = Instant.parse("2026-07-01T08:00:00Z");
+    private static final Instant START = Instant.parse("2026-05-06T08:00:00Z");
     private static final UUID CLOSED = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID OPEN = UUID.fromString("00000000-0000-0000-0000-000000000002");
 
@@ -85,8 +85,8 @@ class SessionsCommandTest {
         assertThat(rows).hasSize(2);
         CSVRecord closed = rows.get(0);
         assertThat(closed.get("session_id")).isEqualTo(CLOSED.toString());
-        assertThat(closed.get("start")).isEqualTo("2026-07-01T10:00:00+02:00");
-        assertThat(closed.get("end")).isEqualTo("2026-07-01T11:30:00+02:00");
+        assertThat(closed.get("start")).isEqualTo("2026-05-06T10:00:00+02:00");
+        assertThat(closed.get("end")).isEqualTo("2026-05-06T11:30:00+02:00");
         assertThat(closed.get("duration_s")).isEqualTo("5400");
         assertThat(closed.get("energy_kwh")).isEqualTo("12.345");
         assertThat(closed.get("meter_start_kwh")).isEqualTo("1000.000");
@@ -102,7 +102,7 @@ class SessionsCommandTest {
 
     @Test
     void filtersByDayInSiteTime() {
-        String csv = run("sessions", "--db", dbPath, "--from", "2026-07-02", "--to", "2026-07-02");
+        String csv = run("sessions", "--db", dbPath, "--from", "2026-05-07", "--to", "2026-05-07");
         assertThat(csv.lines().count()).isEqualTo(2);
         assertThat(csv).contains(OPEN.toString()).doesNotContain(CLOSED.toString());
     }

@@ -33,7 +33,7 @@ class ReceiptPrinterTest {
                 Instant.parse("2026-07-01T08:00:00Z"), Instant.parse("2026-07-01T09:30:00Z"), 5400, 5100, 4_198_218,
                 4_219_818, "standard", "Standard", Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
                 List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
-                        new BigDecimal("10.58"))), new BigDecimal("8.89"), new BigDecimal("1.69"),
+                        new BigDecimal("10.58"))), List.of(), new BigDecimal("8.89"), new BigDecimal("1.69"),
                 new BigDecimal("10.58"), "d71c717dbadec1588cf92a46676e232d7564160c47ee6f5f8d19e1cd2505b675");
     }
 

@@ -83,4 +83,58 @@ class SiteFileTest {
         assertThatThrownBy(() -> parser.parse("site: {name: x, timezone: UTC}\n", "s.yaml"))
                 .hasMessageContaining("demo: true");
     }
+
+    private static final String TIME_OF_USE = """
+            site: {name: Depot, timezone: Europe/Berlin, currency: EUR}
+            demo: true
+            bays:
+              - {id: A1, max_kw: 22}
+            tariffs:
+              - id: standard
+                effective_from: 2026-06-01T00:00:00+02:00
+                vat_percent: 19
+                time_of_use:
+                  - {name: peak, days: mon-fri, from: "08:00", to: "20:00", per_kwh: 0.59}
+                  - {name: off-peak, days: mon-thu, from: 20:00, to: 08:00, per_kwh: 0.39}
+                  - {name: weekend, days: "Fri", from: 20:00, to: "24:00", per_kwh: 0.35}
+                  - {name: weekend, days: sat-sun, from: "00:00", to: "24:00", per_kwh: 0.35}
+                  - {name: off-peak, days: mon, from: "00:00", to: "08:00", per_kwh: 0.39}
+            """;
+
+    @Test
+    void readsTimeOfUseWindowsWrittenAsPeopleWriteThem() throws Exception {
+        var tariff = parser.parse(TIME_OF_USE, "site.yaml").tariffs().get(0);
+        var windows = tariff.timeOfUse().orElseThrow().windows();
+        assertThat(windows).extracting(w -> w.name() + " " + w.describe() + " " + w.perKwh().amount())
+                .containsExactly("peak Mon–Fri 08:00–20:00 0.59", "off-peak Mon–Thu 20:00–08:00 0.39",
+                        "weekend Fri 20:00–24:00 0.35", "weekend Sat,Sun 00:00–24:00 0.35",
+                        "off-peak Mon 00:00–08:00 0.39");
+        assertThat(tariff.energyPerKwh().isZero()).isTrue();
+    }
+
+    @Test
+    void namesTimeOfUseMistakesWithTheirLine() {
+        String bad = TIME_OF_USE.replace("to: \"20:00\", per_kwh: 0.59", "to: \"21:00\", per_kwh: 0.59")
+                .replace("days: \"Fri\", from: 20:00", "days: \"Fri\", from: 21:00")
+                .replace("sat-sun", "sat");
+        SiteFileException e = catchThrowableOfType(() -> parser.parse(bad, "site.yaml"), SiteFileException.class);
+        assertThat(e.problems()).containsExactly(
+                "site.yaml:10: tariffs[0].time_of_use: windows peak (Mon–Fri 08:00–21:00) and off-peak "
+                        + "(Mon–Thu 20:00–08:00) overlap on Mon 20:00–21:00",
+                "site.yaml:10: tariffs[0].time_of_use: windows peak (Mon–Fri 08:00–21:00) and off-peak "
+                        + "(Mon–Thu 20:00–08:00) overlap on Tue 20:00–21:00",
+                "site.yaml:10: tariffs[0].time_of_use: windows peak (Mon–Fri 08:00–21:00) and off-peak "
+                        + "(Mon–Thu 20:00–08:00) overlap on Wed 20:00–21:00",
+                "site.yaml:10: tariffs[0].time_of_use: windows peak (Mon–Fri 08:00–21:00) and off-peak "
+                        + "(Mon–Thu 20:00–08:00) overlap on Thu 20:00–21:00",
+                "site.yaml:10: tariffs[0].time_of_use: Sun 00:00–24:00 is in no time-of-use window");
+        String wrong = TIME_OF_USE.replace("from: 20:00, to: 08:00", "from: 25:00, to: 08:00")
+                .replace("per_kwh: 0.35}", "per_kwh: -0.35}").replace("vat_percent: 19", "vat_percent: 19\n    energy_per_kwh: 0.40");
+        SiteFileException w = catchThrowableOfType(() -> parser.parse(wrong, "site.yaml"), SiteFileException.class);
+        assertThat(w.problems()).contains(
+                "site.yaml:12: tariffs[0].time_of_use[1].from: '25:00' is not a time of day such as 08:00 or 24:00",
+                "site.yaml:13: tariffs[0].time_of_use[2].per_kwh: -0.35 is negative; use 0 or more",
+                "site.yaml:9: tariffs[0].energy_per_kwh: give energy_per_kwh or time_of_use, not both: the windows "
+                        + "set the price of every kWh");
+    }
 }

@@ -58,6 +58,27 @@ class SessionRepositoryTest {
     }
 
     @Test
+    void findsSessionsByAnyPrefixOfTheirIdWhateverTheTopBit() throws Exception {
+        SessionRepository repo = new SessionRepository(Database.open(dir.resolve("db").toString()));
+        List<UUID> ids = List.of(UUID.fromString("0fffffff-ffff-4fff-bfff-ffffffffffff"),
+                UUID.fromString("7a000000-0000-4000-8000-000000000000"),
+                UUID.fromString("8a000000-0000-4000-8000-000000000001"),
+                UUID.fromString("fa000000-0000-4000-8000-000000000002"),
+                UUID.fromString("fa000000-0000-4000-8000-000000000003"));
+        for (UUID id : ids) {
+            repo.save(session(id, Optional.of(T.plusSeconds(60))));
+        }
+        assertThat(repo.findByPrefix("8A")).extracting(Session::id).containsExactly(ids.get(2));
+        assertThat(repo.findByPrefix("fa000000-0000")).extracting(Session::id)
+                .containsExactlyInAnyOrder(ids.get(3), ids.get(4));
+        assertThat(repo.findByPrefix(ids.get(4).toString())).extracting(Session::id).containsExactly(ids.get(4));
+        assertThat(repo.findByPrefix("0f")).extracting(Session::id).containsExactly(ids.get(0));
+        assertThat(repo.findByPrefix("7")).extracting(Session::id).containsExactly(ids.get(1));
+        assertThat(repo.findByPrefix("f0")).isEmpty();
+        assertThat(repo.findByPrefix("not-hex")).isEmpty();
+    }
+
+    @Test
     void filtersByCustomerPlateStatusAndAnomaly() throws Exception {
         SessionRepository repo = new SessionRepository(Database.open(dir.resolve("db").toString()));
         Session flagged = session(UUID.randomUUID(), Optional.of(T.plusSeconds(4200)));

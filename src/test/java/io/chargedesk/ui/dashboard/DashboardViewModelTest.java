@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.billing.SessionTraces;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
@@ -58,7 +59,8 @@ class DashboardViewModelTest {
 
     DashboardViewModelTest() throws Exception {
         config = SiteSource.demo().config();
-        model = new DashboardViewModel(config, new SessionPricer(new TariffBook(config.tariffs()), Map.of()),
+        model = new DashboardViewModel(config, new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(),
+                config.site().zone(), SessionTraces.NONE),
                 actions, Runnable::run);
     }
 

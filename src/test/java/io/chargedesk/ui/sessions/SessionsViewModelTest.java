@@ -3,6 +3,7 @@ package io.chargedesk.ui.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.billing.SessionTraces;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
@@ -46,8 +47,8 @@ class SessionsViewModelTest {
     private final SessionsViewModel model = new SessionsViewModel(f -> {
         asked.add(f);
         return stored;
-    }, item -> new SessionDetail(item, List.of(), List.of()), new SessionPricer(new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH, Money.of("0.50", "EUR"),
-            BigDecimal.valueOf(19)))), Map.of()), new ReceiptActions() {
+    }, item -> new SessionDetail(item, List.of(), List.of()), new SessionPricer(() -> new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH,
+            Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC, SessionTraces.NONE), new ReceiptActions() {
                 @Override
                 public Path issue(UUID sessionId) {
                     issued.add(sessionId);
