@@ -100,6 +100,14 @@ public final class SimulatedMeter {
         carT = 0;
     }
 
+    /** The car leaves now, charged or not; the next one comes after the usual gap. */
+    public synchronized void unplug(Instant at) {
+        stateAt(at);
+        car = null;
+        waitS = nextGap();
+        powerW = currentPower();
+    }
+
     /** Sets the import register, so a restarted demo carries on from what its meters last said. */
     public synchronized void continueFrom(Energy importRegister) {
         importWh = importRegister.wattHours();

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,13 +46,15 @@ class RtuSiteEndToEndTest {
     @TempDir
     Path dir;
 
-    private final List<Process> collectors = new ArrayList<>();
+    private CollectorProcesses collectors;
     private SocatPair cable;
     private RtuSlave slave;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
-        collectors.forEach(Process::destroyForcibly);
+        if (collectors != null) {
+            collectors.close();
+        }
         if (slave != null) {
             slave.close();
         }
@@ -66,6 +67,7 @@ class RtuSiteEndToEndTest {
     void killUnplugAndSwapLoseNothing() throws Exception {
         SocatPair.assumeInstalled();
         cable = new SocatPair(dir).start();
+        collectors = new CollectorProcesses(dir);
         Clock simClock = Clock.systemUTC();
         List<SimulatedMeter> meters = new SimulatedSite(4, 20261125L, simClock, Duration.ofMinutes(30)).meters();
         meters.forEach(m -> m.plugIn(simClock.instant()));
@@ -74,16 +76,16 @@ class RtuSiteEndToEndTest {
         Path site = writeSite(cable.appPort());
         String db = dir.resolve("data/site").toString();
 
-        Process first = startCollector(site, db, "first");
-        Database view = awaitDatabase(db);
+        Process first = collectors.start(site, db, "first");
+        Database view = CollectorProcesses.awaitDatabase(db);
         SessionRepository sessions = new SessionRepository(view);
         Await.until("sessions open on every bay", Duration.ofSeconds(60),
-                () -> query(() -> sessions.openSessions()).size() == 4, () -> logs());
+                () -> query(() -> sessions.openSessions()).size() == 4, collectors::logs);
         Thread.sleep(3_000);
         List<Session> openAtKill = sessions.openSessions();
         first.destroyForcibly().waitFor();
 
-        Process second = startCollector(site, db, "second");
+        Process second = collectors.start(site, db, "second");
         Thread.sleep(5_000);
         cable.kill();
         slave.close();
@@ -92,12 +94,12 @@ class RtuSiteEndToEndTest {
         slave = RtuSlave.start(cable.meterPort(), meters, simClock, 1, faults);
         Await.until("bay A1 read again after the cable came back", Duration.ofSeconds(30),
                 () -> query(() -> sessions.openSessions()).stream().anyMatch(s -> s.bayId().equals("A1")
-                        && s.gaps().size() >= 2), () -> logs());
+                        && s.gaps().size() >= 2), collectors::logs);
         meters.get(0).swap(simClock.instant());
         Await.until("the swap flagged on bay A1", Duration.ofSeconds(60),
                 () -> query(() -> sessions.list(SessionFilter.ALL)).stream()
                         .anyMatch(s -> s.bayId().equals("A1") && s.hasAnomaly(AnomalyCode.METER_CHANGED)),
-                () -> logs());
+                collectors::logs);
         second.destroy();
         assertThat(second.waitFor()).as("SIGTERM closes the collector cleanly").isIn(0, 143);
 
@@ -132,29 +134,6 @@ class RtuSiteEndToEndTest {
         view.close();
     }
 
-    /** The collectors' own words, for a failure message. */
-    private String logs() {
-        StringBuilder b = new StringBuilder();
-        for (String name : List.of("first", "second")) {
-            try {
-                List<String> lines = Files.readAllLines(dir.resolve("collector-" + name + ".log"));
-                b.append("\n--- collector ").append(name).append(" (last lines) ---\n")
-                        .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
-            } catch (IOException e) {
-                b.append("\n(no log of the ").append(name).append(" collector)");
-            }
-        }
-        Path log = dir.resolve("home/logs/chargedesk.log");
-        try {
-            List<String> lines = Files.readAllLines(log);
-            b.append("\n--- chargedesk.log (last lines) ---\n")
-                    .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-        } catch (IOException e) {
-            b.append("\n(no chargedesk.log)");
-        }
-        return b.toString();
-    }
-
     private Path writeSite(String port) throws IOException {
         Path site = dir.resolve("site.yaml");
         StringBuilder yaml = new StringBuilder("""
@@ -173,22 +152,6 @@ class RtuSiteEndToEndTest {
                 """);
         Files.writeString(site, yaml);
         return site;
-    }
-
-    private Process startCollector(Path site, String db, String name) throws IOException {
-        Path home = dir.resolve("home");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dchargedesk.home=" + home, "-cp", System.getProperty("java.class.path"), "io.chargedesk.app.Main",
-                "run", "--headless", "--site", site.toString(), "--db", db)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("collector-" + name + ".log").toFile()).start();
-        collectors.add(p);
-        return p;
-    }
-
-    private static Database awaitDatabase(String db) throws Exception {
-        Await.until("the collector's database", Duration.ofSeconds(30),
-                () -> Files.exists(Path.of(db + ".mv.db")));
-        return Database.open(db);
     }
 
     private interface Query<T> {

@@ -1,0 +1,69 @@
+package io.chargedesk.e2e;
+
+import io.chargedesk.store.Database;
+import io.chargedesk.testing.Await;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collectors started as users start them ({@code run --headless --site FILE --db PATH}), each in its own JVM with
+ * the test's class path, their output kept in {@code dir} for failure messages.
+ */
+final class CollectorProcesses implements AutoCloseable {
+
+    private final Path dir;
+    private final List<Process> started = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+
+    CollectorProcesses(Path dir) {
+        this.dir = dir;
+    }
+
+    Process start(Path site, String db, String name) throws IOException {
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dchargedesk.home=" + home(), "-cp", System.getProperty("java.class.path"), "io.chargedesk.app.Main",
+                "run", "--headless", "--site", site.toString(), "--db", db)
+                .redirectErrorStream(true).redirectOutput(dir.resolve("collector-" + name + ".log").toFile()).start();
+        started.add(p);
+        names.add(name);
+        return p;
+    }
+
+    private Path home() {
+        return dir.resolve("home");
+    }
+
+    /** Opens the collector's database once the collector has created it. */
+    static Database awaitDatabase(String db) throws Exception {
+        Await.until("the collector's database", Duration.ofSeconds(30), () -> Files.exists(Path.of(db + ".mv.db")));
+        return Database.open(db);
+    }
+
+    /** The collectors' own words, for a failure message. */
+    String logs() {
+        StringBuilder b = new StringBuilder();
+        for (String name : names) {
+            b.append(tail(dir.resolve("collector-" + name + ".log"), 15, "collector " + name));
+        }
+        return b.append(tail(home().resolve("logs/chargedesk.log"), 30, "chargedesk.log")).toString();
+    }
+
+    private static String tail(Path file, int lines, String title) {
+        try {
+            List<String> all = Files.readAllLines(file);
+            return "\n--- " + title + " (last lines) ---\n"
+                    + String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "\n(no " + title + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        started.forEach(Process::destroyForcibly);
+    }
+}
