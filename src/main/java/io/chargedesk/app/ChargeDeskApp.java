@@ -28,6 +28,8 @@ import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
+import io.chargedesk.ui.tariffs.TariffsView;
+import io.chargedesk.ui.tariffs.TariffsViewModel;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import java.nio.file.Path;
@@ -133,6 +135,9 @@ public final class ChargeDeskApp extends Application {
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
         historyModel.refresh();
+        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffEditing(runtime.database(),
+                tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh), config.site().currency(),
+                config.site().zone(), Clock.systemUTC())).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(runtime::diagnostics,
                 config.buses().stream().map(BusConfig::id).toList(),
                 (bus, progress) -> runtime.scanBus(bus, progress).stream().map(ChargeDeskApp::describe).toList(),

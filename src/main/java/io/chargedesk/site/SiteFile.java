@@ -340,15 +340,11 @@ public final class SiteFile {
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        if (text.equals("24:00")) {
-            return Optional.of(LocalTime.MIDNIGHT);
-        }
-        try {
-            return Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));
-        } catch (DateTimeException e) {
+        Optional<LocalTime> clock = TimeOfUseWindow.parseClock(text);
+        if (clock.isEmpty()) {
             y.problem(m.get(key), p + "." + key, "'" + text + "' is not a time of day such as 08:00 or 24:00");
-            return Optional.empty();
         }
+        return clock;
     }
 
     private static Money money(Optional<BigDecimal> amount, Currency currency) {

@@ -6,6 +6,7 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,33 +72,46 @@ public final class SiteFileWriter {
         }
         List<Object> tariffs = new ArrayList<>();
         for (Tariff t : c.tariffs()) {
-            Map<String, Object> m = map("id", t.id(), "name", t.name(), "effective_from",
-                    DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.effectiveFrom().atZone(c.site().zone())),
-                    "energy_per_kwh", decimal(t.energyPerKwh().amount()), "session_fee",
-                    decimal(t.sessionFee().amount()), "per_minute", decimal(t.perMinute().amount()),
-                    "per_minute_basis", t.minuteBasis().name().toLowerCase(Locale.ROOT), "idle_per_minute",
-                    decimal(t.idlePerMinute().amount()), "idle_grace_min", t.idleGrace().toMinutes(),
-                    "vat_percent", decimal(t.vatPercent()));
-            t.minimum().map(Money::amount).ifPresent(v -> m.put("min_price", decimal(v)));
-            t.maximum().map(Money::amount).ifPresent(v -> m.put("max_price", decimal(v)));
-            t.timeOfUse().ifPresent(tou -> {
-                m.remove("energy_per_kwh");
-                m.put("time_of_use", tou.windows().stream().map(w -> map("name", w.name(), "days",
-                        Days.format(w.days()), "from", w.from().toString(), "to",
-                        w.to().equals(LocalTime.MIDNIGHT) ? "24:00" : w.to().toString(), "per_kwh",
-                        decimal(w.perKwh().amount()))).toList());
-            });
-            tariffs.add(m);
+            tariffs.add(tariff(t, c.site().zone()));
         }
         if (!tariffs.isEmpty()) {
             root.put("tariffs", tariffs);
         }
+        return "# ChargeDesk site file (DESIGN §5)\n" + dump(root);
+    }
+
+    /** One tariff version as it stands in the {@code tariffs:} list of a site file, times in {@code zone}. */
+    public static String tariffText(Tariff t, ZoneId zone) {
+        return dump(tariff(t, zone));
+    }
+
+    private static Map<String, Object> tariff(Tariff t, ZoneId zone) {
+        Map<String, Object> m = map("id", t.id(), "name", t.name(), "effective_from",
+                DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.effectiveFrom().atZone(zone)),
+                "energy_per_kwh", decimal(t.energyPerKwh().amount()), "session_fee",
+                decimal(t.sessionFee().amount()), "per_minute", decimal(t.perMinute().amount()),
+                "per_minute_basis", t.minuteBasis().name().toLowerCase(Locale.ROOT), "idle_per_minute",
+                decimal(t.idlePerMinute().amount()), "idle_grace_min", t.idleGrace().toMinutes(),
+                "vat_percent", decimal(t.vatPercent()));
+        t.minimum().map(Money::amount).ifPresent(v -> m.put("min_price", decimal(v)));
+        t.maximum().map(Money::amount).ifPresent(v -> m.put("max_price", decimal(v)));
+        t.timeOfUse().ifPresent(tou -> {
+            m.remove("energy_per_kwh");
+            m.put("time_of_use", tou.windows().stream().map(w -> map("name", w.name(), "days",
+                    Days.format(w.days()), "from", w.from().toString(), "to",
+                    w.to().equals(LocalTime.MIDNIGHT) ? "24:00" : w.to().toString(), "per_kwh",
+                    decimal(w.perKwh().amount()))).toList());
+        });
+        return m;
+    }
+
+    private static String dump(Object document) {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         options.setIndent(2);
         options.setIndicatorIndent(0);
         options.setWidth(120);
-        return "# ChargeDesk site file (DESIGN §5)\n" + new Yaml(new DecimalRepresenter(options), options).dump(root);
+        return new Yaml(new DecimalRepresenter(options), options).dump(document);
     }
 
     private static Map<String, Object> rules(SessionRules r) {

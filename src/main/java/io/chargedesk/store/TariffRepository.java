@@ -1,7 +1,11 @@
 package io.chargedesk.store;
 
 import io.chargedesk.tariff.MinuteBasis;
+import io.chargedesk.site.SiteFileWriter;
+import io.chargedesk.site.SiteInfo;
+import io.chargedesk.tariff.NewVersionRules;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.units.Money;
@@ -51,6 +55,108 @@ public final class TariffRepository {
         }
         List<Tariff> stored = all();
         return tariffs.stream().filter(t -> !stored.contains(t)).toList();
+    }
+
+    /**
+     * Adds a version made in the tariff editor, with an audit entry, if {@link NewVersionRules} allow it.
+     *
+     * @throws IllegalArgumentException naming every rule the version breaks
+     */
+    public void addVersion(Tariff version, SiteInfo site, String who, Instant now) throws StoreException {
+        List<Tariff> stored = all();
+        List<String> problems = NewVersionRules.problems(version, stored, site.currency(), site.zone(),
+                new ReceiptRepository(db).lastIssuedUsing(version.id()));
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String before = inForce(stored, version.id(), version.effectiveFrom())
+                .map(t -> SiteFileWriter.tariffText(t, site.zone())).orElse("");
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            insert(c, version);
+            audit(c, new TariffAuditEntry(now, who, TariffAuditEntry.ADDED, version.id(), version.effectiveFrom(),
+                    before, SiteFileWriter.tariffText(version, site.zone())));
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Could not add tariff " + version.id() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Withdraws a version that has not taken effect yet, so no session was ever priced with it; audited.
+     *
+     * @throws IllegalArgumentException when the version is already in force or does not exist
+     */
+    public void withdraw(String tariffId, Instant effectiveFrom, SiteInfo site, String who, Instant now)
+            throws StoreException {
+        List<Tariff> stored = all();
+        Tariff version = stored.stream().filter(t -> t.id().equals(tariffId) && t.effectiveFrom().equals(effectiveFrom))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("tariff " + tariffId
+                        + " has no version from " + effectiveFrom));
+        if (!effectiveFrom.isAfter(now)) {
+            throw new IllegalArgumentException("this version of tariff " + tariffId + " is in force already and "
+                    + "may have priced sessions; add a new version instead of withdrawing it");
+        }
+        Optional<Instant> lastReceipt = new ReceiptRepository(db).lastIssuedUsing(tariffId);
+        if (lastReceipt.filter(last -> !last.isBefore(effectiveFrom)).isPresent()) {
+            throw new IllegalArgumentException("receipts priced with this version of tariff " + tariffId
+                    + " were issued already; it can no longer be withdrawn");
+        }
+        List<Tariff> others = stored.stream().filter(t -> t != version).toList();
+        String instead = inForce(others, tariffId, effectiveFrom).map(t -> SiteFileWriter.tariffText(t, site.zone()))
+                .orElse("");
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            for (String table : List.of("tariff_window", "tariff")) {
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE "
+                        + (table.equals("tariff") ? "id" : "tariff_id") + " = ? AND effective_from_utc = ?")) {
+                    ps.setString(1, tariffId);
+                    Jdbc.setInstant(ps, 2, effectiveFrom);
+                    ps.executeUpdate();
+                }
+            }
+            audit(c, new TariffAuditEntry(now, who, TariffAuditEntry.WITHDRAWN, tariffId, effectiveFrom,
+                    SiteFileWriter.tariffText(version, site.zone()), instead));
+            c.commit();
+        } catch (SQLException e) {
+            throw new StoreException("Could not withdraw tariff " + tariffId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Optional<Tariff> inForce(List<Tariff> versions, String id, Instant at) {
+        return new TariffBook(versions).inForce(id, at);
+    }
+
+    private static void audit(Connection c, TariffAuditEntry e) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO tariff_audit (changed_utc, changed_by, action, "
+                + "tariff_id, effective_from_utc, before_text, after_text) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            Jdbc.setInstant(ps, 1, e.at());
+            ps.setString(2, e.by());
+            ps.setString(3, e.action());
+            ps.setString(4, e.tariffId());
+            Jdbc.setInstant(ps, 5, e.effectiveFrom());
+            ps.setString(6, e.before());
+            ps.setString(7, e.after());
+            ps.executeUpdate();
+        }
+    }
+
+    /** Every change made in the tariff editor, newest first. */
+    public List<TariffAuditEntry> audit() throws StoreException {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT * FROM tariff_audit ORDER BY changed_utc DESC, id DESC");
+             ResultSet rs = ps.executeQuery()) {
+            List<TariffAuditEntry> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new TariffAuditEntry(Jdbc.getInstant(rs, "changed_utc"), rs.getString("changed_by"),
+                        rs.getString("action"), rs.getString("tariff_id"), Jdbc.getInstant(rs, "effective_from_utc"),
+                        Optional.ofNullable(rs.getString("before_text")).orElse(""),
+                        Optional.ofNullable(rs.getString("after_text")).orElse("")));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the tariff audit log: " + e.getMessage(), e);
+        }
     }
 
     private static boolean exists(Connection c, Tariff t) throws SQLException {

@@ -2,11 +2,13 @@ package io.chargedesk.tariff;
 
 import io.chargedesk.units.Money;
 import java.time.DayOfWeek;
+import java.time.DateTimeException;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,6 +46,19 @@ public record TimeOfUseWindow(String name, Set<DayOfWeek> days, LocalTime from, 
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
+        }
+    }
+
+    /** A time of day as a tariff gives it: "08:00", "8:00", or "24:00" for the end of the day. */
+    public static Optional<LocalTime> parseClock(String text) {
+        String t = text.strip();
+        if (t.equals("24:00")) {
+            return Optional.of(LocalTime.MIDNIGHT);
+        }
+        try {
+            return Optional.of(LocalTime.parse(t.length() == 4 ? "0" + t : t));
+        } catch (DateTimeException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,9 +1,13 @@
 package io.chargedesk.ui.settings;
 
+import static io.chargedesk.ui.shell.FormControls.choice;
+import static io.chargedesk.ui.shell.FormControls.problems;
+import static io.chargedesk.ui.shell.FormControls.row;
+import static io.chargedesk.ui.shell.FormControls.text;
+import static io.chargedesk.ui.shell.FormControls.title;
+
 import java.io.File;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -13,13 +17,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -38,7 +37,7 @@ public final class SettingsView {
         this.busTable = busTable();
         this.bayTable = bayTable();
         VBox content = new VBox(10, title("Site"), siteForm(), title("Buses (one per serial port)"), busTable,
-                busButtons(), title("Bays"), bayTable, bayButtons(), actions(), problems());
+                busButtons(), title("Bays"), bayTable, bayButtons(), actions(), problems(model.problems(), 110));
         content.setPadding(new Insets(12));
         content.getStyleClass().add("settings-view");
         root = new ScrollPane(content);
@@ -47,12 +46,6 @@ public final class SettingsView {
 
     public Parent node() {
         return root;
-    }
-
-    private static Label title(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("section-title");
-        return l;
     }
 
     private GridPane siteForm() {
@@ -70,15 +63,6 @@ public final class SettingsView {
         demo.selectedProperty().bindBidirectional(model.demoProperty());
         g.add(demo, 1, 7);
         return g;
-    }
-
-    private static void row(GridPane g, int r, String label, StringProperty value, int columns) {
-        TextField field = new TextField();
-        field.textProperty().bindBidirectional(value);
-        field.setPrefColumnCount(columns);
-        Label l = new Label(label);
-        l.setLabelFor(field);
-        g.addRow(r, l, field);
     }
 
     private TableView<BusRow> busTable() {
@@ -116,27 +100,6 @@ public final class SettingsView {
         t.getColumns().add(choice("Meter", BayRow::meterProperty, model.meterModels(), 110));
         t.getColumns().add(text("Max kW", BayRow::maxKwProperty, 70));
         return t;
-    }
-
-    private static <R> TableColumn<R, String> text(String title, Function<R, StringProperty> property, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> property.apply(cell.getValue()));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
-        c.setPrefWidth(width);
-        return c;
-    }
-
-    private static <R> TableColumn<R, String> choice(String title, Function<R, StringProperty> property,
-                                                     ObservableList<String> choices, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> property.apply(cell.getValue()));
-        c.setCellFactory(col -> {
-            ComboBoxTableCell<R, String> cell = new ComboBoxTableCell<>(choices);
-            cell.setComboBoxEditable(true);
-            return cell;
-        });
-        c.setPrefWidth(width);
-        return c;
     }
 
     private HBox busButtons() {
@@ -193,13 +156,5 @@ public final class SettingsView {
         c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Site files (YAML)", "*.yaml", "*.yml"));
         c.setInitialFileName("site.yaml");
         return c;
-    }
-
-    private ListView<String> problems() {
-        ListView<String> list = new ListView<>(model.problems());
-        list.setPrefHeight(110);
-        list.setPlaceholder(new Label("No problems found."));
-        list.getStyleClass().add("problems");
-        return list;
     }
 }

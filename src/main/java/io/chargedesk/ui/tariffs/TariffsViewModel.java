@@ -1,0 +1,402 @@
+package io.chargedesk.ui.tariffs;
+
+import io.chargedesk.store.TariffAuditEntry;
+import io.chargedesk.tariff.MinuteBasis;
+import io.chargedesk.tariff.NewVersionRules;
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.tariff.TimeOfUse;
+import io.chargedesk.tariff.TimeOfUseWindow;
+import io.chargedesk.tariff.Days;
+import io.chargedesk.units.Money;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.beans.Observable;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The tariff editor: the stored versions, a draft of a new version checked as it is typed (prices, time-of-use
+ * windows, the rules for new versions), and the audit log. Versions are never edited: a change is a new version,
+ * and a version not yet in force can be withdrawn.
+ */
+public final class TariffsViewModel {
+
+    /** Where versions and the audit log live (the database in the app). */
+    public interface TariffStore {
+        List<Tariff> versions() throws Exception;
+
+        List<TariffAuditEntry> audit() throws Exception;
+
+        Optional<Instant> lastReceiptIssued(String tariffId) throws Exception;
+
+        void add(Tariff version) throws Exception;
+
+        void withdraw(Tariff version) throws Exception;
+    }
+
+    public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    public static final List<String> BASES = List.of("charging", "connected");
+
+    private final TariffStore store;
+    private final Currency currency;
+    private final ZoneId zone;
+    private final Clock clock;
+    private final ObservableList<VersionItem> versions = FXCollections.observableArrayList();
+    private final ObservableList<TariffAuditEntry> audit = FXCollections.observableArrayList();
+    private final StringProperty id = new SimpleStringProperty(this, "id", "");
+    private final StringProperty name = new SimpleStringProperty(this, "name", "");
+    private final StringProperty effectiveFrom = new SimpleStringProperty(this, "effectiveFrom", "");
+    private final StringProperty energyPerKwh = new SimpleStringProperty(this, "energyPerKwh", "");
+    private final StringProperty sessionFee = new SimpleStringProperty(this, "sessionFee", "0");
+    private final StringProperty perMinute = new SimpleStringProperty(this, "perMinute", "0");
+    private final StringProperty minuteBasis = new SimpleStringProperty(this, "minuteBasis", "charging");
+    private final StringProperty idlePerMinute = new SimpleStringProperty(this, "idlePerMinute", "0");
+    private final StringProperty idleGraceMin = new SimpleStringProperty(this, "idleGraceMin", "0");
+    private final StringProperty minPrice = new SimpleStringProperty(this, "minPrice", "");
+    private final StringProperty maxPrice = new SimpleStringProperty(this, "maxPrice", "");
+    private final StringProperty vatPercent = new SimpleStringProperty(this, "vatPercent", "");
+    private final ObservableList<WindowRow> windows = FXCollections.observableArrayList(
+            r -> new Observable[] {r.name, r.days, r.from, r.to, r.perKwh});
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
+    private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private List<Tariff> stored = List.of();
+
+    public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock) {
+        this.store = store;
+        this.currency = currency;
+        this.zone = zone;
+        this.clock = clock;
+        for (StringProperty p : List.of(id, name, effectiveFrom, energyPerKwh, sessionFee, perMinute, minuteBasis,
+                idlePerMinute, idleGraceMin, minPrice, maxPrice, vatPercent)) {
+            p.addListener((o, a, b) -> check());
+        }
+        windows.addListener((javafx.collections.ListChangeListener<WindowRow>) c -> check());
+        refresh();
+        versions.stream().filter(v -> v.state().equals(VersionItem.IN_FORCE)).findFirst()
+                .ifPresentOrElse(v -> startFrom(v.tariff()), this::check);
+    }
+
+    /** Reads the versions and the audit log again. */
+    public void refresh() {
+        try {
+            stored = store.versions();
+            audit.setAll(store.audit());
+        } catch (Exception e) {
+            message.set("The tariffs could not be read: " + e.getMessage());
+            return;
+        }
+        Instant now = clock.instant();
+        TariffBook book = new TariffBook(stored);
+        versions.setAll(stored.stream()
+                .sorted((a, b) -> a.id().equals(b.id()) ? b.effectiveFrom().compareTo(a.effectiveFrom())
+                        : a.id().compareTo(b.id()))
+                .map(t -> new VersionItem(t, LOCAL.format(t.effectiveFrom().atZone(zone)), energyText(t),
+                        t.effectiveFrom().isAfter(now) ? VersionItem.FUTURE
+                                : book.inForce(t.id(), now).filter(t::equals).isPresent() ? VersionItem.IN_FORCE
+                                : VersionItem.SUPERSEDED))
+                .toList());
+    }
+
+    private static String energyText(Tariff t) {
+        return t.timeOfUse().map(tou -> tou.windows().stream().map(w -> w.name() + " " + w.perKwh().amount()
+                .toPlainString()).distinct().collect(Collectors.joining(", ")))
+                .orElse(t.energyPerKwh().amount().toPlainString());
+    }
+
+    /** Fills the draft from {@code version}, to take effect at the next whole hour. */
+    public void startFrom(Tariff version) {
+        id.set(version.id());
+        name.set(version.name());
+        effectiveFrom.set(LOCAL.format(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.HOURS)
+                .plusHours(1)));
+        energyPerKwh.set(version.timeOfUse().isPresent() ? "" : version.energyPerKwh().amount().toPlainString());
+        sessionFee.set(version.sessionFee().amount().toPlainString());
+        perMinute.set(version.perMinute().amount().toPlainString());
+        minuteBasis.set(version.minuteBasis().name().toLowerCase(Locale.ROOT));
+        idlePerMinute.set(version.idlePerMinute().amount().toPlainString());
+        idleGraceMin.set(String.valueOf(version.idleGrace().toMinutes()));
+        minPrice.set(version.minimum().map(m -> m.amount().toPlainString()).orElse(""));
+        maxPrice.set(version.maximum().map(m -> m.amount().toPlainString()).orElse(""));
+        vatPercent.set(version.vatPercent().toPlainString());
+        windows.setAll(version.timeOfUse().map(tou -> tou.windows().stream().map(WindowRow::of).toList())
+                .orElse(List.of()));
+        message.set("");
+    }
+
+    public void addWindow() {
+        WindowRow r = new WindowRow();
+        r.name.set("window " + (windows.size() + 1));
+        windows.add(r);
+    }
+
+    public void removeWindow(WindowRow row) {
+        windows.remove(row);
+    }
+
+    /** Checks the draft; the problems list says what to fix, field by field. */
+    public Optional<Tariff> check() {
+        List<String> found = new ArrayList<>();
+        Optional<Tariff> draft = draft(found);
+        if (draft.isPresent()) {
+            try {
+                found.addAll(NewVersionRules.problems(draft.get(), stored, currency, zone,
+                        store.lastReceiptIssued(draft.get().id())));
+            } catch (Exception e) {
+                found.add("the receipts could not be read to check the effective-from: " + e.getMessage());
+            }
+        }
+        problems.setAll(found);
+        valid.set(found.isEmpty());
+        return found.isEmpty() ? draft : Optional.empty();
+    }
+
+    private Optional<Tariff> draft(List<String> found) {
+        String tariffId = id.get().strip();
+        if (tariffId.isEmpty()) {
+            found.add("Tariff id: give the id of the tariff (an existing one for a new version, or a new one)");
+        }
+        Optional<Instant> from = instant(effectiveFrom.get(), found);
+        Optional<Money> energy = energyPerKwh.get().isBlank() && !windows.isEmpty() ? Optional.of(Money.zero(currency))
+                : money("Energy per kWh", energyPerKwh.get(), found);
+        Optional<Money> fee = money("Session fee", sessionFee.get(), found);
+        Optional<Money> minute = money("Per minute", perMinute.get(), found);
+        Optional<Money> idle = money("Idle fee per minute", idlePerMinute.get(), found);
+        Optional<Long> grace = whole("Idle grace (min)", idleGraceMin.get(), found);
+        Optional<Optional<Money>> min = optionalMoney("Minimum price", minPrice.get(), found);
+        Optional<Optional<Money>> max = optionalMoney("Maximum price", maxPrice.get(), found);
+        Optional<BigDecimal> vat = decimal("VAT %", vatPercent.get(), found);
+        if (!BASES.contains(minuteBasis.get())) {
+            found.add("Per-minute basis: '" + minuteBasis.get() + "' is not charging or connected");
+        }
+        Optional<Optional<TimeOfUse>> tou = timeOfUse(found);
+        if (!found.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Tariff(tariffId, name.get(), from.get(), currency, energy.get(), minute.get(),
+                    MinuteBasis.valueOf(minuteBasis.get().toUpperCase(Locale.ROOT)), fee.get(), idle.get(),
+                    Duration.ofMinutes(grace.get()), min.get(), max.get(), vat.get(), tou.get()));
+        } catch (IllegalArgumentException e) {
+            found.add(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Optional<TimeOfUse>> timeOfUse(List<String> found) {
+        if (windows.isEmpty()) {
+            return Optional.of(Optional.empty());
+        }
+        int before = found.size();
+        List<TimeOfUseWindow> parsed = new ArrayList<>();
+        for (int i = 0; i < windows.size(); i++) {
+            WindowRow r = windows.get(i);
+            String where = "Window " + (i + 1) + " (" + r.name.get() + ")";
+            var days = Days.parse(r.days.get());
+            if (days.isEmpty()) {
+                found.add(where + ": days '" + r.days.get() + "' are not days such as mon-fri, sat,sun or daily");
+            }
+            var start = TimeOfUseWindow.parseClock(r.from.get());
+            var end = TimeOfUseWindow.parseClock(r.to.get());
+            if (start.isEmpty() || end.isEmpty()) {
+                found.add(where + ": from and to are times of day such as 08:00 or 24:00");
+            }
+            Optional<Money> price = money(where + " price per kWh", r.perKwh.get(), found);
+            if (days.isPresent() && start.isPresent() && end.isPresent() && price.isPresent()) {
+                try {
+                    parsed.add(new TimeOfUseWindow(r.name.get().strip(), days.get(), start.get(), end.get(),
+                            price.get()));
+                } catch (IllegalArgumentException e) {
+                    found.add(where + ": " + e.getMessage());
+                }
+            }
+        }
+        if (found.size() > before) {
+            return Optional.empty();
+        }
+        if (!energyPerKwh.get().isBlank()) {
+            found.add("Energy per kWh: leave it empty, the time-of-use windows set the price of every kWh");
+        }
+        List<String> week = TimeOfUse.problems(parsed);
+        found.addAll(week);
+        return week.isEmpty() ? Optional.of(Optional.of(TimeOfUse.of(parsed))) : Optional.empty();
+    }
+
+    private Optional<Instant> instant(String text, List<String> found) {
+        try {
+            return Optional.of(LocalDateTime.parse(text.strip(), LOCAL).atZone(zone).toInstant());
+        } catch (DateTimeParseException e) {
+            found.add("Effective from: '" + text + "' is not a local date and time such as "
+                    + LOCAL.format(LocalDateTime.ofInstant(clock.instant(), zone)));
+            return Optional.empty();
+        }
+    }
+
+    private Optional<BigDecimal> decimal(String field, String text, List<String> found) {
+        try {
+            BigDecimal d = new BigDecimal(text.strip());
+            if (d.signum() < 0) {
+                found.add(field + ": " + text.strip() + " is negative; prices must be 0 or more");
+                return Optional.empty();
+            }
+            return Optional.of(d);
+        } catch (NumberFormatException e) {
+            found.add(field + ": '" + text + "' is not a number such as 0.49");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Money> money(String field, String text, List<String> found) {
+        return decimal(field, text, found).map(d -> Money.of(d, currency));
+    }
+
+    private Optional<Optional<Money>> optionalMoney(String field, String text, List<String> found) {
+        return text.isBlank() ? Optional.of(Optional.empty()) : money(field, text, found).map(Optional::of);
+    }
+
+    private Optional<Long> whole(String field, String text, List<String> found) {
+        try {
+            long n = Long.parseLong(text.strip());
+            if (n < 0) {
+                found.add(field + ": " + n + " is negative");
+                return Optional.empty();
+            }
+            return Optional.of(n);
+        } catch (NumberFormatException e) {
+            found.add(field + ": '" + text + "' is not a whole number of minutes");
+            return Optional.empty();
+        }
+    }
+
+    /** Stores the draft as a new version, if it passes every check. */
+    public boolean add() {
+        Optional<Tariff> version = check();
+        if (version.isEmpty()) {
+            message.set("Not added: fix the problems listed.");
+            return false;
+        }
+        try {
+            store.add(version.get());
+        } catch (Exception e) {
+            message.set("Not added: " + e.getMessage());
+            return false;
+        }
+        refresh();
+        check();
+        message.set("Added tariff " + version.get().id() + " from " + effectiveFrom.get() + ".");
+        return true;
+    }
+
+    /** Withdraws a version that is not yet in force. */
+    public boolean withdraw(VersionItem item) {
+        if (!item.state().equals(VersionItem.FUTURE)) {
+            message.set("Only a version not yet in force can be withdrawn; to change prices, add a new version.");
+            return false;
+        }
+        try {
+            store.withdraw(item.tariff());
+        } catch (Exception e) {
+            message.set("Not withdrawn: " + e.getMessage());
+            return false;
+        }
+        refresh();
+        check();
+        message.set("Withdrew tariff " + item.tariff().id() + " from " + item.effectiveFrom() + ".");
+        return true;
+    }
+
+    public ObservableList<VersionItem> versions() {
+        return versions;
+    }
+
+    public ObservableList<TariffAuditEntry> audit() {
+        return audit;
+    }
+
+    public ObservableList<WindowRow> windows() {
+        return windows;
+    }
+
+    public ObservableList<String> problems() {
+        return problems;
+    }
+
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty idProperty() {
+        return id;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty effectiveFromProperty() {
+        return effectiveFrom;
+    }
+
+    public StringProperty energyPerKwhProperty() {
+        return energyPerKwh;
+    }
+
+    public StringProperty sessionFeeProperty() {
+        return sessionFee;
+    }
+
+    public StringProperty perMinuteProperty() {
+        return perMinute;
+    }
+
+    public StringProperty minuteBasisProperty() {
+        return minuteBasis;
+    }
+
+    public StringProperty idlePerMinuteProperty() {
+        return idlePerMinute;
+    }
+
+    public StringProperty idleGraceMinProperty() {
+        return idleGraceMin;
+    }
+
+    public StringProperty minPriceProperty() {
+        return minPrice;
+    }
+
+    public StringProperty maxPriceProperty() {
+        return maxPrice;
+    }
+
+    public StringProperty vatPercentProperty() {
+        return vatPercent;
+    }
+
+    /** "2026-11-25 14:00" in the site's zone. */
+    public String local(Instant t) {
+        return LOCAL.format(t.atZone(zone));
+    }
+}

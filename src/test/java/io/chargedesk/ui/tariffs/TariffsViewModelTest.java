@@ -1,0 +1,131 @@
+package io.chargedesk.ui.tariffs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.store.TariffAuditEntry;
+import io.chargedesk.tariff.Tariff;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The tariff editor without a window: drafts checked as typed, versions added and withdrawn. */
+class TariffsViewModelTest {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** Wednesday 25 November 2026, 10:20 in Berlin. */
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:20:00Z"), BERLIN);
+
+    private final List<Tariff> stored;
+    private final List<Tariff> withdrawn = new ArrayList<>();
+    private Optional<Instant> lastReceipt = Optional.empty();
+
+    private final TariffsViewModel.TariffStore store = new TariffsViewModel.TariffStore() {
+        @Override
+        public List<Tariff> versions() {
+            return List.copyOf(stored);
+        }
+
+        @Override
+        public List<TariffAuditEntry> audit() {
+            return List.of();
+        }
+
+        @Override
+        public Optional<Instant> lastReceiptIssued(String tariffId) {
+            return lastReceipt;
+        }
+
+        @Override
+        public void add(Tariff version) {
+            stored.add(version);
+        }
+
+        @Override
+        public void withdraw(Tariff version) {
+            stored.remove(version);
+            withdrawn.add(version);
+        }
+    };
+
+    TariffsViewModelTest() throws Exception {
+        stored = new ArrayList<>(SiteSource.demo().config().tariffs());
+    }
+
+    private TariffsViewModel model() {
+        return new TariffsViewModel(store, Currency.getInstance("EUR"), BERLIN, CLOCK);
+    }
+
+    @Test
+    void startsFromTheVersionInForceAtTheNextWholeHour() {
+        TariffsViewModel m = model();
+        assertThat(m.versions()).extracting(VersionItem::state)
+                .containsExactly(VersionItem.IN_FORCE, VersionItem.SUPERSEDED);
+        assertThat(m.idProperty().get()).isEqualTo("standard");
+        assertThat(m.effectiveFromProperty().get()).isEqualTo("2026-11-25 11:00");
+        assertThat(m.windows()).extracting(r -> r.name.get()).containsExactly("peak", "off-peak", "off-peak",
+                "off-peak");
+        assertThat(m.problems()).isEmpty();
+        assertThat(m.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void namesEveryProblemAsItIsTyped() {
+        TariffsViewModel m = model();
+        m.windows().get(0).to.set("21:00");
+        assertThat(m.problems()).contains("windows peak (Mon–Fri 08:00–21:00) and off-peak (Mon–Fri 20:00–24:00) "
+                + "overlap on Mon 20:00–21:00");
+        m.windows().get(0).to.set("20:00");
+        m.windows().get(3).days.set("sat");
+        assertThat(m.problems()).containsExactly("Sun 00:00–24:00 is in no time-of-use window");
+        m.windows().get(3).days.set("sat-sun");
+        m.windows().get(1).perKwh.set("-0.39");
+        m.idlePerMinuteProperty().set("ten cents");
+        assertThat(m.problems()).contains("Idle fee per minute: 'ten cents' is not a number such as 0.49",
+                "Window 2 (off-peak) price per kWh: -0.39 is negative; prices must be 0 or more");
+        assertThat(m.validProperty().get()).isFalse();
+        assertThat(m.add()).isFalse();
+        assertThat(m.messageProperty().get()).contains("fix the problems");
+    }
+
+    @Test
+    void aNewVersionMayNotStartBeforeTheLastReceiptNorTwiceAtOneInstant() {
+        lastReceipt = Optional.of(Instant.parse("2026-11-25T10:30:00Z"));
+        TariffsViewModel m = model();
+        assertThat(m.problems()).containsExactly("a receipt priced with tariff standard was issued at "
+                + "2026-11-25 11:30:00; a new version must take effect after it, so no issued receipt could change");
+        m.effectiveFromProperty().set("2026-06-01 00:00");
+        assertThat(m.problems()).anyMatch(p -> p.contains("already has a version from this instant"));
+        m.effectiveFromProperty().set("tomorrow");
+        assertThat(m.problems()).containsExactly(
+                "Effective from: 'tomorrow' is not a local date and time such as 2026-11-25 10:20");
+    }
+
+    @Test
+    void addsAFlatVersionThenWithdrawsItBeforeItTakesEffect() {
+        TariffsViewModel m = model();
+        m.windows().clear();
+        m.energyPerKwhProperty().set("0.45");
+        m.effectiveFromProperty().set("2026-12-01 00:00");
+        m.nameProperty().set("Winter");
+        assertThat(m.problems()).isEmpty();
+        assertThat(m.add()).isTrue();
+        Tariff added = stored.get(stored.size() - 1);
+        assertThat(added.effectiveFrom()).isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
+        assertThat(added.energyPerKwh().amount()).isEqualByComparingTo("0.45");
+        assertThat(added.timeOfUse()).isEmpty();
+        VersionItem future = m.versions().get(0);
+        assertThat(future.state()).isEqualTo(VersionItem.FUTURE);
+        assertThat(future.effectiveFrom()).isEqualTo("2026-12-01 00:00");
+
+        assertThat(m.withdraw(m.versions().get(1))).as("the version in force stays").isFalse();
+        assertThat(m.withdraw(future)).isTrue();
+        assertThat(withdrawn).containsExactly(added);
+        assertThat(m.versions()).hasSize(2);
+    }
+}
