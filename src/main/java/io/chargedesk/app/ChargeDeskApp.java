@@ -49,6 +49,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -167,6 +168,10 @@ public final class ChargeDeskApp extends Application {
         Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
         stage.setTitle("ChargeDesk — " + config.site().name());
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new Image(ChargeDeskApp.class.getResource("/icons/chargedesk-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setScene(scene);
         stage.show();
     }
