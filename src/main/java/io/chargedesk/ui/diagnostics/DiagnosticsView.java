@@ -1,7 +1,6 @@
 package io.chargedesk.ui.diagnostics;
 
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
+import io.chargedesk.ui.shell.TextColumns;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -10,7 +9,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
@@ -49,26 +47,19 @@ public final class DiagnosticsView {
         TableView<DiagnosticsViewModel.BayRow> t = new TableView<>(model.bays());
         t.setId("diagnostics-bays");
         t.setPlaceholder(new Label("No Modbus meters on this site."));
-        t.getColumns().add(col("Bay", DiagnosticsViewModel.BayRow::bay, 60));
-        t.getColumns().add(col("Bus", DiagnosticsViewModel.BayRow::bus, 60));
-        t.getColumns().add(col("Slave", r -> String.valueOf(r.slaveId()), 50));
-        t.getColumns().add(col("Model", DiagnosticsViewModel.BayRow::model, 80));
-        t.getColumns().add(col("Status", DiagnosticsViewModel.BayRow::status, 160));
-        t.getColumns().add(col("Last good reading", DiagnosticsViewModel.BayRow::lastReading, 330));
-        t.getColumns().add(col("Round trip", DiagnosticsViewModel.BayRow::roundTrip, 80));
-        t.getColumns().add(col("Polls/s", DiagnosticsViewModel.BayRow::pollsPerSecond, 65));
-        t.getColumns().add(col("Faults", DiagnosticsViewModel.BayRow::faults, 260));
+        t.getColumns().add(TextColumns.of("Bay", DiagnosticsViewModel.BayRow::bay, 60));
+        t.getColumns().add(TextColumns.of("Bus", DiagnosticsViewModel.BayRow::bus, 60));
+        t.getColumns().add(TextColumns.of("Slave", r -> String.valueOf(r.slaveId()), 50));
+        t.getColumns().add(TextColumns.of("Model", DiagnosticsViewModel.BayRow::model, 80));
+        t.getColumns().add(TextColumns.of("Status", DiagnosticsViewModel.BayRow::status, 160));
+        t.getColumns().add(TextColumns.of("Last good reading", DiagnosticsViewModel.BayRow::lastReading, 330));
+        t.getColumns().add(TextColumns.of("Round trip", DiagnosticsViewModel.BayRow::roundTrip, 100));
+        t.getColumns().add(TextColumns.of("Polls/s", DiagnosticsViewModel.BayRow::pollsPerSecond, 65));
+        t.getColumns().add(TextColumns.of("Faults", DiagnosticsViewModel.BayRow::faults, 260));
         t.setPrefHeight(300);
         return t;
     }
 
-    private static TableColumn<DiagnosticsViewModel.BayRow, String> col(
-            String title, Function<DiagnosticsViewModel.BayRow, String> value, double width) {
-        TableColumn<DiagnosticsViewModel.BayRow, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private VBox scanBox() {
         ComboBox<String> bus = new ComboBox<>(model.busIds());

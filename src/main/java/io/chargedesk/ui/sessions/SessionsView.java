@@ -1,8 +1,11 @@
 package io.chargedesk.ui.sessions;
 
 import io.chargedesk.billing.Quote;
+import io.chargedesk.export.SessionExport;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.ui.Formats;
+import io.chargedesk.ui.shell.TextColumns;
+import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -10,8 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import io.chargedesk.export.SessionExport;
-import java.io.File;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -26,9 +27,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -150,9 +151,9 @@ public final class SessionsView {
         TableView<SessionItem> table = new TableView<>(model.items());
         table.setId("sessions-table");
         table.setPlaceholder(new Label("No sessions recorded in this range yet."));
-        table.getColumns().add(column("Bay", s -> s.session().bayId(), 60));
-        table.getColumns().add(column("Start", s -> Formats.dateTime(s.session().start(), model.zone()), 140));
-        table.getColumns().add(column("End", s -> s.session().end().map(e -> Formats.dateTime(e, model.zone()))
+        table.getColumns().add(TextColumns.of("Bay", s -> s.session().bayId(), 60));
+        table.getColumns().add(TextColumns.of("Start", s -> Formats.dateTime(s.session().start(), model.zone()), 140));
+        table.getColumns().add(TextColumns.of("End", s -> s.session().end().map(e -> Formats.dateTime(e, model.zone()))
                 .orElse("open"), 140));
         table.getColumns().add(numeric("Duration", SessionItem::duration, Formats::elapsed, 80));
         table.getColumns().add(numeric("Energy kWh", s -> s.session().energy().kilowattHours(),
@@ -161,22 +162,15 @@ public final class SessionsView {
                 75));
         table.getColumns().add(numeric("Cost", s -> s.quote().map(Quote::total).map(m -> m.rounded().amount())
                 .orElse(null), BigDecimal::toPlainString, 80));
-        table.getColumns().add(column("Customer", s -> s.session().customer().name(), 120));
-        table.getColumns().add(column("Anomalies", s -> s.session().anomalies().stream().map(Anomaly::code)
+        table.getColumns().add(TextColumns.of("Customer", s -> s.session().customer().name(), 120));
+        table.getColumns().add(TextColumns.of("Anomalies", s -> s.session().anomalies().stream().map(Anomaly::code)
                 .map(c -> c.code()).distinct().collect(Collectors.joining(", ")), 160));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
-        table.getColumns().add(column("Status", s -> s.session().isOpen() ? "open" : "closed", 60));
+        table.getColumns().add(TextColumns.of("Status", s -> s.session().isOpen() ? "open" : "closed", 60));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
-    private static TableColumn<SessionItem, String> column(String title, Function<SessionItem, String> value,
-                                                           double width) {
-        TableColumn<SessionItem, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     /** A right-aligned column that sorts by value, not by its text. */
     private static <T extends Comparable<T>> TableColumn<SessionItem, T> numeric(

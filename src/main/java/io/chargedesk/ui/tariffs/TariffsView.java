@@ -1,14 +1,7 @@
 package io.chargedesk.ui.tariffs;
 
-import static io.chargedesk.ui.shell.FormControls.choice;
-import static io.chargedesk.ui.shell.FormControls.problems;
-import static io.chargedesk.ui.shell.FormControls.row;
-import static io.chargedesk.ui.shell.FormControls.text;
-import static io.chargedesk.ui.shell.FormControls.title;
-
 import io.chargedesk.store.TariffAuditEntry;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import io.chargedesk.ui.shell.TextColumns;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -17,13 +10,17 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import static io.chargedesk.ui.shell.FormControls.choice;
+import static io.chargedesk.ui.shell.FormControls.problems;
+import static io.chargedesk.ui.shell.FormControls.row;
+import static io.chargedesk.ui.shell.FormControls.text;
+import static io.chargedesk.ui.shell.FormControls.title;
 
 /**
  * The tariff editor: versions on the left (a change is a new version; a future one can be withdrawn), the draft of
@@ -43,7 +40,7 @@ public final class TariffsView {
         VBox left = new VBox(8, title("Tariff versions"), versionTable, versionButtons(),
                 title("Audit log: every change, who made it and when"), auditPane());
         left.setMinWidth(640);
-        left.setPrefWidth(640);
+        left.setPrefWidth(740);
         Label hint = new Label("Leave the table empty for one price per kWh. With windows, every minute of the week "
                 + "must be in exactly one window; times are the site's local time.");
         hint.setWrapText(true);
@@ -65,21 +62,15 @@ public final class TariffsView {
         t.setId("tariff-versions");
         t.setPrefHeight(230);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("Tariff", v -> v.tariff().id(), 80));
-        t.getColumns().add(column("Name", v -> v.tariff().name(), 170));
-        t.getColumns().add(column("From", VersionItem::effectiveFrom, 120));
-        t.getColumns().add(column("Energy per kWh", VersionItem::energy, 150));
-        t.getColumns().add(column("State", VersionItem::state, 110));
+        t.getColumns().add(TextColumns.of("Tariff", v -> v.tariff().id(), 80));
+        t.getColumns().add(TextColumns.of("Name", v -> v.tariff().name(), 200));
+        t.getColumns().add(TextColumns.of("From", VersionItem::effectiveFrom, 140));
+        t.getColumns().add(TextColumns.of("Energy per kWh", VersionItem::energy, 210));
+        t.getColumns().add(TextColumns.of("State", VersionItem::state, 100));
         t.setPlaceholder(new Label("No tariffs: sessions are recorded but not priced."));
         return t;
     }
 
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
-    }
 
     private HBox versionButtons() {
         Button copy = new Button("_New version from selected");
@@ -165,11 +156,11 @@ public final class TariffsView {
         t.setId("tariff-audit");
         t.setPrefHeight(170);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("When", e -> model.local(e.at()), 130));
-        t.getColumns().add(column("Who", TariffAuditEntry::by, 90));
-        t.getColumns().add(column("Change", TariffAuditEntry::action, 80));
-        t.getColumns().add(column("Tariff", TariffAuditEntry::tariffId, 80));
-        t.getColumns().add(column("Version from", e -> model.local(e.effectiveFrom()), 130));
+        t.getColumns().add(TextColumns.of("When", e -> model.local(e.at()), 130));
+        t.getColumns().add(TextColumns.of("Who", TariffAuditEntry::by, 90));
+        t.getColumns().add(TextColumns.of("Change", TariffAuditEntry::action, 80));
+        t.getColumns().add(TextColumns.of("Tariff", TariffAuditEntry::tariffId, 80));
+        t.getColumns().add(TextColumns.of("Version from", e -> model.local(e.effectiveFrom()), 130));
         t.setPlaceholder(new Label("No changes yet: tariffs from the site file are not changes."));
         TextArea before = auditText();
         TextArea after = auditText();
