@@ -22,7 +22,6 @@ import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.store.TariffRepository;
-import io.chargedesk.tariff.Tariff;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,10 +86,8 @@ public final class Collector implements BayActions, AutoCloseable {
         this.clock = clock;
         this.recorder = new Recorder(db);
         new SiteRepository(db).save(config.site());
-        for (Tariff changed : new TariffRepository(db).addMissing(config.tariffs())) {
-            LOG.warn("Tariff {} version from {} in the site file differs from the stored version, which is kept: a "
-                    + "version never changes once stored. To change prices, add a version with a later "
-                    + "effective_from.", changed.id(), changed.effectiveFrom());
+        for (String warning : new TariffRepository(db).addFromSiteFile(config, clock.instant())) {
+            LOG.warn(warning);
         }
         new BayRepository(db).sync(config.bays());
         SessionRepository sessions = new SessionRepository(db);

@@ -9,6 +9,8 @@ import java.util.Objects;
  */
 public record RawBlock(ReadBlock block, List<Integer> words) {
 
+    private static final int WORDS_PER_LINE = 8;
+
     public RawBlock {
         Objects.requireNonNull(block, "block");
         words = List.copyOf(words);
@@ -43,11 +45,18 @@ public record RawBlock(ReadBlock block, List<Integer> words) {
         return out;
     }
 
-    /** "0x0048: 4A12 3F00 …" for logs and the diagnostics view. */
+    /**
+     * The block as an installer reads a register dump: a heading, then eight words a line, each line starting
+     * with the address of its first register, e.g. {@code "  0x0048  4A12 3F00"}.
+     */
     public String hex() {
-        StringBuilder sb = new StringBuilder(block.toString()).append(':');
-        for (int w : words) {
-            sb.append(' ').append(String.format("%04X", w));
+        StringBuilder sb = new StringBuilder("function ").append(block.table().functionCode()).append(", ")
+                .append(block.count()).append(" registers from ").append(String.format("0x%04X", block.start()));
+        for (int i = 0; i < words.size(); i++) {
+            if (i % WORDS_PER_LINE == 0) {
+                sb.append(String.format("\n  0x%04X ", block.start() + i));
+            }
+            sb.append(String.format(" %04X", words.get(i)));
         }
         return sb.toString();
     }

@@ -1,8 +1,9 @@
 package io.chargedesk.store;
 
-import io.chargedesk.tariff.MinuteBasis;
+import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileWriter;
 import io.chargedesk.site.SiteInfo;
+import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.NewVersionRules;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
@@ -31,6 +32,9 @@ import java.util.stream.Collectors;
 /** Tariff versions, so every stored session can be priced later exactly as it was when it ran. */
 public final class TariffRepository {
 
+    /** Who the audit log names for versions that came from the site file. */
+    public static final String SITE_FILE = "site file";
+
     private final Database db;
 
     public TariffRepository(Database db) {
@@ -38,23 +42,40 @@ public final class TariffRepository {
     }
 
     /**
-     * Adds versions not yet stored. A stored version (same id and effective-from) is never changed: the versions
-     * that differ from their stored twin are returned, for the caller to warn about.
+     * Stores the site file's versions that are not stored yet, audited as changes made by the site file, under the
+     * same rules as the tariff editor's. A stored version (same id and effective-from) is never changed.
+     *
+     * @return one warning per version of the file that was not stored, saying why and what to do
      */
-    public List<Tariff> addMissing(List<Tariff> tariffs) throws StoreException {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            for (Tariff t : tariffs) {
-                if (!exists(c, t)) {
-                    insert(c, t);
+    public List<String> addFromSiteFile(SiteConfig config, Instant now) throws StoreException {
+        SiteInfo site = config.site();
+        List<String> warnings = new ArrayList<>();
+        ReceiptRepository receipts = new ReceiptRepository(db);
+        for (Tariff t : config.tariffs()) {
+            List<Tariff> stored = all();
+            Optional<Tariff> twin = stored.stream().filter(s -> s.id().equals(t.id())
+                    && s.effectiveFrom().equals(t.effectiveFrom())).findFirst();
+            if (twin.isPresent()) {
+                if (!twin.get().equals(t)) {
+                    warnings.add(describe(t, site) + " differs from the stored version, which is kept: a version "
+                            + "never changes once stored. To change prices, add a version with a later effective_from.");
                 }
+                continue;
             }
-            c.commit();
-        } catch (SQLException e) {
-            throw new StoreException("Could not store the tariffs: " + e.getMessage(), e);
+            List<String> problems = NewVersionRules.problems(t, stored, site.currency(), site.zone(),
+                    receipts.lastIssuedUsing(t.id()));
+            if (problems.isEmpty()) {
+                store(t, stored, site, SITE_FILE, now);
+            } else {
+                warnings.add(describe(t, site) + " is not used: " + String.join("; ", problems) + ".");
+            }
         }
-        List<Tariff> stored = all();
-        return tariffs.stream().filter(t -> !stored.contains(t)).toList();
+        return warnings;
+    }
+
+    private static String describe(Tariff t, SiteInfo site) {
+        return "Tariff " + t.id() + " version from " + t.effectiveFrom().atZone(site.zone()).toOffsetDateTime()
+                + " in the site file";
     }
 
     /**
@@ -69,6 +90,11 @@ public final class TariffRepository {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
+        store(version, stored, site, who, now);
+    }
+
+    private void store(Tariff version, List<Tariff> stored, SiteInfo site, String who, Instant now)
+            throws StoreException {
         String before = inForce(stored, version.id(), version.effectiveFrom())
                 .map(t -> SiteFileWriter.tariffText(t, site.zone())).orElse("");
         try (Connection c = db.connect()) {

@@ -56,7 +56,7 @@ class ReceiptServiceTest {
         db = Database.open(dir.resolve("db").toString());
         SiteConfig demo = SiteSource.demo().config();
         new SiteRepository(db).save(demo.site());
-        new TariffRepository(db).addMissing(demo.tariffs());
+        new TariffRepository(db).addFromSiteFile(demo, START);
         new BayRepository(db).sync(demo.bays());
         first = closed(UUID.randomUUID(), "A1", START, 12_345, Duration.ofMinutes(90), Duration.ofMinutes(45));
         second = closed(UUID.randomUUID(), "A2", START.plusSeconds(7200), 1_000, Duration.ofMinutes(20),

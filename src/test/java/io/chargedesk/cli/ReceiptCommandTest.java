@@ -38,7 +38,7 @@ class ReceiptCommandTest {
         Database database = Database.open(db);
         var demo = SiteSource.demo().config();
         new SiteRepository(database).save(demo.site());
-        new TariffRepository(database).addMissing(demo.tariffs());
+        new TariffRepository(database).addFromSiteFile(demo, Instant.parse("2026-05-06T00:00:00Z"));
         new BayRepository(database).sync(demo.bays());
         Instant start = Instant.parse("2026-05-06T08:00:00Z");
         UUID id = UUID.fromString("abcdef01-0000-0000-0000-000000000001");

@@ -50,7 +50,7 @@ class SessionsCommandTest {
         Database db = Database.open(dbPath);
         var demo = SiteSource.demo().config();
         new SiteRepository(db).save(demo.site());
-        new TariffRepository(db).addMissing(demo.tariffs());
+        new TariffRepository(db).addFromSiteFile(demo, START);
         SessionRepository repo = new SessionRepository(db);
         repo.save(new Session(CLOSED, "A1", "123", START, Optional.of(START.plusSeconds(5400)),
                 Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_012_345), Power.ofWatts(11_040),

@@ -5,22 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.session.Customer;
-import io.chargedesk.session.EndReason;
-import io.chargedesk.session.Session;
 import io.chargedesk.tariff.Tariff;
-import io.chargedesk.units.Energy;
-import io.chargedesk.units.Power;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +26,7 @@ class TariffEditingRepositoryTest {
         Database db = Database.open(dir.resolve("db").toString());
         SiteConfig demo = SiteSource.demo().config();
         TariffRepository repo = new TariffRepository(db);
-        repo.addMissing(demo.tariffs());
+        repo.addFromSiteFile(demo, NOW);
         Tariff winter = Tariff.perKwh("standard", Instant.parse("2026-12-01T00:00:00Z"), Money.of("0.45", "EUR"),
                 BigDecimal.valueOf(19));
         repo.addVersion(winter, demo.site(), "ada", NOW);
@@ -50,20 +39,7 @@ class TariffEditingRepositoryTest {
 
         assertThatThrownBy(() -> repo.addVersion(winter, demo.site(), "ada", NOW))
                 .hasMessageContaining("already has a version from this instant");
-        UUID sessionId = UUID.randomUUID();
-        Instant start = Instant.parse("2026-12-02T08:00:00Z");
-        new SessionRepository(db).save(new Session(sessionId, "A1", "1", start, Optional.of(start.plusSeconds(600)),
-                Energy.ofWattHours(0), Energy.ofWattHours(1_000), Power.ofWatts(6_000), Duration.ofMinutes(10), start,
-                false, Customer.NONE, Optional.of(EndReason.MANUAL), List.of(), List.of()));
-        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO receipt (number, "
-                + "kind, session_id, issued_utc, tariff_id, tariff_from_utc, currency, total_minor, evidence_sha256, "
-                + "document_json) VALUES (1, 'receipt', ?, ?, 'standard', ?, 'EUR', 45, ?, '{}')")) {
-            ps.setObject(1, sessionId);
-            Jdbc.setInstant(ps, 2, Instant.parse("2026-12-02T10:00:00Z"));
-            Jdbc.setInstant(ps, 3, winter.effectiveFrom());
-            ps.setString(4, "0".repeat(64));
-            ps.executeUpdate();
-        }
+        IssuedReceipts.issue(db, 1, "standard", winter.effectiveFrom(), Instant.parse("2026-12-02T10:00:00Z"));
         Tariff early = Tariff.perKwh("standard", Instant.parse("2026-12-02T09:00:00Z"), Money.of("0.40", "EUR"),
                 BigDecimal.valueOf(19));
         assertThatThrownBy(() -> repo.addVersion(early, demo.site(), "ada", NOW))

@@ -3,15 +3,20 @@ package io.chargedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The site file's tariff versions enter the database under the editor's rules, audited. */
 class TariffRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
 
     @TempDir
     Path dir;
@@ -19,14 +24,41 @@ class TariffRepositoryTest {
     @Test
     void versionsWithTimeOfUseWindowsReadBackAsStoredAndAreNeverOverwritten() throws Exception {
         TariffRepository repo = new TariffRepository(Database.open(dir.resolve("db").toString()));
-        List<Tariff> demo = SiteSource.demo().config().tariffs();
-        assertThat(demo.get(1).timeOfUse()).isPresent();
-        assertThat(repo.addMissing(demo)).isEmpty();
-        assertThat(repo.all()).isEqualTo(demo);
+        SiteConfig demo = SiteSource.demo().config();
+        assertThat(demo.tariffs().get(1).timeOfUse()).isPresent();
+        assertThat(repo.addFromSiteFile(demo, NOW)).isEmpty();
+        assertThat(repo.all()).isEqualTo(demo.tariffs());
+        assertThat(repo.audit()).hasSize(2).allMatch(e -> e.by().equals(TariffRepository.SITE_FILE));
+        assertThat(repo.addFromSiteFile(demo, NOW)).as("stored once").isEmpty();
+        assertThat(repo.audit()).hasSize(2);
 
-        Tariff edited = Tariff.perKwh(demo.get(0).id(), demo.get(0).effectiveFrom(), Money.of("0.99", "EUR"),
+        Tariff first = demo.tariffs().get(0);
+        Tariff edited = Tariff.perKwh(first.id(), first.effectiveFrom(), Money.of("0.99", "EUR"), BigDecimal.valueOf(19));
+        assertThat(repo.addFromSiteFile(withTariffs(demo, List.of(edited)), NOW)).as("reported, not stored")
+                .singleElement().asString().contains("differs from the stored version, which is kept");
+        assertThat(repo.all()).isEqualTo(demo.tariffs());
+    }
+
+    @Test
+    void aVersionTakingEffectBeforeTheLastReceiptIsRefusedWithTheReason() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        TariffRepository repo = new TariffRepository(db);
+        SiteConfig demo = SiteSource.demo().config();
+        repo.addFromSiteFile(demo, NOW);
+        IssuedReceipts.issue(db, 1, "standard", demo.tariffs().get(1).effectiveFrom(),
+                Instant.parse("2026-11-20T10:00:00Z"));
+        Tariff backdated = Tariff.perKwh("standard", Instant.parse("2026-11-01T00:00:00Z"), Money.of("0.45", "EUR"),
                 BigDecimal.valueOf(19));
-        assertThat(repo.addMissing(List.of(edited))).as("reported, not stored").containsExactly(edited);
-        assertThat(repo.all()).isEqualTo(demo);
+        Tariff later = Tariff.perKwh("standard", Instant.parse("2026-12-01T00:00:00Z"), Money.of("0.45", "EUR"),
+                BigDecimal.valueOf(19));
+        List<String> warnings = repo.addFromSiteFile(withTariffs(demo, List.of(backdated, later)), NOW);
+        assertThat(warnings).singleElement().asString()
+                .contains("version from 2026-11-01T01:00+01:00", "is not used", "was issued at 2026-11-20 11:00:00");
+        assertThat(repo.all()).contains(later).doesNotContain(backdated);
+    }
+
+    private static SiteConfig withTariffs(SiteConfig c, List<Tariff> tariffs) {
+        return new SiteConfig(c.site(), c.buses(), c.sessionDefaults(), c.bays(), c.demo(), tariffs,
+                c.rawReadingsKept());
     }
 }

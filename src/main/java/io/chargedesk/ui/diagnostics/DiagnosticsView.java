@@ -1,6 +1,7 @@
 package io.chargedesk.ui.diagnostics;
 
 import io.chargedesk.ui.shell.TextColumns;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -30,10 +31,22 @@ public final class DiagnosticsView {
         TableView<DiagnosticsViewModel.BayRow> bays = bayTable();
         TextArea raw = new TextArea();
         raw.setEditable(false);
-        raw.setPrefRowCount(4);
+        raw.setPrefRowCount(8);
         raw.getStyleClass().add("evidence");
-        bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
-                raw.setText(row == null ? "" : "Raw register words of " + row.bay() + " (hex):\n" + row.raw()));
+        raw.textProperty().bind(model.rawProperty());
+        bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
+            if (row != null) {
+                model.selectedBayProperty().set(row.bay());
+            }
+        });
+        // Each refresh replaces the rows, which clears the table's selection: select the same bay again.
+        model.bays().addListener((ListChangeListener<DiagnosticsViewModel.BayRow>) change -> {
+            for (int i = 0; i < model.bays().size(); i++) {
+                if (model.bays().get(i).bay().equals(model.selectedBayProperty().get())) {
+                    bays.getSelectionModel().select(i);
+                }
+            }
+        });
         root = new VBox(8, message, new Label("Buses"), buses, new Label("Meters"), bays, raw, scanBox());
         root.setPadding(new Insets(12));
         root.getStyleClass().add("diagnostics-view");
@@ -51,11 +64,11 @@ public final class DiagnosticsView {
         t.getColumns().add(TextColumns.of("Bus", DiagnosticsViewModel.BayRow::bus, 60));
         t.getColumns().add(TextColumns.of("Slave", r -> String.valueOf(r.slaveId()), 50));
         t.getColumns().add(TextColumns.of("Model", DiagnosticsViewModel.BayRow::model, 80));
-        t.getColumns().add(TextColumns.of("Status", DiagnosticsViewModel.BayRow::status, 160));
-        t.getColumns().add(TextColumns.of("Last good reading", DiagnosticsViewModel.BayRow::lastReading, 330));
+        t.getColumns().add(TextColumns.of("Status", DiagnosticsViewModel.BayRow::status, 150));
+        t.getColumns().add(TextColumns.of("Last good reading", DiagnosticsViewModel.BayRow::lastReading, 520));
         t.getColumns().add(TextColumns.of("Round trip", DiagnosticsViewModel.BayRow::roundTrip, 100));
         t.getColumns().add(TextColumns.of("Polls/s", DiagnosticsViewModel.BayRow::pollsPerSecond, 65));
-        t.getColumns().add(TextColumns.of("Faults", DiagnosticsViewModel.BayRow::faults, 260));
+        t.getColumns().add(TextColumns.of("Faults", DiagnosticsViewModel.BayRow::faults, 220));
         t.setPrefHeight(300);
         return t;
     }

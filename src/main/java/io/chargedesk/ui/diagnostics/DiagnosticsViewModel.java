@@ -54,6 +54,10 @@ public final class DiagnosticsViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final DoubleProperty scanProgress = new SimpleDoubleProperty(this, "scanProgress", 0);
     private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning", false);
+    private final StringProperty selectedBay = new SimpleStringProperty(this, "selectedBay");
+    private final StringProperty raw = new SimpleStringProperty(this, "raw", NO_BAY_SELECTED);
+
+    private static final String NO_BAY_SELECTED = "Select a meter to see the register words it last answered.";
 
     public DiagnosticsViewModel(Supplier<Optional<Diagnostics>> source, List<String> busIds, BusScan scanner,
                                 ZoneId zone, Executor background, Executor ui) {
@@ -66,6 +70,7 @@ public final class DiagnosticsViewModel {
         if (!busIds.isEmpty()) {
             scanBus.set(busIds.get(0));
         }
+        selectedBay.addListener((o, was, now) -> showRaw());
     }
 
     public ObservableList<BayRow> bays() {
@@ -89,6 +94,16 @@ public final class DiagnosticsViewModel {
         return scanResults;
     }
 
+    /** The bay whose raw registers are shown; it stays chosen while the rows are refreshed. */
+    public StringProperty selectedBayProperty() {
+        return selectedBay;
+    }
+
+    /** The selected meter's last answer, one line of hex words per block read. */
+    public ReadOnlyStringProperty rawProperty() {
+        return raw;
+    }
+
     public ReadOnlyStringProperty messageProperty() {
         return message;
     }
@@ -108,11 +123,20 @@ public final class DiagnosticsViewModel {
             message.set("The demo site has simulated meters and no buses: diagnostics show real Modbus buses.");
             buses.clear();
             bays.clear();
+            showRaw();
             return;
         }
         message.set("");
         buses.setAll(d.get().buses().stream().map(DiagnosticsViewModel::busLine).toList());
         bays.setAll(d.get().buses().stream().flatMap(b -> b.bays().stream()).map(this::row).toList());
+        showRaw();
+    }
+
+    private void showRaw() {
+        raw.set(bays.stream().filter(r -> r.bay().equals(selectedBay.get())).findFirst()
+                .map(r -> r.raw().isEmpty() ? r.bay() + " has not answered yet."
+                        : "Register words " + r.bay() + " last answered (hex), one line per block read:\n" + r.raw())
+                .orElse(NO_BAY_SELECTED));
     }
 
     private static String busLine(BusStats b) {

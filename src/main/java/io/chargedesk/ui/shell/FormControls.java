@@ -4,6 +4,7 @@ import java.util.function.Function;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
@@ -30,6 +31,19 @@ public final class FormControls {
         list.setPrefHeight(height);
         list.setPlaceholder(new Label("No problems found."));
         list.getStyleClass().add("problems");
+        list.setCellFactory(view -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String problem, boolean empty) {
+                    super.updateItem(problem, empty);
+                    setText(empty ? null : problem);
+                }
+            };
+            // A problem is a sentence saying what to do; wrapped, it is read whole without scrolling sideways.
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(view.widthProperty().subtract(24));
+            return cell;
+        });
         return list;
     }
 

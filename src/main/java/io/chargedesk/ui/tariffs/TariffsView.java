@@ -2,6 +2,7 @@ package io.chargedesk.ui.tariffs;
 
 import io.chargedesk.store.TariffAuditEntry;
 import io.chargedesk.ui.shell.TextColumns;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,6 +16,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import static io.chargedesk.ui.shell.FormControls.choice;
 import static io.chargedesk.ui.shell.FormControls.problems;
@@ -39,13 +41,15 @@ public final class TariffsView {
         this.windowTable = windowTable();
         VBox left = new VBox(8, title("Tariff versions"), versionTable, versionButtons(),
                 title("Audit log: every change, who made it and when"), auditPane());
-        left.setMinWidth(640);
         left.setPrefWidth(740);
+        left.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label("Leave the table empty for one price per kWh. With windows, every minute of the week "
                 + "must be in exactly one window; times are the site's local time.");
         hint.setWrapText(true);
         VBox right = new VBox(8, title("New version"), form(), title("Time-of-use energy prices (optional)"), hint,
                 windowTable, windowButtons(), problems(model.problems(), 100), addButton());
+        // The wrapped hint would otherwise ask for its whole length and squeeze the versions table.
+        right.setPrefWidth(560);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox content = new HBox(16, left, right);
         content.setPadding(new Insets(12));
@@ -63,10 +67,10 @@ public final class TariffsView {
         t.setPrefHeight(230);
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(TextColumns.of("Tariff", v -> v.tariff().id(), 80));
-        t.getColumns().add(TextColumns.of("Name", v -> v.tariff().name(), 200));
+        t.getColumns().add(TextColumns.of("Name", v -> v.tariff().name(), 180));
         t.getColumns().add(TextColumns.of("From", VersionItem::effectiveFrom, 140));
-        t.getColumns().add(TextColumns.of("Energy per kWh", VersionItem::energy, 210));
-        t.getColumns().add(TextColumns.of("State", VersionItem::state, 100));
+        t.getColumns().add(TextColumns.of("Energy per kWh", VersionItem::energy, 195));
+        t.getColumns().add(TextColumns.of("State", VersionItem::state, 125));
         t.setPlaceholder(new Label("No tariffs: sessions are recorded but not priced."));
         return t;
     }
@@ -88,7 +92,10 @@ public final class TariffsView {
             }
         });
         copy.disableProperty().bind(versionTable.getSelectionModel().selectedItemProperty().isNull());
-        withdraw.disableProperty().bind(versionTable.getSelectionModel().selectedItemProperty().isNull());
+        withdraw.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            VersionItem v = versionTable.getSelectionModel().getSelectedItem();
+            return v == null || !v.state().equals(VersionItem.FUTURE);
+        }, versionTable.getSelectionModel().selectedItemProperty()));
         return new HBox(8, copy, withdraw);
     }
 
@@ -161,7 +168,7 @@ public final class TariffsView {
         t.getColumns().add(TextColumns.of("Change", TariffAuditEntry::action, 80));
         t.getColumns().add(TextColumns.of("Tariff", TariffAuditEntry::tariffId, 80));
         t.getColumns().add(TextColumns.of("Version from", e -> model.local(e.effectiveFrom()), 130));
-        t.setPlaceholder(new Label("No changes yet: tariffs from the site file are not changes."));
+        t.setPlaceholder(new Label("No tariff changes recorded yet."));
         TextArea before = auditText();
         TextArea after = auditText();
         t.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.meter.BusDiagnostics;
 import io.chargedesk.meter.Diagnostics;
 import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.MeterSample;
+import io.chargedesk.meter.RawBlock;
+import io.chargedesk.meter.ReadBlock;
+import io.chargedesk.meter.RegisterTable;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.units.Energy;
@@ -13,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +61,15 @@ class DiagnosticsViewModelTest {
         assertThat(a2.status()).isEqualTo("OFFLINE: no answer");
         assertThat(a2.faults()).isEqualTo("no answer 3");
         assertThat(model.buses()).singleElement().asString().startsWith("bus1 on /dev/ttyUSB0");
+
+        assertThat(model.rawProperty().get()).startsWith("Select a meter");
+        model.selectedBayProperty().set("A1");
+        assertThat(model.rawProperty().get()).isEqualTo("A1 has not answered yet.");
+        bus.sampled("A1", new MeterSample(Map.of(), List.of(new RawBlock(new ReadBlock(RegisterTable.INPUT, 0x48, 2),
+                List.of(0x4A12, 0x3F00)))));
+        model.refresh();
+        assertThat(model.rawProperty().get()).contains("A1 last answered", "function 4, 2 registers from 0x0048")
+                .endsWith("  0x0048  4A12 3F00");
 
         model.scan();
         assertThat(model.scanResults()).containsExactly("slave 1: sdm630, serial 777");
