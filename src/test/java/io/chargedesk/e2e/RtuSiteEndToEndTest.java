@@ -8,13 +8,11 @@ import io.chargedesk.session.Session;
 import io.chargedesk.sim.SimulatedMeter;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.sim.rtu.FaultInjection;
-import io.chargedesk.sim.rtu.RtuSlave;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.Await;
-import io.chargedesk.testing.SocatPair;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,33 +45,27 @@ class RtuSiteEndToEndTest {
     Path dir;
 
     private CollectorProcesses collectors;
-    private SocatPair cable;
-    private RtuSlave slave;
+    private SimulatedBus bus;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
         if (collectors != null) {
             collectors.close();
         }
-        if (slave != null) {
-            slave.close();
-        }
-        if (cable != null) {
-            cable.close();
+        if (bus != null) {
+            bus.close();
         }
     }
 
     @Test
     void killUnplugAndSwapLoseNothing() throws Exception {
-        SocatPair.assumeInstalled();
-        cable = new SocatPair(dir).start();
-        collectors = new CollectorProcesses(dir);
         Clock simClock = Clock.systemUTC();
         List<SimulatedMeter> meters = new SimulatedSite(4, 20261125L, simClock, Duration.ofMinutes(30)).meters();
         meters.forEach(m -> m.plugIn(simClock.instant()));
         FaultInjection faults = new FaultInjection(10, 10, 0, 7, false, 9600);
-        slave = RtuSlave.start(cable.meterPort(), meters, simClock, 1, faults);
-        Path site = writeSite(cable.appPort());
+        bus = SimulatedBus.start(dir, meters, simClock, faults);
+        collectors = new CollectorProcesses(dir);
+        Path site = writeSite(bus.appPort());
         String db = dir.resolve("data/site").toString();
 
         Process first = collectors.start(site, db, "first");
@@ -87,11 +79,9 @@ class RtuSiteEndToEndTest {
 
         Process second = collectors.start(site, db, "second");
         Thread.sleep(5_000);
-        cable.kill();
-        slave.close();
+        bus.unplug();
         Thread.sleep(UNPLUGGED.toMillis());
-        cable.start();
-        slave = RtuSlave.start(cable.meterPort(), meters, simClock, 1, faults);
+        bus.plugBackIn();
         Await.until("bay A1 read again after the cable came back", Duration.ofSeconds(30),
                 () -> query(() -> sessions.openSessions()).stream().anyMatch(s -> s.bayId().equals("A1")
                         && s.gaps().size() >= 2), collectors::logs);

@@ -10,13 +10,11 @@ import io.chargedesk.session.Session;
 import io.chargedesk.sim.SimulatedMeter;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.sim.rtu.FaultInjection;
-import io.chargedesk.sim.rtu.RtuSlave;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.Await;
-import io.chargedesk.testing.SocatPair;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,35 +46,29 @@ class RtuTimeOfUseReceiptTest {
     @TempDir
     Path dir;
 
-    private SocatPair cable;
-    private RtuSlave slave;
     private CollectorProcesses collectors;
+    private SimulatedBus bus;
 
     @AfterEach
     void stopEverything() throws InterruptedException {
         if (collectors != null) {
             collectors.close();
         }
-        if (slave != null) {
-            slave.close();
-        }
-        if (cable != null) {
-            cable.close();
+        if (bus != null) {
+            bus.close();
         }
     }
 
     @Test
     void aSessionAcrossATimeOfUseBoundaryIsPricedByWindowReceiptedAndCredited() throws Exception {
-        SocatPair.assumeInstalled();
-        cable = new SocatPair(dir).start();
-        collectors = new CollectorProcesses(dir);
         Clock clock = Clock.systemUTC();
         List<SimulatedMeter> meters = new SimulatedSite(2, 20261126L, clock, Duration.ofHours(2)).meters();
         meters.forEach(m -> m.plugIn(clock.instant()));
-        slave = RtuSlave.start(cable.meterPort(), meters, clock, 1, new FaultInjection(5, 5, 0, 11, false, 9600));
+        bus = SimulatedBus.start(dir, meters, clock, new FaultInjection(5, 5, 0, 11, false, 9600));
+        collectors = new CollectorProcesses(dir);
         Instant boundary = clock.instant().plusSeconds(100).truncatedTo(ChronoUnit.MINUTES);
         String db = dir.resolve("data/site").toString();
-        Process collector = collectors.start(writeSite(cable.appPort(), boundary.atZone(ZONE).toLocalTime()), db,
+        Process collector = collectors.start(writeSite(bus.appPort(), boundary.atZone(ZONE).toLocalTime()), db,
                 "collector");
 
         Await.until("the time-of-use boundary passed with a minute of evidence after it", Duration.ofMinutes(3),

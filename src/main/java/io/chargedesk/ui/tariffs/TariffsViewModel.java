@@ -293,16 +293,8 @@ public final class TariffsViewModel {
             message.set("Not added: fix the problems listed.");
             return false;
         }
-        try {
-            store.add(version.get());
-        } catch (Exception e) {
-            message.set("Not added: " + e.getMessage());
-            return false;
-        }
-        refresh();
-        check();
-        message.set("Added tariff " + version.get().id() + " from " + effectiveFrom.get() + ".");
-        return true;
+        return change(() -> store.add(version.get()), "Not added: ",
+                "Added tariff " + version.get().id() + " from " + effectiveFrom.get() + ".");
     }
 
     /** Withdraws a version that is not yet in force. */
@@ -311,15 +303,25 @@ public final class TariffsViewModel {
             message.set("Only a version not yet in force can be withdrawn; to change prices, add a new version.");
             return false;
         }
+        return change(() -> store.withdraw(item.tariff()), "Not withdrawn: ",
+                "Withdrew tariff " + item.tariff().id() + " from " + item.effectiveFrom() + ".");
+    }
+
+    private interface StoreChange {
+        void run() throws Exception;
+    }
+
+    /** Makes a change in the store, then shows the versions and the draft's problems as they are now. */
+    private boolean change(StoreChange change, String failed, String done) {
         try {
-            store.withdraw(item.tariff());
+            change.run();
         } catch (Exception e) {
-            message.set("Not withdrawn: " + e.getMessage());
+            message.set(failed + e.getMessage());
             return false;
         }
         refresh();
         check();
-        message.set("Withdrew tariff " + item.tariff().id() + " from " + item.effectiveFrom() + ".");
+        message.set(done);
         return true;
     }
 
