@@ -13,7 +13,6 @@ import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -35,11 +34,16 @@ public final class ReceiptBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("receipt-bench");
+        try (TempFolder dir = new TempFolder("receipt-bench")) {
+            run(dir.path());
+        }
+    }
+
+    private static void run(Path dir) throws Exception {
         Database db = Database.open(dir.resolve("db").toString());
         var demo = SiteSource.demo().config();
         new SiteRepository(db).save(demo.site());
-        new TariffRepository(db).addMissing(demo.tariffs());
+        new TariffRepository(db).addFromSiteFile(demo, Instant.now());
         new BayRepository(db).sync(demo.bays());
         SessionRepository sessions = new SessionRepository(db);
         List<UUID> ids = new ArrayList<>();
@@ -78,5 +82,6 @@ public final class ReceiptBench {
                 (batch.size() - 20) / batchSeconds);
         System.out.printf("reprint %d as COPY (roll):     %.1f s, %.0f receipts/s%n", batch.size(), reprintSeconds,
                 batch.size() / reprintSeconds);
+        db.close();
     }
 }

@@ -13,8 +13,6 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -38,8 +36,8 @@ public final class SessionStoreBench {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Files.createTempDirectory("store-bench");
-        try (Database db = Database.open(dir.resolve("db").toString())) {
+        try (TempFolder dir = new TempFolder("store-bench");
+             Database db = Database.open(dir.path().resolve("db").toString())) {
             ingest(db);
             loadSessions(db);
             queries(db);

@@ -116,8 +116,26 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
+    /**
+     * A connection; while another program opens the same file (a collector restarting after a crash takes over
+     * the killed one's server), waits for it as {@link #open} does, instead of failing the query.
+     */
     public Connection connect() throws SQLException {
-        return dataSource.getConnection();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException e) {
+                if (attempt >= OPEN_ATTEMPTS || !anotherProgramIsOpening(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(OPEN_RETRY_PAUSE.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Lets H2 close the database once no other connection uses it. */
