@@ -62,12 +62,14 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Another process (console or collector) is opening the same file this very moment: either H2 asks to retry,
-     * or the lock file already names that process's server and the server is not listening yet.
+     * Another process (console or collector) is opening the same file this very moment: H2 asks to retry, or the
+     * lock file already names that process's server and the server is not listening yet, or the process holds the
+     * lock and has not yet written its server's address into it.
      */
     private static boolean anotherProgramIsOpening(Exception e) {
         String root = String.valueOf(rootMessage(e));
-        return root.contains("Lock file recently modified") || root.contains("Connection refused");
+        return root.contains("Lock file recently modified") || root.contains("Connection refused")
+                || root.contains("Locked by another process");
     }
 
     /** Opens a database that must already exist: for exports, which should never create an empty one. */
