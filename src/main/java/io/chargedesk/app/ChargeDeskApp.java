@@ -2,15 +2,15 @@ package io.chargedesk.app;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
-import io.chargedesk.site.BayConfig;
-import io.chargedesk.site.BusConfig;
-import io.chargedesk.site.SiteConfig;
-import io.chargedesk.site.SiteFileException;
 import io.chargedesk.history.HistoryReport;
 import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.meter.modbus.SerialPorts;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptPrinter;
+import io.chargedesk.site.BayConfig;
+import io.chargedesk.site.BusConfig;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.SessionRepository;
@@ -28,18 +28,20 @@ import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
-import io.chargedesk.ui.tariffs.TariffsView;
-import io.chargedesk.ui.tariffs.TariffsViewModel;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.tariffs.TariffsView;
+import io.chargedesk.ui.tariffs.TariffsViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
@@ -58,6 +60,8 @@ import org.slf4j.LoggerFactory;
 
 /** The console window: the site's collector running underneath, its screens on top. */
 public final class ChargeDeskApp extends Application {
+
+    private static final String RECEIPT_LAYOUT = "receiptLayout";
 
     private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
     private static volatile Options launchOptions;
@@ -130,6 +134,7 @@ public final class ChargeDeskApp extends Application {
                 new SessionEvidence(runtime.database(), runtime.clock()), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), runtime.clock(),
                 background, Platform::runLater);
+        rememberReceiptLayout(sessionsModel);
         window.addScreen("Sessions", new SessionsView(sessionsModel,
                 this::openDocument).node());
         sessionsModel.refresh();
@@ -209,9 +214,18 @@ public final class ChargeDeskApp extends Application {
         }
     }
 
+    /** The receipt paper is a property of the desk's printer, so it is kept per user and PC, not per site. */
+    private static void rememberReceiptLayout(SessionsViewModel model) {
+        Preferences prefs = Preferences.userNodeForPackage(ChargeDeskApp.class);
+        String saved = prefs.get(RECEIPT_LAYOUT, Layout.A4.name());
+        model.layoutProperty().set(Arrays.stream(Layout.values()).filter(l -> l.name().equals(saved)).findFirst()
+                .orElse(Layout.A4));
+        model.layoutProperty().addListener((o, was, now) -> prefs.put(RECEIPT_LAYOUT, now.name()));
+    }
+
     private ReceiptActions receipts() {
         return new ReceiptFiles(new ReceiptService(runtime.database(), Clock.systemUTC()),
-                AppPaths.dataFolder().resolve("receipts"), Layout.A4, ReceiptPrinter.withUserPreferences());
+                AppPaths.dataFolder().resolve("receipts"), ReceiptPrinter.withUserPreferences());
     }
 
     /** The site to run; on a broken site file, the user chooses between the demo site and quitting. */

@@ -6,6 +6,7 @@ import io.chargedesk.ui.sessions.ReceiptActions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.UUID;
 
 /** The console's receipts: issued through the service, saved as PDF in the data folder, printed on request. */
@@ -13,29 +14,32 @@ final class ReceiptFiles implements ReceiptActions {
 
     private final ReceiptService service;
     private final Path folder;
-    private final Layout layout;
     private final ReceiptPrinter printer;
 
-    ReceiptFiles(ReceiptService service, Path folder, Layout layout, ReceiptPrinter printer) {
+    ReceiptFiles(ReceiptService service, Path folder, ReceiptPrinter printer) {
         this.service = service;
         this.folder = folder;
-        this.layout = layout;
         this.printer = printer;
     }
 
     @Override
-    public Path issue(UUID sessionId) throws Exception {
-        return issueInto(sessionId, folder);
+    public Path issue(UUID sessionId, Layout layout) throws Exception {
+        return issueInto(sessionId, folder, layout);
     }
 
     @Override
-    public Path issueInto(UUID sessionId, Path target) throws Exception {
+    public Path issueInto(UUID sessionId, Path target, Layout layout) throws Exception {
         return save(service.receipt(sessionId, layout), target);
     }
 
     @Override
-    public Path credit(UUID sessionId) throws Exception {
+    public Path credit(UUID sessionId, Layout layout) throws Exception {
         return save(service.creditSession(sessionId, layout), folder);
+    }
+
+    @Override
+    public Set<UUID> withReceipt() throws Exception {
+        return service.sessionsWithReceipt();
     }
 
     @Override

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -101,6 +102,11 @@ public final class ReceiptService {
                 quote.net().rounded().amount(), quote.vat().rounded().amount(), quote.total().rounded().amount(),
                 evidence));
         return new Issued(doc, false, ReceiptPdf.render(doc, layout, false));
+    }
+
+    /** The sessions that have a receipt: asking for theirs again gives a copy. */
+    public Set<UUID> sessionsWithReceipt() throws StoreException {
+        return receipts.sessionsWithReceipt();
     }
 
     /** Cancels the receipt of session {@code sessionId}; see {@link #credit(long, Layout)}. */

@@ -67,8 +67,10 @@ public final class BusPoller implements AutoCloseable {
                 observer.polled(result, Duration.ofNanos(System.nanoTime() - started));
                 sink.accept(result);
             }
+            // A wall clock stepped back would make the time spent negative and the pause longer than the interval:
+            // the bus would fall silent for as long as the step, without a single failed poll to show for it.
             Duration spent = Duration.between(cycleStart, clock.instant());
-            Duration rest = interval.minus(spent);
+            Duration rest = spent.isNegative() ? interval : interval.minus(spent);
             try {
                 if (!rest.isNegative() && !rest.isZero()) {
                     pacer.sleep(rest);

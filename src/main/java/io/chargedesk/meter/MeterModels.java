@@ -23,6 +23,12 @@ public final class MeterModels {
     /** The maps shipped with the app, in the order a bus scan prefers them. */
     public static final List<String> BUILT_IN = List.of("sdm630", "sdm72", "sdm120", "abb_b23", "em340");
 
+    /**
+     * Models that answer with another model's map: the B24 (CT-connected) has the B23's registers, so a site
+     * file may name the meter on its label.
+     */
+    private static final Map<String, String> ALIASES = Map.of("abb_b24", "abb_b23");
+
     private final Map<String, RegisterMap> maps;
     private final List<String> order;
 
@@ -88,11 +94,12 @@ public final class MeterModels {
 
     /** Whether {@code model} names a map we have; usable as the site file's meter check. */
     public boolean contains(String model) {
-        return maps.containsKey(model);
+        return find(model).isPresent();
     }
 
     public Optional<RegisterMap> find(String model) {
-        return Optional.ofNullable(maps.get(model));
+        RegisterMap map = maps.get(model);
+        return Optional.ofNullable(map != null || !ALIASES.containsKey(model) ? map : maps.get(ALIASES.get(model)));
     }
 
     public RegisterMap get(String model) {
@@ -100,9 +107,11 @@ public final class MeterModels {
                 + "' is not a known meter model; known: " + names()));
     }
 
-    /** Model names, built-in first. */
+    /** Model names, built-in first, then the other names of built-in models. */
     public List<String> names() {
-        return order;
+        List<String> names = new ArrayList<>(order);
+        ALIASES.keySet().stream().filter(alias -> !maps.containsKey(alias)).sorted().forEach(names::add);
+        return names;
     }
 
     public Collection<RegisterMap> all() {

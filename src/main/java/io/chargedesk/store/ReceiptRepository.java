@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.LongFunction;
 
@@ -104,6 +106,21 @@ public final class ReceiptRepository {
     }
 
     /** When the last receipt priced with tariff {@code tariffId} was issued: new versions may not start before. */
+    /** Every session that has a receipt (credited or not). */
+    public Set<UUID> sessionsWithReceipt() throws StoreException {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT session_id FROM receipt WHERE kind = 'receipt'");
+             ResultSet rs = ps.executeQuery()) {
+            Set<UUID> out = new HashSet<>();
+            while (rs.next()) {
+                out.add(rs.getObject(1, UUID.class));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the receipts: " + e.getMessage(), e);
+        }
+    }
+
     public Optional<Instant> lastIssuedUsing(String tariffId) throws StoreException {
         try (Connection c = db.connect();
              PreparedStatement ps = c.prepareStatement("SELECT MAX(issued_utc) AS last FROM receipt WHERE tariff_id = ?")) {

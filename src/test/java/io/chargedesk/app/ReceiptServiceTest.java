@@ -136,7 +136,9 @@ class ReceiptServiceTest {
 
     @Test
     void numbersAreGaplessAndAskingAgainReprintsACopy() throws Exception {
+        assertThat(service.sessionsWithReceipt()).isEmpty();
         ReceiptService.Issued one = service.receipt(first.id(), Layout.A4);
+        assertThat(service.sessionsWithReceipt()).containsExactly(first.id());
         ReceiptService.Issued two = service.receipt(second.id(), Layout.ROLL);
         ReceiptService.Issued again = service.receipt(first.id(), Layout.ROLL);
         assertThat(List.of(one.document().number(), two.document().number())).containsExactly(1L, 2L);

@@ -16,12 +16,13 @@ class RegisterMapTest {
 
     @Test
     void everyBuiltInModelLoadsAndMapsImportEnergy() {
-        assertThat(models.names()).containsExactly("sdm630", "sdm72", "sdm120", "abb_b23", "em340");
+        assertThat(models.names()).containsExactly("sdm630", "sdm72", "sdm120", "abb_b23", "em340", "abb_b24");
         for (RegisterMap map : models.all()) {
             assertThat(map.field(Quantity.IMPORT_ENERGY)).as(map.model()).isPresent();
         }
         assertThat(models.contains("sdm630")).isTrue();
         assertThat(models.contains("sdm999")).isFalse();
+        assertThat(models.get("abb_b24")).as("the B24 answers with the B23's registers").isSameAs(models.get("abb_b23"));
     }
 
     @Test
@@ -121,7 +122,8 @@ class RegisterMapTest {
 
     @Test
     void missingUserFolderMeansNoUserMaps(@TempDir Path dir) throws Exception {
-        assertThat(MeterModels.withUserMaps(dir.resolve("missing")).names()).isEqualTo(MeterModels.BUILT_IN);
+        assertThat(MeterModels.withUserMaps(dir.resolve("missing")).names())
+                .containsExactly("sdm630", "sdm72", "sdm120", "abb_b23", "em340", "abb_b24");
     }
 
     @Test

@@ -1,20 +1,25 @@
 package io.chargedesk.ui.sessions;
 
+import io.chargedesk.receipt.Layout;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.UUID;
 
 /** What the sessions screen can do with receipts; each call may take a while and runs off the UI thread. */
 public interface ReceiptActions {
 
     /** Issues the session's receipt (or a COPY of the one issued before) and says where its PDF is. */
-    Path issue(UUID sessionId) throws Exception;
+    Path issue(UUID sessionId, Layout layout) throws Exception;
 
     /** Issues the session's receipt (or a copy) into {@code folder}, for batch exports; says where. */
-    Path issueInto(UUID sessionId, Path folder) throws Exception;
+    Path issueInto(UUID sessionId, Path folder, Layout layout) throws Exception;
 
     /** Cancels the session's receipt with a credit note and says where its PDF is. */
-    Path credit(UUID sessionId) throws Exception;
+    Path credit(UUID sessionId, Layout layout) throws Exception;
 
     /** Prints a PDF through the system's print dialog; false when the user cancels. */
     boolean print(Path pdf) throws Exception;
+
+    /** The sessions that have a receipt already: asking again gives a copy, not a new number. */
+    Set<UUID> withReceipt() throws Exception;
 }

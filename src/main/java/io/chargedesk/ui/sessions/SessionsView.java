@@ -2,6 +2,7 @@ package io.chargedesk.ui.sessions;
 
 import io.chargedesk.billing.Quote;
 import io.chargedesk.export.SessionExport;
+import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.ui.Formats;
 import io.chargedesk.ui.shell.TextColumns;
@@ -21,6 +22,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -40,6 +42,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /** The recorded sessions: filter, sort, totals, and a receipt for the selected one. */
 public final class SessionsView {
@@ -92,17 +95,48 @@ public final class SessionsView {
         Button apply = new Button("_Show");
         apply.setDefaultButton(true);
         apply.setOnAction(e -> model.refresh());
+        CheckBox excel = new CheckBox("for E_xcel");
+        excel.setSelected(true);
+        excel.setTooltip(new Tooltip("Start the CSV with a byte-order mark, so Excel reads names and plates as UTF-8"));
         Button csv = new Button("Export _CSV…");
-        csv.setOnAction(e -> export(SessionExport.Format.CSV));
+        csv.setOnAction(e -> export(SessionExport.Format.CSV, excel.isSelected()));
         csv.disableProperty().bind(model.busyProperty());
         Button json = new Button("Export _JSON…");
-        json.setOnAction(e -> export(SessionExport.Format.JSON));
+        json.setOnAction(e -> export(SessionExport.Format.JSON, false));
         json.disableProperty().bind(model.busyProperty());
         Button receipt = new Button("_Receipt…");
         receipt.setId("receipt-button");
         receipt.setTooltip(new Tooltip("Issue the selected session's receipt as PDF (Ctrl+P)"));
         receipt.disableProperty().bind(model.receiptPossibleProperty().not());
         receipt.setOnAction(e -> model.issueReceipt(openPdf));
+        ComboBox<Layout> paper = new ComboBox<>(FXCollections.observableArrayList(Layout.values()));
+        paper.valueProperty().bindBidirectional(model.layoutProperty());
+        paper.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Layout layout) {
+                return layout == Layout.ROLL ? "80 mm roll" : "A4";
+            }
+
+            @Override
+            public Layout fromString(String text) {
+                return text.startsWith("80") ? Layout.ROLL : Layout.A4;
+            }
+        });
+        paper.setTooltip(new Tooltip("The paper receipts and credit notes are laid out for"));
+        Button saveAs = new Button("Save _as PDF…");
+        saveAs.setTooltip(new Tooltip("Issue the selected session's receipt (or a copy) and save it where you choose"));
+        saveAs.disableProperty().bind(model.receiptPossibleProperty().not());
+        saveAs.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the receipt as PDF");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF files", "*.pdf"));
+            chooser.setInitialFileName("receipt-" + model.selectedProperty().get().session().id().toString()
+                    .substring(0, 8) + ".pdf");
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.saveReceiptAs(file.toPath());
+            }
+        });
         Button print = new Button("Pr_int…");
         print.setTooltip(new Tooltip("Print the selected session's receipt (issued now, or a copy)"));
         print.disableProperty().bind(model.receiptPossibleProperty().not());
@@ -124,18 +158,23 @@ public final class SessionsView {
             chooser.setTitle("Folder for the receipts");
             File folder = chooser.showDialog(root.getScene().getWindow());
             if (folder != null) {
-                model.exportReceipts(folder.toPath());
+                model.exportReceipts(folder.toPath(), question -> {
+                    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK,
+                            ButtonType.CANCEL);
+                    confirm.setHeaderText("Issue new receipts?");
+                    return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+                });
             }
         });
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
-                apply, csv, json, batch, receipt, print, credit);
+                apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
         return bar;
     }
 
-    private void export(SessionExport.Format format) {
+    private void export(SessionExport.Format format, boolean excel) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Export sessions");
         String ext = format == SessionExport.Format.CSV ? "csv" : "json";
@@ -143,7 +182,7 @@ public final class SessionsView {
         chooser.setInitialFileName("sessions." + ext);
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            model.export(file.toPath(), format, format == SessionExport.Format.CSV);
+            model.export(file.toPath(), format, excel);
         }
     }
 

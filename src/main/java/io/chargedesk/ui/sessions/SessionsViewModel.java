@@ -4,6 +4,7 @@ import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.export.SessionRow;
+import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.SessionFilter;
@@ -22,9 +23,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -79,6 +82,8 @@ public final class SessionsViewModel {
     public static final String ALL_BAYS = "All bays";
     public static final String ANY_ANOMALY = "Any anomaly";
     public static final String NO_ANOMALY_FILTER = "With or without anomalies";
+    /** How many days back the list starts when the screen opens. */
+    public static final int DEFAULT_DAYS = 30;
 
     private final SessionSource source;
     private final EvidenceSource evidence;
@@ -103,6 +108,7 @@ public final class SessionsViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
+    private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.A4);
     private final BooleanBinding receiptPossible;
 
     public SessionsViewModel(SessionSource source, EvidenceSource evidence, SessionPricer pricer,
@@ -118,6 +124,8 @@ public final class SessionsViewModel {
         this.ui = ui;
         bays.add(ALL_BAYS);
         bays.addAll(bayIds);
+        // A site collects for years: by default the list starts with the last month, not with every session ever.
+        from.set(LocalDate.now(clock.withZone(zone)).minusDays(DEFAULT_DAYS));
         anomalyChoices.addAll(NO_ANOMALY_FILTER, ANY_ANOMALY);
         Arrays.stream(AnomalyCode.values()).map(AnomalyCode::code).forEach(anomalyChoices::add);
         receiptPossible = Bindings.createBooleanBinding(
@@ -188,6 +196,11 @@ public final class SessionsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The paper receipts are made for: A4, or the 80 mm roll of a receipt printer. */
+    public ObjectProperty<Layout> layoutProperty() {
+        return layout;
     }
 
     public BooleanBinding receiptPossibleProperty() {
@@ -274,7 +287,7 @@ public final class SessionsViewModel {
     /** Issues the selected session's receipt (or a copy) and hands the PDF to {@code open}. */
     public void issueReceipt(Consumer<Path> open) {
         withClosedSession("Issuing the receipt…", id -> {
-            Path pdf = receipts.issue(id);
+            Path pdf = receipts.issue(id, layout.get());
             ui.execute(() -> {
                 message.set("Receipt saved to " + pdf);
                 open.accept(pdf);
@@ -285,17 +298,26 @@ public final class SessionsViewModel {
     /** Issues (or reprints) the selected session's receipt and prints it through the system's print dialog. */
     public void printReceipt() {
         withClosedSession("Preparing the receipt for printing…", id -> {
-            Path pdf = receipts.issue(id);
+            Path pdf = receipts.issue(id, layout.get());
             boolean printed = receipts.print(pdf);
             ui.execute(() -> message.set(printed ? "Receipt sent to the printer (" + pdf.getFileName() + ")."
                     : "Printing cancelled; the receipt is saved at " + pdf));
         });
     }
 
+    /** Issues the selected session's receipt (or a copy) and saves its PDF as {@code target}. */
+    public void saveReceiptAs(Path target) {
+        withClosedSession("Saving the receipt…", id -> {
+            Path pdf = receipts.issue(id, layout.get());
+            Files.copy(pdf, target, StandardCopyOption.REPLACE_EXISTING);
+            ui.execute(() -> message.set("Receipt " + pdf.getFileName() + " saved as " + target));
+        });
+    }
+
     /** Cancels the selected session's receipt with a credit note and hands its PDF to {@code open}. */
     public void creditReceipt(Consumer<Path> open) {
         withClosedSession("Issuing the credit note…", id -> {
-            Path pdf = receipts.credit(id);
+            Path pdf = receipts.credit(id, layout.get());
             ui.execute(() -> {
                 message.set("Credit note saved to " + pdf);
                 open.accept(pdf);
@@ -305,10 +327,34 @@ public final class SessionsViewModel {
 
     /**
      * Issues (or reprints) the receipt of every closed session in the list into {@code folder}, with progress;
-     * a session that cannot have one (no tariff) is counted and named, and the rest carry on.
+     * a session that cannot have one (no tariff) is counted and named, and the rest carry on. Receipt numbers are
+     * for ever, so when any session has none yet, {@code confirm} is asked first (on the UI thread) with the
+     * counts of new receipts and copies.
      */
-    public void exportReceipts(Path folder) {
+    public void exportReceipts(Path folder, Predicate<String> confirm) {
         List<UUID> ids = items.stream().filter(i -> !i.session().isOpen()).map(i -> i.session().id()).toList();
+        background.execute(() -> {
+            try {
+                Set<UUID> issued = receipts.withReceipt();
+                long fresh = ids.stream().filter(id -> !issued.contains(id)).count();
+                String question = fresh + " of the " + ids.size() + " closed sessions listed have no receipt yet: "
+                        + "they get one now, with the next receipt numbers, which stay on record for ever (a "
+                        + "mistake can only be cancelled by a credit note). The other " + (ids.size() - fresh)
+                        + " are copies. Export to " + folder + "?";
+                ui.execute(() -> {
+                    if (fresh == 0 || confirm.test(question)) {
+                        exportReceiptsNow(folder, ids);
+                    } else {
+                        message.set("No receipts exported.");
+                    }
+                });
+            } catch (Exception e) {
+                ui.execute(() -> message.set("Could not read the receipts issued so far: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void exportReceiptsNow(Path folder, List<UUID> ids) {
         busy.set(true);
         progress.set(0);
         message.set("Exporting " + ids.size() + " receipts…");
@@ -316,7 +362,7 @@ public final class SessionsViewModel {
             List<String> failed = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 try {
-                    receipts.issueInto(ids.get(i), folder);
+                    receipts.issueInto(ids.get(i), folder, layout.get());
                 } catch (Exception e) {
                     failed.add(ids.get(i).toString().substring(0, 8) + ": " + e.getMessage());
                 }

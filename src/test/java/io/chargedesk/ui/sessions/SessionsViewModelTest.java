@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.billing.SessionTraces;
 import io.chargedesk.export.SessionExport;
+import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
@@ -26,8 +27,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +46,9 @@ class SessionsViewModelTest {
     private final List<UUID> credited = new ArrayList<>();
     private final List<Path> printed = new ArrayList<>();
     private final List<UUID> failFor = new ArrayList<>();
+    private final List<Layout> layouts = new ArrayList<>();
+    private final Set<UUID> withReceipt = new HashSet<>();
+    private final List<String> questions = new ArrayList<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
     private final SessionsViewModel model = new SessionsViewModel(f -> {
         asked.add(f);
@@ -50,24 +56,32 @@ class SessionsViewModelTest {
     }, item -> new SessionDetail(item, List.of(), List.of()), new SessionPricer(() -> new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH,
             Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC, SessionTraces.NONE), new ReceiptActions() {
                 @Override
-                public Path issue(UUID sessionId) {
+                public Path issue(UUID sessionId, Layout layout) {
                     issued.add(sessionId);
+                    layouts.add(layout);
                     return Path.of("/tmp/receipt.pdf");
                 }
 
                 @Override
-                public Path issueInto(UUID sessionId, Path folder) {
+                public Path issueInto(UUID sessionId, Path folder, Layout layout) throws Exception {
                     if (failFor.contains(sessionId)) {
                         throw new IllegalStateException("no tariff");
                     }
                     issued.add(sessionId);
-                    return folder.resolve(sessionId + ".pdf");
+                    layouts.add(layout);
+                    return Files.writeString(folder.resolve(sessionId + ".pdf"), "%PDF receipt of " + sessionId);
                 }
 
                 @Override
-                public Path credit(UUID sessionId) {
+                public Path credit(UUID sessionId, Layout layout) {
                     credited.add(sessionId);
+                    layouts.add(layout);
                     return Path.of("/tmp/credit.pdf");
+                }
+
+                @Override
+                public Set<UUID> withReceipt() {
+                    return withReceipt;
                 }
 
                 @Override
@@ -122,13 +136,33 @@ class SessionsViewModelTest {
     }
 
     @Test
-    void exportsTheReceiptsOfTheListedClosedSessions(@TempDir Path dir) {
+    void opensOnTheLastMonthNotOnEverySessionEver() {
+        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2026, 2, 27));
+        assertThat(model.toProperty().get()).isNull();
+    }
+
+    @Test
+    void exportsTheReceiptsOfTheListedClosedSessionsAfterAskingBeforeNewNumbers(@TempDir Path dir) {
         model.refresh();
-        model.exportReceipts(dir);
+        model.exportReceipts(dir, q -> questions.add(q) && false);
+        assertThat(questions).singleElement().asString().startsWith("1 of the 1 closed sessions listed have no "
+                + "receipt yet: they get one now, with the next receipt numbers");
+        assertThat(issued).as("declined").isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("No receipts exported.");
+
+        model.layoutProperty().set(Layout.ROLL);
+        model.exportReceipts(dir, q -> true);
         assertThat(issued).containsExactly(stored.get(0).id());
+        assertThat(layouts).containsExactly(Layout.ROLL);
         assertThat(model.messageProperty().get()).isEqualTo("1 receipt exported to " + dir + ".");
+
+        withReceipt.add(stored.get(0).id());
+        questions.clear();
+        model.exportReceipts(dir, q -> questions.add(q) && false);
+        assertThat(questions).as("copies only: nothing to ask").isEmpty();
+        assertThat(issued).hasSize(2);
         failFor.add(stored.get(0).id());
-        model.exportReceipts(dir);
+        model.exportReceipts(dir, q -> true);
         assertThat(model.messageProperty().get()).startsWith("0 receipts exported to " + dir + "; not exported: ")
                 .endsWith("no tariff");
         assertThat(model.busyProperty().get()).isFalse();
@@ -176,5 +210,42 @@ class SessionsViewModelTest {
         model.creditReceipt(opened::add);
         assertThat(credited).containsExactly(stored.get(0).id());
         assertThat(opened).endsWith(Path.of("/tmp/credit.pdf"));
+        assertThat(layouts).containsOnly(Layout.A4);
+    }
+
+    @Test
+    void savesTheReceiptWhereTheOperatorChooses(@TempDir Path dir) throws Exception {
+        Path issuedPdf = Files.writeString(dir.resolve("receipt-000007.pdf"), "%PDF receipt 7");
+        SessionsViewModel saving = new SessionsViewModel(f -> stored, item -> null, null, new ReceiptActions() {
+            @Override
+            public Path issue(UUID sessionId, Layout layout) {
+                return issuedPdf;
+            }
+
+            @Override
+            public Path issueInto(UUID sessionId, Path folder, Layout layout) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Path credit(UUID sessionId, Layout layout) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public boolean print(Path pdf) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Set<UUID> withReceipt() {
+                return Set.of();
+            }
+        }, List.of("A1"), BERLIN, Clock.fixed(T, ZoneOffset.UTC), Runnable::run, Runnable::run);
+        saving.selectedProperty().set(new SessionItem(stored.get(0), Optional.empty(), Duration.ZERO));
+        Path target = dir.resolve("for-the-customer.pdf");
+        saving.saveReceiptAs(target);
+        assertThat(target).hasContent("%PDF receipt 7");
+        assertThat(saving.messageProperty().get()).isEqualTo("Receipt receipt-000007.pdf saved as " + target);
     }
 }
