@@ -12,4 +12,7 @@ public interface BayActions {
     CompletionStage<Session> closeSession(String bayId);
 
     CompletionStage<Session> annotate(String bayId, Customer customer);
+
+    /** The attendant has checked the meter after a fault (swap, reset, impossible jump); the bay shows normal again. */
+    CompletionStage<Void> acknowledgeFault(String bayId);
 }

@@ -2,6 +2,7 @@ package io.chargedesk.collector;
 
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.BayConfig;
@@ -9,7 +10,8 @@ import java.util.Optional;
 
 /** One bay as the collector sees it at one moment; immutable, safe to hand to the UI thread. */
 public record BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastReading,
-                          Optional<Session> openSession, Optional<PollFailure> lastFailure) {
+                          Optional<Session> openSession, Optional<PollFailure> lastFailure,
+                          Optional<Anomaly> meterFault) {
 
     /** Why the bay is offline or faulty, in words for an attendant; empty when all is well. */
     public String fault() {
@@ -17,6 +19,11 @@ public record BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastR
             return lastFailure.map(f -> f.kind().label() + (f.message().isEmpty() ? "" : ": " + f.message()))
                     .orElse("waiting for the first reading");
         }
-        return "";
+        return meterFault.map(f -> "FAULT: " + f.reason() + " — check the meter, then acknowledge").orElse("");
+    }
+
+    /** A meter fault waits for an attendant, even while the bay charges again on a new meter. */
+    public boolean faulty() {
+        return state != BayState.OFFLINE && meterFault.isPresent();
     }
 }

@@ -153,11 +153,26 @@ public final class Collector implements BayActions, AutoCloseable {
         return command(bayId, t -> t.setCustomer(customer));
     }
 
+    @Override
+    public CompletableFuture<Void> acknowledgeFault(String bayId) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        BayTracker tracker = tracker(bayId, done);
+        if (tracker == null) {
+            return done;
+        }
+        inbox.add(() -> {
+            tracker.meterFault().ifPresent(f -> LOG.info("Bay {}: fault acknowledged ({})", bayId, f.reason()));
+            tracker.acknowledgeFault();
+            snapshot = takeSnapshot();
+            done.complete(null);
+        });
+        return done;
+    }
+
     private CompletableFuture<Session> command(String bayId, Function<BayTracker, List<SessionEvent>> action) {
         CompletableFuture<Session> done = new CompletableFuture<>();
-        BayTracker tracker = trackers.get(bayId);
+        BayTracker tracker = tracker(bayId, done);
         if (tracker == null) {
-            done.completeExceptionally(new IllegalArgumentException("There is no bay " + bayId + " on this site."));
             return done;
         }
         inbox.add(() -> {
@@ -172,6 +187,15 @@ public final class Collector implements BayActions, AutoCloseable {
             }
         });
         return done;
+    }
+
+    /** The bay's tracker; null, with {@code done} failed, when the site has no such bay. */
+    private BayTracker tracker(String bayId, CompletableFuture<?> done) {
+        BayTracker tracker = trackers.get(bayId);
+        if (tracker == null) {
+            done.completeExceptionally(new IllegalArgumentException("There is no bay " + bayId + " on this site."));
+        }
+        return tracker;
     }
 
     private void run() {
@@ -304,7 +328,8 @@ public final class Collector implements BayActions, AutoCloseable {
         List<BaySnapshot> bays = new ArrayList<>(trackers.size());
         for (BayConfig bay : config.bays()) {
             BayTracker t = trackers.get(bay.id());
-            bays.add(new BaySnapshot(bay, t.state(), t.lastReading(), t.openSession(), t.lastFailure()));
+            bays.add(new BaySnapshot(bay, t.state(), t.lastReading(), t.openSession(), t.lastFailure(),
+                    t.meterFault()));
         }
         return new SiteSnapshot(clock.instant(), List.copyOf(bays), sessionsChanged, storeProblem);
     }

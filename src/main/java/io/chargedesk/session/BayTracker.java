@@ -34,6 +34,8 @@ public final class BayTracker {
     private Reading last;
     private int consecutiveFailures;
     private PollFailure lastFailure;
+    /** A break in the meter's register seen on this bay, until an attendant acknowledges it. */
+    private Anomaly meterFault;
     private Pending pending;
     private OpenSession open;
     /** When the last session closed: a new one never starts before it, whatever the wall clock says. */
@@ -77,6 +79,16 @@ public final class BayTracker {
 
     public Optional<PollFailure> lastFailure() {
         return Optional.ofNullable(lastFailure);
+    }
+
+    /** A meter swap, register reset or impossible jump, whether or not a session was open; kept until acknowledged. */
+    public Optional<Anomaly> meterFault() {
+        return Optional.ofNullable(meterFault);
+    }
+
+    /** The attendant has seen the fault (checked the meter); the bay shows its plain state again. */
+    public void acknowledgeFault() {
+        meterFault = null;
     }
 
     public int consecutiveFailures() {
@@ -151,6 +163,7 @@ public final class BayTracker {
 
         Optional<Break> broken = prev == null ? Optional.empty() : discontinuity(prev, r);
         if (broken.isPresent()) {
+            meterFault = new Anomaly(broken.get().code(), r.at(), broken.get().why());
             // Nothing before this reading belongs with it: an open session ends, a rise in progress is void.
             if (open != null) {
                 abort(broken.get(), prev, r, events);

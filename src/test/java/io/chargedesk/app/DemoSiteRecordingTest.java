@@ -112,10 +112,18 @@ class DemoSiteRecordingTest {
             assertThat(opened.manual()).isTrue();
             assertThatThrownBy(() -> collector.openSession(bay, Customer.NONE).get(5, TimeUnit.SECONDS))
                     .hasRootCauseMessage("Bay " + bay + " already has an open session; close it first.");
+            Session annotated = collector.annotate(bay, new Customer("Ada", "HH-AB 1", "pays at the desk"))
+                    .get(5, TimeUnit.SECONDS);
+            assertThat(annotated.id()).isEqualTo(opened.id());
+            collector.acknowledgeFault(bay).get(5, TimeUnit.SECONDS);
+            assertThat(collector.snapshot().bays()).noneMatch(BaySnapshot::faulty);
+            assertThatThrownBy(() -> collector.acknowledgeFault("Z9").get(5, TimeUnit.SECONDS))
+                    .hasRootCauseMessage("There is no bay Z9 on this site.");
             closed = collector.closeSession(bay).get(5, TimeUnit.SECONDS);
         }
         Session stored = new SessionRepository(db).find(closed.id()).orElseThrow();
         assertThat(stored.customer().name()).isEqualTo("Ada");
+        assertThat(stored.customer().note()).isEqualTo("pays at the desk");
         assertThat(stored.endReason()).contains(EndReason.MANUAL);
         assertThat(stored.isOpen()).isFalse();
     }

@@ -195,6 +195,21 @@ class BayTrackerTest {
     }
 
     @Test
+    void aMeterFaultStaysOnTheBayUntilAcknowledgedEvenWithoutASession() {
+        read(0, 5_000_000, 0, "1111");
+        assertThat(tracker.meterFault()).isEmpty();
+        read(1, 10, 0, "2222");
+        assertThat(tracker.meterFault()).hasValueSatisfying(f -> {
+            assertThat(f.code()).isEqualTo(AnomalyCode.METER_CHANGED);
+            assertThat(f.reason()).isEqualTo("meter serial changed from 1111 to 2222");
+        });
+        read(2, 11, 0, "2222");
+        assertThat(tracker.meterFault()).as("normal readings do not clear it").isPresent();
+        tracker.acknowledgeFault();
+        assertThat(tracker.meterFault()).isEmpty();
+    }
+
+    @Test
     void aSessionNeverStartsBeforeTheLastOneEndedEvenWhenTheClockStepsBack() {
         read(10, 1000, 0);
         events.addAll(tracker.openManual(T0.plusSeconds(20), Customer.NONE));

@@ -1,11 +1,14 @@
 package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.session.BayState;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +27,7 @@ public final class BayTileModel {
     private final StringProperty elapsed = new SimpleStringProperty(this, "elapsed", "");
     private final StringProperty cost = new SimpleStringProperty(this, "cost", "");
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
+    private final BooleanProperty fault = new SimpleBooleanProperty(this, "fault", false);
 
     BayTileModel(String bayId, String title, double maxKw) {
         this.bayId = bayId;
@@ -74,7 +78,14 @@ public final class BayTileModel {
         return detail;
     }
 
-    void set(BayState state, double kw, String power, String energy, String elapsed, String cost, String detail) {
+    /** A meter fault waits for an attendant to acknowledge it. */
+    public ReadOnlyBooleanProperty faultProperty() {
+        return fault;
+    }
+
+    void set(BayState state, double kw, String power, String energy, String elapsed, String cost, String detail,
+             boolean fault) {
+        this.fault.set(fault);
         this.state.set(state);
         this.powerKw.set(kw);
         this.power.set(power);

@@ -96,12 +96,17 @@ public final class DashboardView {
         Label detail = boundLabel(m.detailProperty(), "bay-detail");
         detail.setWrapText(true);
         HBox sessionLine = new HBox(10, energy, elapsed);
-        VBox content = new VBox(4, state, power, bar, sessionLine, cost, detail);
+        Label fault = new Label("FAULT");
+        fault.getStyleClass().addAll("state-badge", "fault-badge");
+        fault.visibleProperty().bind(m.faultProperty());
+        fault.managedProperty().bind(m.faultProperty());
+        VBox content = new VBox(4, new HBox(6, state, fault), power, bar, sessionLine, cost, detail);
         content.getStyleClass().add("bay-content");
         Tile tile = TileFactory.bayTile(m.title(), content);
         tile.setId("bay-" + m.bayId());
         m.stateProperty().addListener((o, was, now) -> showState(tile, state, now));
         showState(tile, state, m.stateProperty().get());
+        m.faultProperty().addListener((o, was, now) -> tile.pseudoClassStateChanged(FAULT, now));
         tile.setFocusTraversable(true);
         tile.setOnMouseClicked(e -> showActions(tile, m, e.getScreenX(), e.getScreenY()));
         tile.setOnKeyPressed(e -> {
@@ -116,6 +121,11 @@ public final class DashboardView {
     /** An attendant's actions on a bay: click the tile, or focus it and press Enter. */
     private void showActions(Tile tile, BayTileModel m, double x, double y) {
         ContextMenu menu = new ContextMenu();
+        if (model.hasFault(m.bayId())) {
+            MenuItem acknowledge = new MenuItem("Acknowledge fault (meter checked)");
+            acknowledge.setOnAction(e -> model.acknowledgeFault(m.bayId()));
+            menu.getItems().add(acknowledge);
+        }
         if (model.hasOpenSession(m.bayId())) {
             MenuItem customer = new MenuItem("Customer and note…");
             customer.setOnAction(e -> CustomerDialog.ask("Customer of " + m.title(), "Save",
@@ -131,6 +141,8 @@ public final class DashboardView {
         }
         menu.show(tile, x, y);
     }
+
+    private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
 
     private static void showState(Tile tile, Label badge, BayState state) {
         for (BayState s : BayState.values()) {

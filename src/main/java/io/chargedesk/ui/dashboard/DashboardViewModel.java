@@ -82,6 +82,16 @@ public final class DashboardViewModel {
         return bay(bayId).flatMap(BaySnapshot::openSession).isPresent();
     }
 
+    /** Whether the bay shows a meter fault waiting for an attendant. */
+    public boolean hasFault(String bayId) {
+        return bay(bayId).filter(BaySnapshot::faulty).isPresent();
+    }
+
+    public void acknowledgeFault(String bayId) {
+        actions.acknowledgeFault(bayId).whenComplete((v, error) -> ui.execute(() -> message.set(error == null
+                ? "Fault on bay " + bayId + " acknowledged." : "Not done: " + rootMessage(error))));
+    }
+
     /** The customer of the bay's open session, for editing. */
     public Customer customerOf(String bayId) {
         return bay(bayId).flatMap(BaySnapshot::openSession).map(Session::customer).orElse(Customer.NONE);
@@ -148,7 +158,7 @@ public final class DashboardViewModel {
         String elapsed = open.map(s -> Formats.elapsed(s.duration(snapshot.at()))).orElse("");
         String cost = open.flatMap(s -> pricer.price(s, snapshot.at())).map(Quote::total)
                 .map(m -> m.format() + " so far").orElse("");
-        tile.set(bay.state(), kw, powerText, energy, elapsed, cost, detail(bay, open));
+        tile.set(bay.state(), kw, powerText, energy, elapsed, cost, detail(bay, open), bay.faulty());
     }
 
     private static String detail(BaySnapshot bay, Optional<Session> open) {

@@ -125,7 +125,7 @@ public final class SessionsViewModel {
         bays.add(ALL_BAYS);
         bays.addAll(bayIds);
         // A site collects for years: by default the list starts with the last month, not with every session ever.
-        from.set(LocalDate.now(clock.withZone(zone)).minusDays(DEFAULT_DAYS));
+        from.set(LocalDate.ofInstant(clock.instant(), zone).minusDays(DEFAULT_DAYS));
         anomalyChoices.addAll(NO_ANOMALY_FILTER, ANY_ANOMALY);
         Arrays.stream(AnomalyCode.values()).map(AnomalyCode::code).forEach(anomalyChoices::add);
         receiptPossible = Bindings.createBooleanBinding(

@@ -11,6 +11,8 @@ import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
@@ -53,6 +55,12 @@ class DashboardViewModelTest {
             done.add("annotate " + bayId);
             return CompletableFuture.completedFuture(session(customer));
         }
+
+        @Override
+        public CompletionStage<Void> acknowledgeFault(String bayId) {
+            done.add("acknowledge " + bayId);
+            return CompletableFuture.completedFuture(null);
+        }
     };
     private final SiteConfig config;
     private final DashboardViewModel model;
@@ -69,7 +77,7 @@ class DashboardViewModelTest {
         bays.add(first);
         config.bays().stream().skip(1).forEach(b -> bays.add(new BaySnapshot(b, BayState.IDLE,
                 Optional.of(new Reading(b.id(), NOW, Energy.ofWattHours(5), Power.ZERO)), Optional.empty(),
-                Optional.empty())));
+                Optional.empty(), Optional.empty())));
         return new SiteSnapshot(NOW, bays, 0, storeProblem);
     }
 
@@ -80,7 +88,7 @@ class DashboardViewModelTest {
                 NOW, false, new Customer("Ada", "", ""), Optional.empty(), List.of(), List.of());
         BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.CHARGING,
                 Optional.of(new Reading("A1", NOW, Energy.ofWattHours(11_000), Power.ofWatts(10_950))),
-                Optional.of(open), Optional.empty());
+                Optional.of(open), Optional.empty(), Optional.empty());
         model.update(snapshot(a1, Optional.empty()));
         BayTileModel tile = model.tiles().get(0);
         assertThat(tile.stateProperty().get()).isEqualTo(BayState.CHARGING);
@@ -114,11 +122,30 @@ class DashboardViewModelTest {
     void anOfflineBaySaysWhyAndShowsNoPower() {
         BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.OFFLINE,
                 Optional.of(new Reading("A1", NOW.minusSeconds(60), Energy.ofWattHours(1), Power.ofWatts(7_000))),
-                Optional.empty(), Optional.of(new PollFailure("A1", NOW, FaultKind.CRC, "bad CRC 0x1234")));
+                Optional.empty(), Optional.of(new PollFailure("A1", NOW, FaultKind.CRC, "bad CRC 0x1234")),
+                Optional.empty());
         model.update(snapshot(a1, Optional.of("disk full")));
         BayTileModel tile = model.tiles().get(0);
         assertThat(tile.powerProperty().get()).isEqualTo("–");
         assertThat(tile.detailProperty().get()).isEqualTo("corrupted frame (CRC): bad CRC 0x1234");
         assertThat(model.warningProperty().get()).contains("Recording to the database is failing: disk full");
+    }
+
+    @Test
+    void aMeterFaultShowsOnAWorkingBayUntilTheAttendantAcknowledgesIt() {
+        Anomaly swap = new Anomaly(AnomalyCode.METER_CHANGED, NOW, "meter serial changed from 1111 to 2222");
+        BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.IDLE,
+                Optional.of(new Reading("A1", NOW, Energy.ofWattHours(10), Power.ZERO)), Optional.empty(),
+                Optional.empty(), Optional.of(swap));
+        model.update(snapshot(a1, Optional.empty()));
+        BayTileModel tile = model.tiles().get(0);
+        assertThat(tile.faultProperty().get()).isTrue();
+        assertThat(tile.detailProperty().get())
+                .isEqualTo("FAULT: meter serial changed from 1111 to 2222 — check the meter, then acknowledge");
+        assertThat(model.hasFault("A1")).isTrue();
+        assertThat(model.hasFault("A2")).isFalse();
+        model.acknowledgeFault("A1");
+        assertThat(done).containsExactly("acknowledge A1");
+        assertThat(model.messageProperty().get()).isEqualTo("Fault on bay A1 acknowledged.");
     }
 }
