@@ -38,6 +38,11 @@ final class ReceiptFiles implements ReceiptActions {
     }
 
     @Override
+    public String evidence(UUID sessionId) throws Exception {
+        return service.evidence(sessionId);
+    }
+
+    @Override
     public Set<UUID> withReceipt() throws Exception {
         return service.sessionsWithReceipt();
     }

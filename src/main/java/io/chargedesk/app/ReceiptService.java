@@ -75,21 +75,15 @@ public final class ReceiptService {
         if (existing.isPresent()) {
             return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true));
         }
-        Session s = sessions.find(sessionId).orElseThrow(() ->
-                new IllegalArgumentException("There is no session " + sessionId + "."));
-        if (s.isOpen()) {
-            throw new IllegalStateException("Session " + sessionId + " is still open; close it before issuing a receipt.");
-        }
+        Session s = closedSession(sessionId);
         SiteInfo site = new SiteRepository(db).load().orElseThrow(() ->
                 new IllegalStateException("The database has no site settings; start the collector once first."));
         BayRepository bays = new BayRepository(db);
         SessionPricer pricer = StoredTariffs.pricerFor(db);
-        Tariff tariff = pricer.tariffFor(s).orElseThrow(() -> new IllegalStateException("No tariff was in force on "
-                + s.start() + " for bay " + s.bayId() + "; add a tariff version valid from before that time."));
+        Tariff tariff = tariffOf(s, pricer);
         Instant end = s.end().orElseThrow();
         Quote quote = pricer.price(s, end, tariff);
-        String evidence = SessionEvidence.sha256(SessionEvidence.canonicalText(s,
-                new HistoryQueries(db).sessionMinutes(s.id()), tariff));
+        String evidence = SessionEvidence.sha256(evidenceText(s, tariff));
         String bayName = bays.names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
         ReceiptDocument doc = receipts.issue(number -> new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null,
@@ -102,6 +96,33 @@ public final class ReceiptService {
                 quote.net().rounded().amount(), quote.vat().rounded().amount(), quote.total().rounded().amount(),
                 evidence));
         return new Issued(doc, false, ReceiptPdf.render(doc, layout, false));
+    }
+
+    /**
+     * The session's evidence as the canonical text whose SHA-256 its receipt prints: what a customer who disputes
+     * the bill is given, to check the readings and the tariff and to recompute the fingerprint.
+     */
+    public String evidence(UUID sessionId) throws StoreException {
+        Session s = closedSession(sessionId);
+        return evidenceText(s, tariffOf(s, StoredTariffs.pricerFor(db)));
+    }
+
+    private Session closedSession(UUID sessionId) throws StoreException {
+        Session s = sessions.find(sessionId).orElseThrow(() ->
+                new IllegalArgumentException("There is no session " + sessionId + "."));
+        if (s.isOpen()) {
+            throw new IllegalStateException("Session " + sessionId + " is still open; close it first.");
+        }
+        return s;
+    }
+
+    private static Tariff tariffOf(Session s, SessionPricer pricer) {
+        return pricer.tariffFor(s).orElseThrow(() -> new IllegalStateException("No tariff was in force on "
+                + s.start() + " for bay " + s.bayId() + "; add a tariff version valid from before that time."));
+    }
+
+    private String evidenceText(Session s, Tariff tariff) throws StoreException {
+        return SessionEvidence.canonicalText(s, new HistoryQueries(db).sessionMinutes(s.id()), tariff);
     }
 
     /** The sessions that have a receipt: asking for theirs again gives a copy. */

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 /** The command line of DESIGN §5: {@code java -jar chargedesk.jar <command> …}; no command opens the console. */
 @Command(name = "chargedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Operator console and collector for small EV-charging sites.",
-        subcommands = {RunCommand.class, SessionsCommand.class, ReceiptCommand.class, SimCommand.class})
+        subcommands = {RunCommand.class, SessionsCommand.class, ReceiptCommand.class, EvidenceCommand.class,
+                SimCommand.class})
 public final class ChargeDeskCommand {
 
     /** Exit code for a problem the user can fix (bad file, missing database, wrong option value). */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptDocument;
+import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
@@ -149,6 +150,15 @@ class ReceiptServiceTest {
     }
 
     @Test
+    void theEvidenceGivenToACustomerHashesToTheFingerprintOnTheReceipt() throws Exception {
+        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        String evidence = service.evidence(first.id());
+        assertThat(evidence).startsWith("chargedesk-evidence-v1\nsession=" + first.id())
+                .contains("start_register_wh=" + first.startRegister().wattHours(), "tariff=standard@");
+        assertThat(SessionEvidence.sha256(evidence)).isEqualTo(issued.document().evidenceSha256());
+    }
+
+    @Test
     void aCreditNoteCancelsAReceiptOnceAndReferencesIt() throws Exception {
         service.receipt(first.id(), Layout.A4);
         ReceiptService.Issued credit = service.creditSession(first.id(), Layout.A4);
@@ -179,6 +189,7 @@ class ReceiptServiceTest {
                 List.of(), List.of());
         new SessionRepository(db).save(open);
         assertThatThrownBy(() -> service.receipt(open.id(), Layout.A4)).hasMessageContaining("still open");
+        assertThatThrownBy(() -> service.evidence(open.id())).hasMessageContaining("still open");
         assertThatThrownBy(() -> service.findSession("ffffffff-0000")).hasMessageContaining("No session id starts with");
         assertThat(service.findSession(first.id().toString().substring(0, 13))).isEqualTo(first);
     }

@@ -3,11 +3,13 @@ package io.chargedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
@@ -53,6 +55,13 @@ class ReceiptCommandTest {
                 dir.resolve("out/copy.pdf").toString())).contains("Copy of receipt 000001");
         assertThat(run("receipt", "--db", db, "--session", "abcdef01", "--credit", "--out",
                 dir.resolve("c.pdf").toString())).contains("Issued credit note 000002 (-4.90 EUR)");
+
+        Path evidence = dir.resolve("evidence.txt");
+        String said = run("evidence", "--db", db, "--session", "abcdef01", "--out", evidence.toString());
+        String sha = SessionEvidence.sha256(Files.readString(evidence));
+        assertThat(said).contains("SHA-256 " + sha);
+        assertThat(new ReceiptRepository(database).byNumber(1).orElseThrow().evidenceSha256())
+                .as("the receipt prints the fingerprint of exactly this file").isEqualTo(sha);
     }
 
     private static String run(String... args) {

@@ -20,6 +20,9 @@ public interface ReceiptActions {
     /** Prints a PDF through the system's print dialog; false when the user cancels. */
     boolean print(Path pdf) throws Exception;
 
+    /** The session's evidence as the canonical text whose SHA-256 its receipt prints. */
+    String evidence(UUID sessionId) throws Exception;
+
     /** The sessions that have a receipt already: asking again gives a copy, not a new number. */
     Set<UUID> withReceipt() throws Exception;
 }

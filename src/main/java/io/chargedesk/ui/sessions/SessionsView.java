@@ -137,6 +137,21 @@ public final class SessionsView {
                 model.saveReceiptAs(file.toPath());
             }
         });
+        Button evidence = new Button("E_vidence…");
+        evidence.setTooltip(new Tooltip("Save the selected session's evidence for a customer: readings, tariff, and "
+                + "the text whose SHA-256 the receipt prints"));
+        evidence.disableProperty().bind(model.receiptPossibleProperty().not());
+        evidence.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the session's evidence");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt"));
+            chooser.setInitialFileName("evidence-" + model.selectedProperty().get().session().id().toString()
+                    .substring(0, 8) + ".txt");
+            File file = chooser.showSaveDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.saveEvidenceAs(file.toPath());
+            }
+        });
         Button print = new Button("Pr_int…");
         print.setTooltip(new Tooltip("Print the selected session's receipt (issued now, or a copy)"));
         print.disableProperty().bind(model.receiptPossibleProperty().not());
@@ -167,7 +182,7 @@ public final class SessionsView {
             }
         });
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
-                apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit);
+                apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit, evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");

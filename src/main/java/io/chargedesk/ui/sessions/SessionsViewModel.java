@@ -11,6 +11,7 @@ import io.chargedesk.store.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -311,6 +312,19 @@ public final class SessionsViewModel {
             Path pdf = receipts.issue(id, layout.get());
             Files.copy(pdf, target, StandardCopyOption.REPLACE_EXISTING);
             ui.execute(() -> message.set("Receipt " + pdf.getFileName() + " saved as " + target));
+        });
+    }
+
+    /**
+     * Saves the selected session's evidence as {@code target}: for a customer who disputes the bill, who can check
+     * the readings and tariff in it and recompute the SHA-256 printed on the receipt.
+     */
+    public void saveEvidenceAs(Path target) {
+        withClosedSession("Saving the evidence…", id -> {
+            // Bytes exactly as hashed: the file's SHA-256 is the fingerprint on the receipt.
+            Files.write(target, receipts.evidence(id).getBytes(StandardCharsets.UTF_8));
+            ui.execute(() -> message.set("Evidence saved as " + target + "; its SHA-256 is the fingerprint on the "
+                    + "receipt."));
         });
     }
 

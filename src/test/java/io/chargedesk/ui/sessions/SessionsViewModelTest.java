@@ -80,6 +80,11 @@ class SessionsViewModelTest {
                 }
 
                 @Override
+                public String evidence(UUID sessionId) {
+                    return "chargedesk-evidence-v1\nsession=" + sessionId + "\n";
+                }
+
+                @Override
                 public Set<UUID> withReceipt() {
                     return withReceipt;
                 }
@@ -214,6 +219,17 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void savesTheEvidenceExactlyAsHashedForTheCustomer(@TempDir Path dir) throws Exception {
+        model.refresh();
+        model.selectedProperty().set(model.items().get(0));
+        Path target = dir.resolve("evidence.txt");
+        model.saveEvidenceAs(target);
+        assertThat(target).hasBinaryContent(("chargedesk-evidence-v1\nsession=" + stored.get(0).id() + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(model.messageProperty().get()).startsWith("Evidence saved as " + target);
+    }
+
+    @Test
     void savesTheReceiptWhereTheOperatorChooses(@TempDir Path dir) throws Exception {
         Path issuedPdf = Files.writeString(dir.resolve("receipt-000007.pdf"), "%PDF receipt 7");
         SessionsViewModel saving = new SessionsViewModel(f -> stored, item -> null, null, new ReceiptActions() {
@@ -234,6 +250,11 @@ class SessionsViewModelTest {
 
             @Override
             public boolean print(Path pdf) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String evidence(UUID sessionId) {
                 throw new UnsupportedOperationException();
             }
 
