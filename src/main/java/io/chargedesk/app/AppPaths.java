@@ -2,6 +2,8 @@ package io.chargedesk.app;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Where ChargeDesk keeps its data: the platform's per-user data folder (XDG on Linux, %APPDATA% on
@@ -13,20 +15,31 @@ public final class AppPaths {
     }
 
     public static Path dataFolder() {
-        String override = System.getProperty("chargedesk.home", System.getenv("CHARGEDESK_HOME"));
+        return dataFolder(System.getProperty("os.name", ""), System::getenv, System.getProperties(),
+                System.getProperty("user.home"));
+    }
+
+    /**
+     * The data folder for this OS name, environment, system properties and home folder, reading no global state.
+     *
+     * @param env looks up an environment variable, null when unset ({@code System::getenv}, which ignores case on
+     *            Windows as {@code System.getenv().get} does not)
+     */
+    static Path dataFolder(String osName, Function<String, String> env, Properties properties, String userHome) {
+        String override = properties.getProperty("chargedesk.home", env.apply("CHARGEDESK_HOME"));
         if (override != null && !override.isBlank()) {
             return Path.of(override);
         }
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        Path home = Path.of(System.getProperty("user.home"));
+        String os = osName.toLowerCase(Locale.ROOT);
+        Path home = Path.of(userHome);
         if (os.contains("win")) {
-            String appData = System.getenv("APPDATA");
+            String appData = env.apply("APPDATA");
             return (appData != null ? Path.of(appData) : home.resolve("AppData/Roaming")).resolve("ChargeDesk");
         }
         if (os.contains("mac")) {
             return home.resolve("Library/Application Support/ChargeDesk");
         }
-        String xdg = System.getenv("XDG_DATA_HOME");
+        String xdg = env.apply("XDG_DATA_HOME");
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local/share")).resolve("chargedesk");
     }
 

@@ -11,7 +11,6 @@ import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +56,8 @@ class BayTrackerPropertiesTest {
         /** Registers the meter gave, per meter (a swap starts a new one). */
         final List<Set<Long>> registersByMeter = new ArrayList<>(List.of(new HashSet<>()));
         final List<long[]> rangeByMeter = new ArrayList<>();
+        /** Every reading the tracker was given, in order, as {meter index, import register in Wh}. */
+        final List<long[]> readings = new ArrayList<>();
         Instant t = T0;
         double registerWh = 100_000_000;
         String serial = "1000";
@@ -108,6 +109,7 @@ class BayTrackerPropertiesTest {
                 long[] range = rangeByMeter.get(rangeByMeter.size() - 1);
                 range[0] = Math.min(range[0], wh);
                 range[1] = Math.max(range[1], wh);
+                readings.add(new long[] {registersByMeter.size() - 1, wh});
                 feed(new Reading("A1", t, Energy.ofWattHours(wh), Power.ofWatts(watts), serial));
             }
         }
@@ -172,34 +174,57 @@ class BayTrackerPropertiesTest {
     }
 
     /**
-     * Per meter, session energy plus energy outside sessions is exactly the register's total movement: the
-     * sessions' register spans lie inside the meter's range and never overlap, so nothing is counted twice
-     * and nothing outside the meter's own movement is invented.
+     * Session energy plus the energy that flowed outside sessions is exactly the registers' total movement.
+     * The energy outside is counted on its own, along the readings the tracker was given: each step between
+     * two consecutive readings of one meter lies either wholly inside one session's register span or wholly
+     * outside all of them, because start and end registers are readings (the last before power rose, the
+     * first after it fell). A session that bills part of a step, bills a step another session also bills,
+     * or bills energy the meter never counted breaks the sum. A step from one meter to the next (a swap: the
+     * generator always starts the new meter lower) is no movement of either.
      */
     @Property(tries = 400)
     void sessionEnergyPlusEnergyOutsideIsTheRegistersMovement(@ForAll("streams") List<Segment> stream) {
         Run run = new Run();
         run.play(stream);
-        for (int m = 0; m < run.registersByMeter.size(); m++) {
-            int meter = m;
-            long[] range = run.rangeByMeter.get(m);
-            if (range[0] == Long.MAX_VALUE) {
+        List<Session> sessions = run.all();
+        int[] meterOfSession = new int[sessions.size()];
+        long inSessions = 0;
+        for (int i = 0; i < sessions.size(); i++) {
+            Session s = sessions.get(i);
+            meterOfSession[i] = run.meterOf(s);
+            assertThat(meterOfSession[i]).as("session %s: registers %s..%s are one meter's readings", s.id(),
+                    s.startRegister(), s.endRegister()).isNotNegative();
+            inSessions += s.energy().wattHours();
+        }
+
+        long outside = 0;
+        for (int i = 1; i < run.readings.size(); i++) {
+            long[] from = run.readings.get(i - 1);
+            long[] to = run.readings.get(i);
+            if (from[0] != to[0]) {
+                assertThat(to[1]).as("a new meter starts below the old one").isLessThan(from[1]);
                 continue;
             }
-            List<Session> onMeter = run.all().stream().filter(s -> run.meterOf(s) == meter)
-                    .sorted(Comparator.comparingLong(s -> s.startRegister().wattHours())).toList();
-            long inSessions = 0;
-            long previousEnd = range[0];
-            for (Session s : onMeter) {
-                assertThat(s.startRegister().wattHours()).isGreaterThanOrEqualTo(previousEnd);
-                inSessions += s.energy().wattHours();
-                previousEnd = s.endRegister().wattHours();
+            long step = to[1] - from[1];
+            assertThat(step).as("one meter's register never goes back").isNotNegative();
+            boolean billed = false;
+            for (int k = 0; k < sessions.size() && !billed; k++) {
+                billed = meterOfSession[k] == from[0]
+                        && sessions.get(k).startRegister().wattHours() <= from[1]
+                        && to[1] <= sessions.get(k).endRegister().wattHours();
             }
-            assertThat(previousEnd).isLessThanOrEqualTo(range[1]);
-            long total = range[1] - range[0];
-            long outside = total - inSessions;
-            assertThat(outside).isNotNegative();
-            assertThat(inSessions + outside).isEqualTo(total);
+            if (!billed) {
+                outside += step;
+            }
         }
+
+        long movement = 0;
+        for (long[] range : run.rangeByMeter) {
+            if (range[0] != Long.MAX_VALUE) {
+                movement += range[1] - range[0];
+            }
+        }
+        assertThat(inSessions + outside).as("%d Wh in sessions + %d Wh outside", inSessions, outside)
+                .isEqualTo(movement);
     }
 }

@@ -1,0 +1,97 @@
+package io.chargedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Raw readings age out; each bay's latest reading, sessions and their per-minute evidence never do. */
+class ReadingRepositoryTest {
+
+    private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
+    private static final Instant CUTOFF = NOW.minus(Duration.ofDays(7));
+
+    @TempDir
+    Path dir;
+
+    private static Reading reading(String bay, Instant at, long wh) {
+        return new Reading(bay, at, Energy.ofWattHours(wh), Power.ofWatts(wh % 7_000), "777");
+    }
+
+    private static List<Instant> times(List<Reading> readings) {
+        return readings.stream().map(Reading::at).toList();
+    }
+
+    @Test
+    void deletesReadingsOlderThanTheCutoffAndKeepsTheRest() throws Exception {
+        ReadingRepository repo = new ReadingRepository(Database.open(dir.resolve("db").toString()));
+        repo.insert(List.of(
+                reading("A1", CUTOFF.minus(Duration.ofDays(3)), 1_000),
+                reading("A1", CUTOFF.minusMillis(1), 1_100),
+                reading("A1", CUTOFF, 1_200),
+                reading("A1", CUTOFF.plusSeconds(1), 1_300),
+                reading("A1", NOW, 1_400)));
+
+        assertThat(repo.deleteOlderThan(CUTOFF)).isEqualTo(2);
+
+        assertThat(times(repo.between("A1", Instant.EPOCH, NOW)))
+                .as("a reading exactly at the cutoff is inside the window")
+                .containsExactly(CUTOFF, CUTOFF.plusSeconds(1), NOW);
+        assertThat(repo.deleteOlderThan(CUTOFF)).as("nothing left to delete").isZero();
+    }
+
+    @Test
+    void keepsEachBaysLatestReadingHoweverOldSoAResumedSessionCanContinueFromIt() throws Exception {
+        ReadingRepository repo = new ReadingRepository(Database.open(dir.resolve("db").toString()));
+        Instant silentSince = CUTOFF.minus(Duration.ofDays(20));
+        repo.insert(List.of(
+                reading("A1", silentSince.minusSeconds(60), 5_000),
+                reading("A1", silentSince, 5_010),
+                reading("A2", CUTOFF.minus(Duration.ofDays(1)), 9_000),
+                reading("A2", NOW, 9_500)));
+
+        assertThat(repo.deleteOlderThan(CUTOFF)).isEqualTo(2);
+
+        assertThat(times(repo.between("A1", Instant.EPOCH, NOW))).containsExactly(silentSince);
+        assertThat(repo.latest("A1")).contains(reading("A1", silentSince, 5_010));
+        assertThat(times(repo.between("A2", Instant.EPOCH, NOW))).containsExactly(NOW);
+    }
+
+    @Test
+    void leavesSessionsAndTheirPerMinuteEvidenceAlone() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Instant start = CUTOFF.minus(Duration.ofDays(30));
+        Session session = new Session(UUID.randomUUID(), "A1", "777", start, Optional.of(start.plusSeconds(180)),
+                Energy.ofWattHours(1_000), Energy.ofWattHours(1_550), Power.ofWatts(11_000), Duration.ofSeconds(180),
+                start.plusSeconds(180), false, Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), List.of());
+        List<HistoryBatch.SessionMinute> minutes = List.of(
+                new HistoryBatch.SessionMinute(session.id(), start, 1_180, 11_000, 66_000, 6),
+                new HistoryBatch.SessionMinute(session.id(), start.plusSeconds(60), 1_365, 11_000, 66_000, 6),
+                new HistoryBatch.SessionMinute(session.id(), start.plusSeconds(120), 1_550, 11_000, 66_000, 6));
+        List<Reading> readings = List.of(
+                reading("A1", start, 1_000), reading("A1", start.plusSeconds(90), 1_275),
+                reading("A1", start.plusSeconds(180), 1_550), reading("A1", NOW, 1_550));
+        new Recorder(db).record(readings, List.of(session),
+                new HistoryBatch(List.of(), List.of(), minutes));
+        ReadingRepository repo = new ReadingRepository(db);
+
+        assertThat(repo.deleteOlderThan(CUTOFF)).isEqualTo(3);
+
+        assertThat(times(repo.between("A1", Instant.EPOCH, NOW))).containsExactly(NOW);
+        assertThat(new SessionRepository(db).find(session.id())).contains(session);
+        assertThat(new HistoryQueries(db).sessionMinutes(session.id())).isEqualTo(minutes);
+    }
+}
