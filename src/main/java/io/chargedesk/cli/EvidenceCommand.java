@@ -1,18 +1,16 @@
 package io.chargedesk.cli;
 
-import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.ReceiptService;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.session.Session;
-import io.chargedesk.store.Database;
 import io.chargedesk.store.StoreException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,22 +24,16 @@ public final class EvidenceCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
-    private String db;
-
-    @Option(names = "--session", required = true, paramLabel = "ID",
-            description = "The session's id, or enough of its first characters to be unique.")
-    private String session;
+    @Mixin
+    private SessionChoice choice;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.txt", description = "Where to write the evidence.")
     private Path out;
 
     @Override
     public Integer call() throws StoreException, IOException {
-        Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
-        ReceiptService receipts = new ReceiptService(database, Clock.systemUTC());
-        Session s = receipts.findSession(session);
+        ReceiptService receipts = choice.receipts();
+        Session s = choice.session(receipts);
         String evidence = receipts.evidence(s.id());
         Files.createDirectories(out.toAbsolutePath().getParent());
         // Bytes exactly as hashed: any editor that changes line ends or encoding would change the fingerprint.

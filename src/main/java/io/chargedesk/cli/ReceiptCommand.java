@@ -1,17 +1,15 @@
 package io.chargedesk.cli;
 
-import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.ReceiptService;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Session;
-import io.chargedesk.store.Database;
 import io.chargedesk.store.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,13 +23,8 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
-    private String db;
-
-    @Option(names = "--session", required = true, paramLabel = "ID",
-            description = "The session's id, or enough of its first characters to be unique.")
-    private String session;
+    @Mixin
+    private SessionChoice choice;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     private Path out;
@@ -45,9 +38,8 @@ public final class ReceiptCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException, IOException {
-        Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
-        ReceiptService receipts = new ReceiptService(database, Clock.systemUTC());
-        Session s = receipts.findSession(session);
+        ReceiptService receipts = choice.receipts();
+        Session s = choice.session(receipts);
         ReceiptService.Issued issued = credit ? receipts.creditSession(s.id(), layout) : receipts.receipt(s.id(), layout);
         Path parent = out.toAbsolutePath().getParent();
         Files.createDirectories(parent);

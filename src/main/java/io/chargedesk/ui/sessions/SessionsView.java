@@ -126,32 +126,14 @@ public final class SessionsView {
         Button saveAs = new Button("Save _as PDF…");
         saveAs.setTooltip(new Tooltip("Issue the selected session's receipt (or a copy) and save it where you choose"));
         saveAs.disableProperty().bind(model.receiptPossibleProperty().not());
-        saveAs.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the receipt as PDF");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF files", "*.pdf"));
-            chooser.setInitialFileName("receipt-" + model.selectedProperty().get().session().id().toString()
-                    .substring(0, 8) + ".pdf");
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.saveReceiptAs(file.toPath());
-            }
-        });
+        saveAs.setOnAction(e -> saveSelected("Save the receipt as PDF", "PDF files", "receipt", "pdf",
+                model::saveReceiptAs));
         Button evidence = new Button("E_vidence…");
         evidence.setTooltip(new Tooltip("Save the selected session's evidence for a customer: readings, tariff, and "
                 + "the text whose SHA-256 the receipt prints"));
         evidence.disableProperty().bind(model.receiptPossibleProperty().not());
-        evidence.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Save the session's evidence");
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt"));
-            chooser.setInitialFileName("evidence-" + model.selectedProperty().get().session().id().toString()
-                    .substring(0, 8) + ".txt");
-            File file = chooser.showSaveDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.saveEvidenceAs(file.toPath());
-            }
-        });
+        evidence.setOnAction(e -> saveSelected("Save the session's evidence", "Text files", "evidence", "txt",
+                model::saveEvidenceAs));
         Button print = new Button("Pr_int…");
         print.setTooltip(new Tooltip("Print the selected session's receipt (issued now, or a copy)"));
         print.disableProperty().bind(model.receiptPossibleProperty().not());
@@ -187,6 +169,19 @@ public final class SessionsView {
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
         return bar;
+    }
+
+    /** Asks where to save something of the selected session, named after it, and hands the place to {@code save}. */
+    private void saveSelected(String title, String kind, String prefix, String ext, Consumer<Path> save) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, "*." + ext));
+        chooser.setInitialFileName(prefix + "-" + model.selectedProperty().get().session().id().toString()
+                .substring(0, 8) + "." + ext);
+        File file = chooser.showSaveDialog(root.getScene().getWindow());
+        if (file != null) {
+            save.accept(file.toPath());
+        }
     }
 
     private void export(SessionExport.Format format, boolean excel) {

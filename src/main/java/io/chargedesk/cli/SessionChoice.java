@@ -1,0 +1,32 @@
+package io.chargedesk.cli;
+
+import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.ReceiptService;
+import io.chargedesk.session.Session;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.StoreException;
+import java.time.Clock;
+import picocli.CommandLine.Option;
+
+/** The {@code --db} and {@code --session} options of the commands that work on one recorded session. */
+final class SessionChoice {
+
+    @Option(names = "--db", paramLabel = "PATH",
+            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
+    private String db;
+
+    @Option(names = "--session", required = true, paramLabel = "ID",
+            description = "The session's id, or enough of its first characters to be unique.")
+    private String session;
+
+    /** The receipts of the chosen database, which must exist already. */
+    ReceiptService receipts() throws StoreException {
+        return new ReceiptService(Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString()),
+                Clock.systemUTC());
+    }
+
+    /** The chosen session, found by its id or a unique start of it. */
+    Session session(ReceiptService receipts) throws StoreException {
+        return receipts.findSession(session);
+    }
+}
