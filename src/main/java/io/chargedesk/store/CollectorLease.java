@@ -120,12 +120,12 @@ public final class CollectorLease {
 
     /** Empty while the holder is alive; otherwise why its lease is free. */
     private static Optional<String> whyFree(Holder other, Instant now, Claimant me, LongPredicate alive) {
+        if (me.hostNamed() && other.host().equals(me.host()) && other.pid() != me.pid() && !alive.test(other.pid())) {
+            return Optional.of("its process has ended");
+        }
         Duration silent = Duration.between(other.lastSeen(), now);
         if (silent.compareTo(STALE_AFTER) > 0) {
             return Optional.of("not seen for " + silent.toSeconds() + " s");
-        }
-        if (me.hostNamed() && other.host().equals(me.host()) && other.pid() != me.pid() && !alive.test(other.pid())) {
-            return Optional.of("its process has ended");
         }
         return Optional.empty();
     }
