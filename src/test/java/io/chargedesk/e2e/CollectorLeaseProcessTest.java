@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.testing.Await;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -63,10 +64,21 @@ class CollectorLeaseProcessTest {
                     + "process has ended");
         }
 
+        // Stopped once it runs: a SIGTERM while it is still starting ends it before its shutdown hook exists.
+        Await.until("the restarted collector running", Duration.ofSeconds(60),
+                () -> output("third").contains("Stop with Ctrl-C."), collectors::logs);
         third.destroy();
         assertThat(third.waitFor()).as("SIGTERM closes the collector cleanly").isIn(0, 143);
         assertThat(CollectorLease.current(view)).as("and releases the lease").isEmpty();
         view.close();
+    }
+
+    private String output(String name) {
+        try {
+            return collectors.output(name);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static Optional<Long> holderPid(Database db) {
