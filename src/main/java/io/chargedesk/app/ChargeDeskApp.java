@@ -11,8 +11,10 @@ import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
+import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
@@ -102,18 +104,30 @@ public final class ChargeDeskApp extends Application {
         Optional<SiteSource.Loaded> site;
         StoredTariffs tariffs;
         SessionPricer pricer;
+        CollectorLease lease = null;
         try {
             Database db = Database.open(options.db());
+            // Before the site is loaded: loading a given site file saves it as the site's settings.
+            lease = SiteRuntime.takeLease(db, "the console");
             site = loadSite(options, db);
             if (site.isEmpty()) {
+                lease.release();
                 Platform.exit();
                 return;
             }
-            runtime = SiteRuntime.start(site.get().config(), db, options.speed(), options.seed(),
+            runtime = SiteRuntime.start(site.get().config(), db, lease, options.speed(), options.seed(),
                     options.sampleHistory());
             tariffs = StoredTariffs.load(db);
             pricer = tariffs.pricer();
+        } catch (LeaseHeldException e) {
+            LOG.error("Cannot start: {}", e.getMessage());
+            problem("Another ChargeDesk is collecting into this database", e.getMessage()).showAndWait();
+            Platform.exit();
+            return;
         } catch (StoreException e) {
+            if (lease != null && runtime == null) {
+                lease.release();
+            }
             LOG.error("Cannot start: {}", e.getMessage(), e);
             problem("The database cannot be opened", e.getMessage()).showAndWait();
             Platform.exit();
@@ -167,6 +181,8 @@ public final class ChargeDeskApp extends Application {
         }));
         refresher.setCycleCount(Timeline.INDEFINITE);
         refresher.play();
+        runtime.collector().leaseLost().thenAccept(reason -> Platform.runLater(() ->
+                problem("This console has stopped recording", reason).show()));
         dashboard.update(runtime.collector().snapshot());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -10,7 +10,9 @@ import io.chargedesk.sim.ScaledClock;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.LeaseLostException;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.units.Energy;
@@ -21,11 +23,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running site: its meters polled, sessions recorded to the database. Used with or without a window. */
+/**
+ * A running site: its meters polled, sessions recorded to the database. Used with or without a window. Only one
+ * runs per database: it holds the database's {@link CollectorLease}, and stops polling if it loses it.
+ */
 public final class SiteRuntime implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SiteRuntime.class);
@@ -35,6 +41,9 @@ public final class SiteRuntime implements AutoCloseable {
     private final Clock clock;
     private final Collector collector;
     private final MeterNetwork network;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    /** Guarded by {@code this}: false once the lease is lost or the runtime closes. */
+    private boolean polling = true;
 
     private SiteRuntime(Database database, Clock clock, Collector collector, MeterNetwork network) {
         this.database = database;
@@ -43,39 +52,74 @@ public final class SiteRuntime implements AutoCloseable {
         this.network = network;
     }
 
+    /** How a lease holder is named in another program's error message: {@code what} and the user running it. */
+    static String holder(String what) {
+        return what + " (user " + System.getProperty("user.name", "unknown") + ")";
+    }
+
     /**
-     * Starts collecting.
+     * Takes the lease, then starts collecting.
      *
      * @param speed how much faster than real time the demo site runs (1 for real meters)
      */
     public static SiteRuntime start(SiteConfig config, Database db, double speed, long seed) throws StoreException {
-        return start(config, db, speed, seed, false);
+        return start(config, db, takeLease(db, "a ChargeDesk collector"), speed, seed, false);
     }
 
-    /** @param sampleHistory for the demo site: load the sample history into a database without sessions */
-    public static SiteRuntime start(SiteConfig config, Database db, double speed, long seed, boolean sampleHistory)
-            throws StoreException {
-        if (config.demo() && sampleHistory) {
-            SampleHistory.loadIntoEmpty(db, config.site().zone(), Instant.now());
-        }
-        Map<String, Reading> last = lastReadings(config, db);
-        // A sped-up demo's clock runs ahead of the wall clock; a restart must not take it back in time.
-        Instant resumeAt = last.values().stream().map(Reading::at).max(Instant::compareTo)
-                .filter(t -> t.isAfter(Instant.now())).orElse(Instant.now());
-        Clock clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(resumeAt, speed);
-        Collector collector = new Collector(config, db, clock);
+    /**
+     * Takes the database's collector lease for this program: do it before anything is written (the saved
+     * settings too), since it is what keeps two collectors from resuming the same open sessions.
+     *
+     * @param what what this program is called in another one's error message ("the console")
+     * @throws io.chargedesk.store.LeaseHeldException another ChargeDesk collects into this database
+     */
+    public static CollectorLease takeLease(Database db, String what) throws StoreException {
+        return CollectorLease.acquire(db, holder(what), Clock.systemUTC());
+    }
+
+    /**
+     * Starts collecting under {@code lease}, which the runtime then owns: renewed while it runs, released when
+     * it closes or fails to start.
+     *
+     * @param sampleHistory for the demo site: load the sample history into a database without sessions
+     */
+    public static SiteRuntime start(SiteConfig config, Database db, CollectorLease lease, double speed, long seed,
+            boolean sampleHistory) throws StoreException {
+        Collector collector;
         MeterNetwork network;
-        if (config.demo()) {
-            Map<String, Energy> registers = new HashMap<>();
-            last.forEach((bay, r) -> registers.put(bay, r.importRegister()));
-            network = new DemoNetwork(config, clock, seed, registers, collector.sink());
-        } else {
-            network = new ModbusNetwork(config, SiteSource.meterModels(), clock, collector.sink());
+        Clock clock;
+        try {
+            // Still ours? A console may have waited on a dialog for longer than a lease lives.
+            lease.heartbeat();
+            if (config.demo() && sampleHistory) {
+                SampleHistory.loadIntoEmpty(db, config.site().zone(), Instant.now());
+            }
+            Map<String, Reading> last = lastReadings(config, db);
+            // A sped-up demo's clock runs ahead of the wall clock; a restart must not take it back in time.
+            Instant resumeAt = last.values().stream().map(Reading::at).max(Instant::compareTo)
+                    .filter(t -> t.isAfter(Instant.now())).orElse(Instant.now());
+            clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(resumeAt, speed);
+            collector = new Collector(config, db, clock, lease);
+            if (config.demo()) {
+                Map<String, Energy> registers = new HashMap<>();
+                last.forEach((bay, r) -> registers.put(bay, r.importRegister()));
+                network = new DemoNetwork(config, clock, seed, registers, collector.sink());
+            } else {
+                network = new ModbusNetwork(config, SiteSource.meterModels(), clock, collector.sink());
+            }
+        } catch (StoreException | RuntimeException e) {
+            if (!(e instanceof LeaseLostException)) {
+                lease.release();
+            }
+            throw e;
         }
         collector.start();
         network.start();
         LOG.info("Site {} running: {} bays, database {}", config.site().name(), config.bays().size(), db.url());
-        return new SiteRuntime(db, clock, collector, network);
+        SiteRuntime runtime = new SiteRuntime(db, clock, collector, network);
+        // A collector that lost the database to another one must not go on taking the bus from it either.
+        collector.leaseLost().thenRunAsync(runtime::stopPolling);
+        return runtime;
     }
 
     private static Map<String, Reading> lastReadings(SiteConfig config, Database db) throws StoreException {
@@ -106,6 +150,9 @@ public final class SiteRuntime implements AutoCloseable {
     public synchronized List<ScanHit> scanBus(String busId, IntConsumer progress) throws MeterException {
         BusConfig bus = config().buses().stream().filter(b -> b.id().equals(busId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("There is no bus " + busId + " on this site."));
+        if (!polling) {
+            throw new IllegalStateException("This ChargeDesk no longer collects: another one has the buses now.");
+        }
         network.close();
         try {
             return new BusScanner(SiteSource.meterModels()).scan(bus, 1, 247, SCAN_TIMEOUT, progress);
@@ -123,10 +170,23 @@ public final class SiteRuntime implements AutoCloseable {
         return collector.config();
     }
 
-    /** Stops polling, then writes everything the collector still holds, then lets the database close. */
+    private synchronized void stopPolling() {
+        if (polling) {
+            polling = false;
+            network.close();
+        }
+    }
+
+    /**
+     * Stops polling, then writes everything the collector still holds and releases the lease, then lets the
+     * database close. Closing twice does nothing more.
+     */
     @Override
     public void close() {
-        network.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        stopPolling();
         try {
             collector.close();
         } catch (InterruptedException e) {

@@ -5,11 +5,13 @@ import io.chargedesk.app.ChargeDeskApp;
 import io.chargedesk.app.SiteRuntime;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteFileException;
+import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.StoreException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -57,21 +59,37 @@ public final class RunCommand implements Callable<Integer> {
             return 0;
         }
         Database database = Database.open(location);
-        SiteSource.Loaded loaded = SiteSource.load(Optional.ofNullable(site), database);
-        if (speed != 1 && !loaded.config().demo()) {
-            throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real time");
+        // Another ChargeDesk collecting into the same database is a LeaseHeldException: exit code 2, its message.
+        CollectorLease lease = SiteRuntime.takeLease(database, "run --headless");
+        SiteSource.Loaded loaded;
+        try {
+            loaded = SiteSource.load(Optional.ofNullable(site), database);
+            if (speed != 1 && !loaded.config().demo()) {
+                throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real "
+                        + "time");
+            }
+        } catch (SiteFileException | StoreException | RuntimeException e) {
+            lease.release();
+            throw e;
         }
-        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, speed, seed,
+        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, lease, speed, seed,
                 sampleHistory != null && sampleHistory);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             runtime.close();
             stopped.countDown();
         }, "shutdown"));
+        CompletableFuture<String> lost = runtime.collector().leaseLost();
+        lost.thenRun(stopped::countDown);
         spec.commandLine().getErr().println("Collecting " + loaded.config().bays().size() + " bays of "
                 + loaded.config().site().name() + " (" + loaded.origin() + ") into " + database.url()
                 + ". Stop with Ctrl-C.");
         stopped.await();
+        if (lost.isDone()) {
+            // Another collector took the database over: this one records nothing more, so it stops (the hook closes).
+            spec.commandLine().getErr().println("chargedesk: " + lost.join());
+            return ChargeDeskCommand.USER_ERROR;
+        }
         return 0;
     }
 }

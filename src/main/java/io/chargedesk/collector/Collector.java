@@ -14,7 +14,9 @@ import io.chargedesk.session.SiteWatch;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.LeaseLostException;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
@@ -50,6 +52,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Readings and changed sessions are written together once per {@code flushEvery}; if the database
  * fails (full disk, server gone) they stay queued in memory and are written when it recovers.
+ *
+ * <p>It writes only while it holds the database's {@link CollectorLease}, renewed every few seconds and in
+ * every write. If another collector took the lease over, this one stops recording for good, says so in its
+ * snapshot and completes {@link #leaseLost()}.
  */
 public final class Collector implements BayActions, AutoCloseable {
 
@@ -61,6 +67,8 @@ public final class Collector implements BayActions, AutoCloseable {
     private final SiteConfig config;
     private final Clock clock;
     private final Recorder recorder;
+    private final CollectorLease lease;
+    private final CompletableFuture<String> lostLease = new CompletableFuture<>();
     private final ReadingRepository readings;
     private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
     private final HistoryAccumulator history;
@@ -79,12 +87,20 @@ public final class Collector implements BayActions, AutoCloseable {
     private Optional<String> storeProblem = Optional.empty();
     private long nextFlushNanos;
     private long nextPruneNanos;
+    private long nextRenewNanos;
+    private boolean renewFailing;
 
-    /** Opens the trackers, resuming every session left open by the last run (crash or shutdown). */
-    public Collector(SiteConfig config, Database db, Clock clock) throws StoreException {
+    /**
+     * Opens the trackers, resuming every session left open by the last run (crash or shutdown).
+     *
+     * @param lease this collector's right to write into {@code db}, taken by the caller before anything is
+     *     written; the collector renews it from now on and releases it on {@link #close()}
+     */
+    public Collector(SiteConfig config, Database db, Clock clock, CollectorLease lease) throws StoreException {
         this.config = config;
         this.clock = clock;
-        this.recorder = new Recorder(db);
+        this.lease = lease;
+        this.recorder = new Recorder(db, lease);
         new SiteRepository(db).save(config.site());
         for (String warning : new TariffRepository(db).addFromSiteFile(config, clock.instant())) {
             LOG.warn(warning);
@@ -138,6 +154,14 @@ public final class Collector implements BayActions, AutoCloseable {
         return config;
     }
 
+    /**
+     * Completes, with the reason, when another collector has taken over the database: this one then records
+     * nothing more, and whoever runs it should stop it.
+     */
+    public CompletableFuture<String> leaseLost() {
+        return lostLease.copy();
+    }
+
     @Override
     public CompletableFuture<Session> openSession(String bayId, Customer customer) {
         return command(bayId, t -> t.openManual(clock.instant(), customer));
@@ -176,10 +200,18 @@ public final class Collector implements BayActions, AutoCloseable {
             return done;
         }
         inbox.add(() -> {
+            if (lostLease.isDone()) {
+                done.completeExceptionally(new IllegalStateException(lostLease.join()));
+                return;
+            }
             try {
                 List<SessionEvent> events = action.apply(tracker);
                 handle(events);
                 flush();
+                if (lostLease.isDone()) {
+                    done.completeExceptionally(new IllegalStateException(lostLease.join()));
+                    return;
+                }
                 done.complete(events.stream().map(SessionEvent::carried).flatMap(Optional::stream)
                         .reduce((a, b) -> b).orElseThrow());
             } catch (RuntimeException e) {
@@ -201,6 +233,7 @@ public final class Collector implements BayActions, AutoCloseable {
     private void run() {
         nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
         nextPruneNanos = System.nanoTime();
+        nextRenewNanos = System.nanoTime() + CollectorLease.RENEW_EVERY.toNanos();
         while (running) {
             try {
                 Runnable work = inbox.poll(100, TimeUnit.MILLISECONDS);
@@ -210,6 +243,9 @@ public final class Collector implements BayActions, AutoCloseable {
                 if (System.nanoTime() - nextFlushNanos >= 0) {
                     flush();
                     nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
+                }
+                if (System.nanoTime() - nextRenewNanos >= 0) {
+                    renewLease();
                 }
                 if (System.nanoTime() - nextPruneNanos >= 0) {
                     pruneReadings();
@@ -227,6 +263,9 @@ public final class Collector implements BayActions, AutoCloseable {
     }
 
     private void accept(PollResult result) {
+        if (lostLease.isDone()) {
+            return;
+        }
         BayTracker tracker = trackers.get(result.bayId());
         if (tracker == null) {
             LOG.warn("Result for unknown bay {} ignored", result.bayId());
@@ -271,6 +310,9 @@ public final class Collector implements BayActions, AutoCloseable {
     }
 
     private void flush() {
+        if (lostLease.isDone()) {
+            return;
+        }
         siteWatch.sitePower(snapshot.totalPower(), clock.instant()).ifPresent(unsavedSiteAnomalies::add);
         saveSiteAnomalies();
         HistoryBatch historyBatch = history.pending();
@@ -282,10 +324,13 @@ public final class Collector implements BayActions, AutoCloseable {
             unsavedReadings.clear();
             unsavedSessions.clear();
             history.clear();
+            nextRenewNanos = System.nanoTime() + CollectorLease.RENEW_EVERY.toNanos();
             if (storeProblem.isPresent()) {
                 LOG.info("Recording works again");
                 storeProblem = Optional.empty();
             }
+        } catch (LeaseLostException e) {
+            loseLease(e);
         } catch (StoreException e) {
             if (storeProblem.isEmpty()) {
                 LOG.error("Recording failed; keeping {} readings in memory and retrying: {}", unsavedReadings.size(),
@@ -294,6 +339,41 @@ public final class Collector implements BayActions, AutoCloseable {
             storeProblem = Optional.of(e.getMessage());
         }
         snapshot = takeSnapshot();
+    }
+
+    /** Tells other programs this collector is alive, between writes (each write renews the lease too). */
+    private void renewLease() {
+        nextRenewNanos = System.nanoTime() + CollectorLease.RENEW_EVERY.toNanos();
+        if (lostLease.isDone()) {
+            return;
+        }
+        try {
+            lease.heartbeat();
+            if (renewFailing) {
+                LOG.info("The collector lease is renewed again");
+                renewFailing = false;
+            }
+        } catch (LeaseLostException e) {
+            loseLease(e);
+        } catch (StoreException e) {
+            if (!renewFailing) {
+                LOG.warn("{}; trying again", e.getMessage());
+                renewFailing = true;
+            }
+        }
+    }
+
+    /** Another collector writes now: drop what this one still holds, and never write again. */
+    private void loseLease(LeaseLostException e) {
+        LOG.error("{} Dropped {} readings and {} session changes not yet written.", e.getMessage(),
+                unsavedReadings.size(), unsavedSessions.size());
+        unsavedReadings.clear();
+        unsavedSessions.clear();
+        unsavedSiteAnomalies.clear();
+        history.clear();
+        storeProblem = Optional.of(e.getMessage());
+        snapshot = takeSnapshot();
+        lostLease.complete(e.getMessage());
     }
 
     private void saveSiteAnomalies() {
@@ -312,6 +392,9 @@ public final class Collector implements BayActions, AutoCloseable {
 
     /** Raw readings older than the site keeps them go; sessions and their per-minute evidence stay. */
     private void pruneReadings() {
+        if (lostLease.isDone()) {
+            return;
+        }
         Instant before = clock.instant().minus(config.rawReadingsKept());
         try {
             int deleted = readings.deleteOlderThan(before);
@@ -334,7 +417,10 @@ public final class Collector implements BayActions, AutoCloseable {
         return new SiteSnapshot(clock.instant(), List.copyOf(bays), sessionsChanged, storeProblem);
     }
 
-    /** Stops after writing everything received; open sessions stay open in the database and resume next start. */
+    /**
+     * Stops after writing everything received; open sessions stay open in the database and resume next start.
+     * Releases the lease, so the next collector can start at once.
+     */
     @Override
     public void close() throws InterruptedException {
         running = false;
@@ -345,6 +431,9 @@ public final class Collector implements BayActions, AutoCloseable {
             work.run();
         }
         flush();
+        if (!lostLease.isDone()) {
+            lease.release();
+        }
         LOG.info("Collector stopped{}", storeProblem.map(p -> "; NOT everything was written: " + p).orElse(""));
     }
 }

@@ -24,13 +24,31 @@ final class CollectorProcesses implements AutoCloseable {
     }
 
     Process start(Path site, String db, String name) throws IOException {
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dchargedesk.home=" + home(), "-cp", System.getProperty("java.class.path"), "io.chargedesk.app.Main",
-                "run", "--headless", "--site", site.toString(), "--db", db)
-                .redirectErrorStream(true).redirectOutput(dir.resolve("collector-" + name + ".log").toFile()).start();
+        return start(name, "run", "--headless", "--site", site.toString(), "--db", db);
+    }
+
+    /** Any command line, e.g. the demo site without {@code --site}. */
+    Process start(String name, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dchargedesk.home=" + home(), "-cp", System.getProperty("java.class.path"),
+                "io.chargedesk.app.Main"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("collector-" + name + ".log").toFile()).start();
         started.add(p);
         names.add(name);
         return p;
+    }
+
+    /** What a collector printed. */
+    String output(String name) throws IOException {
+        return Files.readString(dir.resolve("collector-" + name + ".log"));
+    }
+
+    /** The data folder's log, shared by every collector started here. */
+    String sharedLog() throws IOException {
+        Path log = home().resolve("logs/chargedesk.log");
+        return Files.isRegularFile(log) ? Files.readString(log) : "";
     }
 
     private Path home() {
