@@ -313,12 +313,7 @@ public final class ReceiptPdf {
         }
 
         void draw(List<Row> rows, float height, String payload, boolean copy) throws IOException {
-            PDPage page = new PDPage(new PDRectangle(layout.width, height));
-            pdf.addPage(page);
-            PDPageContentStream cs = new PDPageContentStream(pdf, page);
-            if (copy) {
-                watermark(cs, height);
-            }
+            PDPageContentStream cs = newPage(height, copy);
             float y = height - layout.margin;
             for (Row row : rows) {
                 float lh = lineHeight(row.style());
@@ -337,9 +332,7 @@ public final class ReceiptPdf {
                 List<Printed> printed = lines(row);
                 if (y - lh * printed.size() < layout.margin + (layout.height > 0 ? 0 : layout.qrSize)) {
                     cs.close();
-                    page = new PDPage(new PDRectangle(layout.width, height));
-                    pdf.addPage(page);
-                    cs = new PDPageContentStream(pdf, page);
+                    cs = newPage(height, copy);
                     y = height - layout.margin;
                 }
                 PDFont f = font(row.style());
@@ -354,9 +347,26 @@ public final class ReceiptPdf {
                     }
                 }
             }
-            float qrY = Math.max(layout.margin, y - layout.fontSize - layout.qrSize);
+            float qrY = y - layout.fontSize - layout.qrSize;
+            if (qrY < layout.margin) {
+                // Drawn over the last lines, the code would not scan: it goes on a page of its own.
+                cs.close();
+                cs = newPage(height, copy);
+                qrY = height - layout.margin - layout.qrSize;
+            }
             QrCode.draw(cs, payload, layout.margin, qrY, layout.qrSize);
             cs.close();
+        }
+
+        /** Every page of a copy is marked, so no page of a reprint passes for the original. */
+        private PDPageContentStream newPage(float height, boolean copy) throws IOException {
+            PDPage page = new PDPage(new PDRectangle(layout.width, height));
+            pdf.addPage(page);
+            PDPageContentStream cs = new PDPageContentStream(pdf, page);
+            if (copy) {
+                watermark(cs, height);
+            }
+            return cs;
         }
 
         private static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String s)

@@ -3,13 +3,15 @@ package io.chargedesk.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.math.BigDecimal;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.prefs.Preferences;
 import java.util.stream.Stream;
@@ -18,52 +20,94 @@ import javax.print.PrintServiceLookup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Prints a receipt to a real CUPS-PDF printer (Debian's printer-driver-cups-pdf, set up by .ci/run) and
- * finds the printed PDF. Skips where no such printer is installed.
+ * Prints a receipt as the console does before it has remembered a printer, to the system's default printer, here
+ * a real CUPS-PDF printer (Debian's printer-driver-cups-pdf, added and made the default by .ci/run), and reads the
+ * printed PDF back. Java prints through CUPS over IPP on localhost:631.
  */
 class ReceiptPrinterTest {
 
-    private static final List<Path> CUPS_PDF_OUTPUT = List.of(Path.of(System.getProperty("user.home"), "PDF"),
-            Path.of("/var/spool/cups-pdf/ANONYMOUS"), Path.of("/root/PDF"));
-
-    static ReceiptDocument sample(long number) {
-        return new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, Instant.parse("2026-07-01T12:00:00Z"),
-                "Europe/Berlin", "Harbour Car Park", "Harbour Parking GmbH", "Kaiweg 1, 20457 Hamburg", "DE123456789",
-                "0acb0b4a-be30-480e-ade2-047d9e2bccca", "A1", "Bay A1", "58731913",
-                Instant.parse("2026-07-01T08:00:00Z"), Instant.parse("2026-07-01T09:30:00Z"), 5400, 5100, 4_198_218,
-                4_219_818, "standard", "Standard", Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
-                List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
-                        new BigDecimal("10.58"))), List.of(), new BigDecimal("8.89"), new BigDecimal("1.69"),
-                new BigDecimal("10.58"), "d71c717dbadec1588cf92a46676e232d7564160c47ee6f5f8d19e1cd2505b675");
-    }
+    private static final String PRINTER = "ChargeDeskPDF";
+    private static final Path CUPS_PDF_CONF = Path.of("/etc/cups/cups-pdf.conf");
 
     @Test
-    void printsToACupsPdfPrinterAndRemembersIt() throws Exception {
-        Optional<PrintService> pdfPrinter = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(s -> s.getName().toLowerCase().contains("pdf")).findFirst();
-        assumeTrue(pdfPrinter.isPresent(), "no CUPS-PDF printer installed (apt-get install cups "
-                + "printer-driver-cups-pdf, as .ci/run does); printing is checked by hand");
-        Preferences prefs = new MemoryPreferences();
-        prefs.put("printer", pdfPrinter.get().getName());
-        ReceiptPrinter printer = new ReceiptPrinter(() -> prefs);
-        long before = printedFiles().count();
-        String job = "chargedesk-test-" + System.nanoTime();
-        assertThat(printer.print(ReceiptPdf.render(sample(7), Layout.A4, false), job, false)).isTrue();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (printedFiles().count() <= before && System.nanoTime() < deadline) {
-            Thread.sleep(200);
+    void printsToTheDefaultPrinterAndRemembersIt() throws Exception {
+        PrintService cupsPdf = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                .filter(s -> s.getName().equals(PRINTER)).findFirst().orElse(null);
+        assumeTrue(cupsPdf != null, "CUPS is not running or has no printer " + PRINTER + " (.ci/run starts CUPS and "
+                + "adds it, after apt-get install cups cups-bsd printer-driver-cups-pdf)");
+        // With nothing remembered the console prints to the default printer: never let that be a real one.
+        assumeTrue(cupsPdf.equals(PrintServiceLookup.lookupDefaultPrintService()), PRINTER + " is not the default "
+                + "printer, and this test prints to the default one (lpadmin -d " + PRINTER + ", as .ci/run does)");
+        Preferences preferences = new MemoryPreferences();
+        ReceiptPrinter printer = new ReceiptPrinter(() -> preferences);
+        assertThat(printer.rememberedPrinter()).isEmpty();
+        ReceiptDocument receipt = SampleReceipts.simple(7);
+        // cups-pdf names its file after the job (the console's jobs are named after the receipt's file).
+        String job = "receipt-000007-test-" + System.nanoTime();
+
+        // The console asks with the print dialog first; without a screen the job goes straight to the printer.
+        assertThat(printer.print(ReceiptPdf.render(receipt, Layout.A4, false), job, false)).isTrue();
+
+        Path printed = awaitPrinted(job);
+        try {
+            // PDFBox prints glyphs as shapes, so the printed PDF has no text to extract: its QR code tells what it is.
+            String scanned = PageImages.readQr(PageImages.render(Files.readAllBytes(printed)).get(0)).getText();
+            assertThat(scanned).isEqualTo(receipt.verificationPayload()).contains(";R7;").contains(";10.58;EUR;");
+        } finally {
+            Files.delete(printed);
         }
-        assertThat(printedFiles().count()).as("a PDF printed by CUPS-PDF").isGreaterThan(before);
-        assertThat(prefs.get("printer", "")).isEqualTo(pdfPrinter.get().getName());
+        assertThat(new ReceiptPrinter(() -> preferences).rememberedPrinter()).as("the printer for next time")
+                .contains(cupsPdf);
     }
 
-    private static Stream<Path> printedFiles() {
-        return CUPS_PDF_OUTPUT.stream().filter(Files::isDirectory).flatMap(d -> {
-            try (Stream<Path> files = Files.list(d)) {
-                return files.filter(f -> f.toString().endsWith(".pdf")).toList().stream();
-            } catch (java.io.IOException e) {
-                return Stream.empty();
+    /** The job's PDF, once Ghostscript has finished writing it: the file is there from its first byte. */
+    private static Path awaitPrinted(String job) throws IOException, InterruptedException {
+        List<Path> folders = cupsPdfFolders();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<Path> printed = find(folders, job);
+            if (printed.isPresent() && new String(Files.readAllBytes(printed.get()), StandardCharsets.ISO_8859_1)
+                    .stripTrailing().endsWith("%%EOF")) {
+                return printed.get();
             }
-        });
+            Thread.sleep(200);
+        }
+        throw new AssertionError("CUPS-PDF wrote no PDF named after " + job + " into " + folders + " within 30 s; "
+                + "see /var/log/cups/error_log and lpstat -o");
+    }
+
+    private static Optional<Path> find(List<Path> folders, String job) throws IOException {
+        for (Path folder : folders) {
+            if (Files.isDirectory(folder)) {
+                try (Stream<Path> files = Files.list(folder)) {
+                    Optional<Path> printed = files.filter(f -> f.getFileName().toString().startsWith(job)
+                            && f.toString().endsWith(".pdf")).findFirst();
+                    if (printed.isPresent()) {
+                        return printed;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where CUPS-PDF writes a job: its {@code Out} folder (Debian sets {@code ${HOME}/PDF}), or, for a user it
+     * does not know, its {@code AnonDirName} folder; both with cups-pdf's defaults where the file does not set them.
+     */
+    private static List<Path> cupsPdfFolders() throws IOException {
+        Map<String, String> settings = new HashMap<>(Map.of("Out", "/var/spool/cups-pdf/${USER}",
+                "AnonDirName", "/var/spool/cups-pdf/ANONYMOUS"));
+        if (Files.isReadable(CUPS_PDF_CONF)) {
+            for (String line : Files.readAllLines(CUPS_PDF_CONF)) {
+                String[] setting = line.trim().split("\\s+", 2);
+                if (setting.length == 2 && settings.containsKey(setting[0])) {
+                    settings.put(setting[0], setting[1]);
+                }
+            }
+        }
+        return settings.values().stream().map(folder -> Path.of(folder
+                .replace("${HOME}", System.getProperty("user.home"))
+                .replace("${USER}", System.getProperty("user.name")))).toList();
     }
 }
