@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 
@@ -73,7 +74,9 @@ public final class ReceiptService {
     public Issued receipt(UUID sessionId, Layout layout) throws StoreException, IOException {
         var existing = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT);
         if (existing.isPresent()) {
-            return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true));
+            OptionalLong cancelledBy = receipts.creditFor(existing.get().number())
+                    .map(c -> OptionalLong.of(c.number())).orElse(OptionalLong.empty());
+            return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true, cancelledBy));
         }
         Session s = closedSession(sessionId);
         SiteInfo site = new SiteRepository(db).load().orElseThrow(() ->

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -40,10 +41,19 @@ public final class ReceiptPdf {
     }
 
     public static byte[] render(ReceiptDocument d, Layout layout, boolean copy) throws IOException {
+        return render(d, layout, copy, OptionalLong.empty());
+    }
+
+    /**
+     * @param cancelledBy the number of the credit note that cancelled this receipt, if one did: a copy printed
+     *     later must not pass for a bill still to be paid
+     */
+    public static byte[] render(ReceiptDocument d, Layout layout, boolean copy, OptionalLong cancelledBy)
+            throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             PDFont regular = load(pdf, REGULAR_FONT);
             PDFont bold = load(pdf, BOLD_FONT);
-            List<Row> rows = rows(d, copy);
+            List<Row> rows = rows(d, copy, cancelledBy);
             Canvas canvas = new Canvas(pdf, layout, regular, bold);
             float height = layout.height > 0 ? layout.height : canvas.measure(rows) + layout.qrSize + 4 * layout.margin;
             canvas.draw(rows, height, d.verificationPayload(), copy);
@@ -78,7 +88,7 @@ public final class ReceiptPdf {
     }
 
     /** The receipt's content, top to bottom; the same for every layout. */
-    private static List<Row> rows(ReceiptDocument d, boolean copy) {
+    private static List<Row> rows(ReceiptDocument d, boolean copy, OptionalLong cancelledBy) {
         ZoneId zone = ZoneId.of(d.zone());
         List<Row> r = new ArrayList<>();
         r.add(Row.heading(d.operatorName().isEmpty() ? d.siteName() : d.operatorName()));
@@ -97,6 +107,7 @@ public final class ReceiptPdf {
         if (copy) {
             r.add(Row.bold("COPY — reprint of the document issued above"));
         }
+        cancelledBy.ifPresent(n -> r.add(Row.bold("CANCELLED by credit note " + number(n))));
         r.add(Row.rule());
         r.add(Row.pair("Site", d.siteName()));
         r.add(Row.pair("Bay", d.bayName() + " (" + d.bayId() + ")"));

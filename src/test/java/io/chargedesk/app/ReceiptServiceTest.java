@@ -145,7 +145,7 @@ class ReceiptServiceTest {
         assertThat(List.of(one.document().number(), two.document().number())).containsExactly(1L, 2L);
         assertThat(again.copy()).isTrue();
         assertThat(again.document()).isEqualTo(one.document());
-        assertThat(text(again.pdf())).contains("Receipt 000001", "COPY");
+        assertThat(text(again.pdf())).contains("Receipt 000001", "COPY").doesNotContain("CANCELLED");
         assertThat(again.fileName()).isEqualTo("receipt-000001-copy.pdf");
     }
 
@@ -168,6 +168,8 @@ class ReceiptServiceTest {
         assertThat(credit.document().total()).isEqualByComparingTo("-7.55");
         assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-7.55 EUR");
         assertThat(service.credit(1, Layout.A4).copy()).as("a second credit is a copy of the first").isTrue();
+        assertThat(text(service.receipt(first.id(), Layout.A4).pdf())).as("a later copy says it was cancelled")
+                .contains("COPY", "CANCELLED by credit note 000002");
         assertThatThrownBy(() -> service.credit(2, Layout.A4)).hasMessageContaining("is a credit note");
     }
 

@@ -10,6 +10,7 @@ import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFile;
+import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.ReadingRepository;
@@ -21,6 +22,7 @@ import io.chargedesk.testing.MutableClock;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -86,7 +88,8 @@ class CollectorPruneTest {
                 List.of(session), new HistoryBatch(List.of(), List.of(), minutes));
         ReadingRepository readings = new ReadingRepository(db);
 
-        try (Collector collector = new Collector(site("storage: {raw_readings_days: 3}"), db, new MutableClock(NOW))) {
+        try (Collector collector = new Collector(site("storage: {raw_readings_days: 3}"), db, new MutableClock(NOW),
+                CollectorLease.acquire(db, "prune test", Clock.systemUTC()))) {
             collector.start();
             Await.until("the old readings of bay A1 to be pruned", Duration.ofSeconds(10),
                     () -> times(readings, "A1").size() < 5, () -> times(readings, "A1").toString());
@@ -109,7 +112,8 @@ class CollectorPruneTest {
                 reading("A1", NOW, 10)));
         ReadingRepository readings = new ReadingRepository(db);
 
-        try (Collector collector = new Collector(site(""), db, new MutableClock(NOW))) {
+        try (Collector collector = new Collector(site(""), db, new MutableClock(NOW),
+                CollectorLease.acquire(db, "prune test", Clock.systemUTC()))) {
             collector.start();
             Await.until("the reading older than 14 days to be pruned", Duration.ofSeconds(10),
                     () -> !times(readings, "A1").contains(outside), () -> times(readings, "A1").toString());
