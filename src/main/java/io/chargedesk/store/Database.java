@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcDataSource;
@@ -62,14 +63,26 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Another process (console or collector) is opening the same file this very moment: H2 asks to retry, or the
-     * lock file already names that process's server and the server is not listening yet, or the process holds the
-     * lock and has not yet written its server's address into it.
+     * Another process (console or collector) is opening the same file this very moment, or taking it over from one
+     * that died (H2's AUTO_SERVER hands the file to whichever process opens it next). Each phrase is one moment of
+     * that hand-over: H2 asks to retry, or another process won the race for the lock, or the lock names a server
+     * that is not listening yet or has just gone, or the lock is taken and the new server's address not yet in it.
      */
     private static boolean anotherProgramIsOpening(Exception e) {
-        String root = String.valueOf(rootMessage(e));
-        return root.contains("Lock file recently modified") || root.contains("Connection refused")
-                || root.contains("Locked by another process");
+        String root = String.valueOf(fullMessage(e));
+        return HAND_OVER.stream().anyMatch(root::contains);
+    }
+
+    private static final List<String> HAND_OVER = List.of("Lock file recently modified", "Another process was faster",
+            "Connection refused", "Connection is broken", "Locked by another process");
+
+    /** Every message down the chain of causes: H2 puts the phrase that matters in the outer one or the root. */
+    private static String fullMessage(Throwable e) {
+        StringBuilder b = new StringBuilder();
+        for (Throwable t = e; t != null && b.length() < 10_000; t = t.getCause() == t ? null : t.getCause()) {
+            b.append(t.getMessage()).append('\n');
+        }
+        return b.toString();
     }
 
     /** Opens a database that must already exist: for exports, which should never create an empty one. */
