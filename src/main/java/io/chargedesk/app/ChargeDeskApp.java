@@ -51,6 +51,7 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
@@ -60,7 +61,11 @@ import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The console window: the site's collector running underneath, its screens on top. */
+/**
+ * The console window: the site's collector running underneath, its screens on top. When another program
+ * already collects into the database (a headless service, or a console on another PC), this console can watch
+ * it instead: the same screens, read from the database.
+ */
 public final class ChargeDeskApp extends Application {
 
     private static final String RECEIPT_LAYOUT = "receiptLayout";
@@ -68,23 +73,27 @@ public final class ChargeDeskApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
     private static volatile Options launchOptions;
 
-    private SiteRuntime runtime;
+    private ConsoleSite site;
     private Timeline refresher;
     private ExecutorService background;
 
     /**
      * How to start. Without a launch from the command line, system properties give them:
      * {@code chargedesk.site}, {@code chargedesk.db}, {@code chargedesk.speed}, {@code chargedesk.seed},
-     * {@code chargedesk.sampleHistory} (the demo's sample history, on by default).
+     * {@code chargedesk.sampleHistory} (the demo's sample history, on by default), {@code chargedesk.watch}.
+     *
+     * @param watch only watch the collector that writes into {@code db}, without trying to collect here
      */
-    public record Options(Optional<Path> site, String db, double speed, long seed, boolean sampleHistory) {
+    public record Options(Optional<Path> site, String db, double speed, long seed, boolean sampleHistory,
+                          boolean watch) {
 
         static Options fromSystemProperties() {
             return new Options(Optional.ofNullable(System.getProperty("chargedesk.site")).map(Path::of),
                     System.getProperty("chargedesk.db", AppPaths.defaultDatabase().toString()),
                     Double.parseDouble(System.getProperty("chargedesk.speed", "1")),
                     Long.parseLong(System.getProperty("chargedesk.seed", "42")),
-                    Boolean.parseBoolean(System.getProperty("chargedesk.sampleHistory", "true")));
+                    Boolean.parseBoolean(System.getProperty("chargedesk.sampleHistory", "true")),
+                    Boolean.getBoolean("chargedesk.watch"));
         }
     }
 
@@ -101,35 +110,26 @@ public final class ChargeDeskApp extends Application {
     @Override
     public void start(Stage stage) {
         Options options = launchOptions != null ? launchOptions : Options.fromSystemProperties();
-        Optional<SiteSource.Loaded> site;
         StoredTariffs tariffs;
         SessionPricer pricer;
-        CollectorLease lease = null;
         try {
-            Database db = Database.open(options.db());
-            // Before the site is loaded: loading a given site file saves it as the site's settings.
-            lease = SiteRuntime.takeLease(db, "the console");
-            site = loadSite(options, db);
-            if (site.isEmpty()) {
-                lease.release();
+            Optional<ConsoleSite> opened = open(options);
+            if (opened.isEmpty()) {
                 Platform.exit();
                 return;
             }
-            runtime = SiteRuntime.start(site.get().config(), db, lease, options.speed(), options.seed(),
-                    options.sampleHistory());
-            tariffs = StoredTariffs.load(db);
+            site = opened.get();
+            tariffs = StoredTariffs.load(site.database());
             pricer = tariffs.pricer();
-        } catch (LeaseHeldException e) {
-            LOG.error("Cannot start: {}", e.getMessage());
-            problem("Another ChargeDesk is collecting into this database", e.getMessage()).showAndWait();
-            Platform.exit();
-            return;
         } catch (StoreException e) {
-            if (lease != null && runtime == null) {
-                lease.release();
-            }
             LOG.error("Cannot start: {}", e.getMessage(), e);
             problem("The database cannot be opened", e.getMessage()).showAndWait();
+            Platform.exit();
+            return;
+        } catch (SiteFileException e) {
+            LOG.error("The collector's saved settings are rejected:\n{}", e.getMessage());
+            problem("The site settings in the database have problems", String.join("\n", e.problems())
+                    + "\n\nFix them on the PC that runs the collector.").showAndWait();
             Platform.exit();
             return;
         }
@@ -138,15 +138,76 @@ public final class ChargeDeskApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        SiteConfig config = runtime.config();
-        MainWindow window = new MainWindow(config.site().name(), site.get().origin(), runtime.clock(),
-                config.site().zone());
-        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, runtime.collector(), Platform::runLater);
+        showScreens(stage, tariffs, pricer);
+    }
+
+    /**
+     * Starts the site's collector here; if another program already collects into the database, watches it
+     * instead when the user chooses so (or at once with {@code --watch}). Empty when the user chose to quit.
+     */
+    private static Optional<ConsoleSite> open(Options options) throws StoreException, SiteFileException {
+        Database db = Database.open(options.db());
+        if (options.watch()) {
+            return Optional.of(watch(db));
+        }
+        try {
+            return collect(options, db);
+        } catch (LeaseHeldException e) {
+            LOG.warn("Cannot collect: {}", e.getMessage());
+            if (!chooseToWatch(e)) {
+                return Optional.empty();
+            }
+            options.site().ifPresent(file -> LOG.info("Watching the collector's own site, not {}", file));
+            return Optional.of(watch(db));
+        }
+    }
+
+    private static Optional<ConsoleSite> collect(Options options, Database db) throws StoreException {
+        // Before the site is loaded: loading a given site file saves it as the site's settings.
+        CollectorLease lease = SiteRuntime.takeLease(db, "the console");
+        try {
+            Optional<SiteSource.Loaded> site = loadSite(options, db);
+            if (site.isEmpty()) {
+                lease.release();
+                return Optional.empty();
+            }
+            SiteRuntime runtime = SiteRuntime.start(site.get().config(), db, lease, options.speed(), options.seed(),
+                    options.sampleHistory());
+            return Optional.of(ConsoleSite.collecting(runtime, site.get().origin()));
+        } catch (StoreException e) {
+            lease.release();
+            throw e;
+        }
+    }
+
+    /** Another program collects into {@code db}: show what it records, with the settings it saved there. */
+    private static ConsoleSite watch(Database db) throws StoreException, SiteFileException {
+        SiteConfig config = SiteSource.collectorsSite(db).config();
+        DatabaseWatch watch = new DatabaseWatch(config, db, Clock.systemUTC());
+        watch.start();
+        LOG.info("Watching site {} in {}, collected by {}", config.site().name(), db.url(),
+                watch.collector().map(h -> h.description() + " on " + h.host()).orElse("no collector right now"));
+        return ConsoleSite.watching(watch, config, db);
+    }
+
+    private static boolean chooseToWatch(LeaseHeldException e) {
+        Alert alert = problem("Another ChargeDesk is collecting into this database", e.getMessage()
+                + "\n\nThis PC can still watch it: the same screens, while sessions are started and stopped on "
+                + "the PC that collects.");
+        ButtonType watch = new ButtonType("Watch from this PC");
+        alert.getButtonTypes().setAll(watch, new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().filter(watch::equals).isPresent();
+    }
+
+    private void showScreens(Stage stage, StoredTariffs tariffs, SessionPricer pricer) {
+        SiteConfig config = site.config();
+        MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), Platform::runLater);
         window.addScreen("Dashboard", new DashboardView(dashboard).node());
-        SessionRepository sessions = new SessionRepository(runtime.database());
+        SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
-                new SessionEvidence(runtime.database(), runtime.clock()), pricer, receipts(),
-                config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), runtime.clock(),
+                new SessionEvidence(site.database(), site.clock()), pricer, receipts(),
+                config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
                 background, Platform::runLater);
         rememberReceiptLayout(sessionsModel);
         window.addScreen("Sessions", new SessionsView(sessionsModel,
@@ -155,22 +216,21 @@ public final class ChargeDeskApp extends Application {
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
         historyModel.refresh();
-        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffEditing(runtime.database(),
+        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffEditing(site.database(),
                 tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh), config.site().currency(),
                 config.site().zone(), Clock.systemUTC())).node());
-        DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(runtime::diagnostics,
-                config.buses().stream().map(BusConfig::id).toList(),
-                (bus, progress) -> runtime.scanBus(bus, progress).stream().map(ChargeDeskApp::describe).toList(),
-                config.site().zone(), background, Platform::runLater);
+        DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
+                config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
+                background, Platform::runLater);
         window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).node());
-        SettingsRepository settings = new SettingsRepository(runtime.database());
+        SettingsRepository settings = new SettingsRepository(site.database());
         window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> settings.save(yaml, source, Instant.now()))).node());
 
         long[] seenChanges = {-1};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
-            SiteSnapshot snapshot = runtime.collector().snapshot();
+            SiteSnapshot snapshot = site.snapshots().snapshot();
             dashboard.update(snapshot);
             diagnostics.refresh();
             window.tick();
@@ -181,9 +241,9 @@ public final class ChargeDeskApp extends Application {
         }));
         refresher.setCycleCount(Timeline.INDEFINITE);
         refresher.play();
-        runtime.collector().leaseLost().thenAccept(reason -> Platform.runLater(() ->
+        site.recordingStopped().thenAccept(reason -> Platform.runLater(() ->
                 problem("This console has stopped recording", reason).show()));
-        dashboard.update(runtime.collector().snapshot());
+        dashboard.update(site.snapshots().snapshot());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
@@ -199,8 +259,8 @@ public final class ChargeDeskApp extends Application {
 
     private HistoryViewModel historyModel(SiteConfig config) {
         ZoneId zone = config.site().zone();
-        HistoryQueries history = new HistoryQueries(runtime.database());
-        SiteAnomalyRepository anomalies = new SiteAnomalyRepository(runtime.database());
+        HistoryQueries history = new HistoryQueries(site.database());
+        SiteAnomalyRepository anomalies = new SiteAnomalyRepository(site.database());
         List<String> bays = config.bays().stream().map(BayConfig::id).toList();
         return new HistoryViewModel(
                 (from, to) -> new HistoryReport(from, to, zone, bays, history.days(from, to),
@@ -208,10 +268,10 @@ public final class ChargeDeskApp extends Application {
                                 .toInstant())),
                 (from, to) -> anomalies.between(from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()),
-                zone, runtime.clock(), background, Platform::runLater);
+                zone, site.clock(), background, Platform::runLater);
     }
 
-    private static String describe(ScanHit hit) {
+    static String describe(ScanHit hit) {
         return "slave " + hit.slaveId() + ": " + (hit.candidates().isEmpty() ? "a device no known map fits"
                 : hit.bestGuess()) + (hit.candidates().size() > 1 ? " (or " + String.join(", ", hit.candidates().subList(1,
                 hit.candidates().size())) + ")" : "") + (hit.serial().isEmpty() ? "" : ", serial " + hit.serial())
@@ -240,7 +300,7 @@ public final class ChargeDeskApp extends Application {
     }
 
     private ReceiptActions receipts() {
-        return new ReceiptFiles(new ReceiptService(runtime.database(), Clock.systemUTC()),
+        return new ReceiptFiles(new ReceiptService(site.database(), Clock.systemUTC()),
                 AppPaths.dataFolder().resolve("receipts"), ReceiptPrinter.withUserPreferences());
     }
 
@@ -281,16 +341,11 @@ public final class ChargeDeskApp extends Application {
         if (refresher != null) {
             refresher.stop();
         }
-        if (runtime != null) {
-            runtime.close();
+        if (site != null) {
+            site.close();
         }
         if (background != null) {
             background.shutdownNow();
         }
-    }
-
-    /** The runtime under the window, for tests. */
-    SiteRuntime runtime() {
-        return runtime;
     }
 }

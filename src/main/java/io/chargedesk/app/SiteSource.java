@@ -66,14 +66,23 @@ public final class SiteSource {
             settings.save(SiteFileWriter.write(config), given.get().toString(), Instant.now());
             return new Loaded(config, given.get().toString());
         }
-        if (saved.isPresent()) {
-            return new Loaded(parser().parse(saved.get().yaml(), "saved settings v" + saved.get().version()),
-                    "settings saved " + saved.get().savedAt().truncatedTo(ChronoUnit.SECONDS) + " from "
-                            + saved.get().source());
-        }
-        return demo();
+        return saved.isPresent() ? fromSettings(saved.get()) : demo();
     }
 
+    /**
+     * The site a collector elsewhere runs, for a console that only watches it: the settings saved in the
+     * database (a collector saves every site file it is given), else the demo site. Saves nothing: the
+     * collector's settings are not this PC's to change.
+     */
+    public static Loaded collectorsSite(Database db) throws SiteFileException, StoreException {
+        Optional<SettingsRepository.Saved> saved = new SettingsRepository(db).latest();
+        return saved.isPresent() ? fromSettings(saved.get()) : demo();
+    }
+
+    private static Loaded fromSettings(SettingsRepository.Saved saved) throws SiteFileException {
+        return new Loaded(parser().parse(saved.yaml(), "saved settings v" + saved.version()),
+                "settings saved " + saved.savedAt().truncatedTo(ChronoUnit.SECONDS) + " from " + saved.source());
+    }
 
     public static Loaded demo() throws SiteFileException {
         try (InputStream in = SiteSource.class.getResourceAsStream(DEMO_RESOURCE)) {

@@ -18,10 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code run [--headless] --site FILE --db PATH}: collects sessions, with or without the console window. */
+/**
+ * {@code run [--headless | --watch] --site FILE --db PATH}: collects sessions, with or without the console window;
+ * or only watches, in the console, the collector that writes into the database from another PC.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs the collector for a site: with --headless until stopped (SIGTERM or Ctrl-C close "
-                + "cleanly; open sessions resume on the next start), otherwise with the console window.")
+                + "cleanly; open sessions resume on the next start), otherwise with the console window. With "
+                + "--watch the console only watches the collector that writes into the database (on another PC).")
 public final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -29,6 +33,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--headless", description = "Collect without a window.")
     private boolean headless;
+
+    @Option(names = "--watch", description = "Console only: watch the collector that writes into --db (for example "
+            + "run --headless on another PC) instead of collecting here; sessions are started and stopped there.")
+    private boolean watch;
 
     @Option(names = "--site", paramLabel = "FILE",
             description = "Site file (YAML). Default: site.yaml in the data folder, else the demo site.")
@@ -53,9 +61,13 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws SiteFileException, StoreException, InterruptedException {
         String location = db != null ? db : AppPaths.defaultDatabase().toString();
+        if (watch && (headless || site != null)) {
+            throw new IllegalArgumentException("--watch shows the site of the collector that writes into the "
+                    + "database: it goes without --headless and --site");
+        }
         if (!headless) {
             ChargeDeskApp.launchWith(new ChargeDeskApp.Options(Optional.ofNullable(site), location, speed, seed,
-                    sampleHistory == null || sampleHistory));
+                    sampleHistory == null || sampleHistory, watch));
             return 0;
         }
         Database database = Database.open(location);

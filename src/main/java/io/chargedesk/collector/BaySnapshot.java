@@ -8,16 +8,27 @@ import io.chargedesk.session.Session;
 import io.chargedesk.site.BayConfig;
 import java.util.Optional;
 
-/** One bay as the collector sees it at one moment; immutable, safe to hand to the UI thread. */
+/**
+ * One bay as the collector sees it at one moment; immutable, safe to hand to the UI thread.
+ *
+ * @param offlineReason why the bay counts as offline when no failed poll says so: a console that watches the
+ *     database sees readings stop coming, not why
+ */
 public record BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastReading,
                           Optional<Session> openSession, Optional<PollFailure> lastFailure,
-                          Optional<Anomaly> meterFault) {
+                          Optional<Anomaly> meterFault, Optional<String> offlineReason) {
+
+    /** A bay as the collector polling it sees it: every offline bay has a failed poll, or no reading yet. */
+    public BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastReading, Optional<Session> openSession,
+                       Optional<PollFailure> lastFailure, Optional<Anomaly> meterFault) {
+        this(bay, state, lastReading, openSession, lastFailure, meterFault, Optional.empty());
+    }
 
     /** Why the bay is offline or faulty, in words for an attendant; empty when all is well. */
     public String fault() {
         if (state == BayState.OFFLINE) {
             return lastFailure.map(f -> f.kind().label() + (f.message().isEmpty() ? "" : ": " + f.message()))
-                    .orElse("waiting for the first reading");
+                    .or(() -> offlineReason).orElse("waiting for the first reading");
         }
         return meterFault.map(f -> "FAULT: " + f.reason() + " — check the meter, then acknowledge").orElse("");
     }

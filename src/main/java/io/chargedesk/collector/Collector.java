@@ -57,7 +57,7 @@ import org.slf4j.LoggerFactory;
  * every write. If another collector took the lease over, this one stops recording for good, says so in its
  * snapshot and completes {@link #leaseLost()}.
  */
-public final class Collector implements BayActions, AutoCloseable {
+public final class Collector implements SnapshotSource, BayActions, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Collector.class);
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
@@ -146,6 +146,7 @@ public final class Collector implements BayActions, AutoCloseable {
         return result -> inbox.add(() -> accept(result));
     }
 
+    @Override
     public SiteSnapshot snapshot() {
         return snapshot;
     }

@@ -6,6 +6,7 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,5 +35,33 @@ class SiteSourceTest {
         SiteSource.Loaded later = SiteSource.load(Optional.empty(), db);
         assertThat(later.config()).isEqualTo(fromFile.config());
         assertThat(later.origin()).startsWith("settings saved ").endsWith("from " + file);
+    }
+
+    @Test
+    void aWatchingConsoleUsesTheCollectorsSavedSettingsAndSavesNothing() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Files.createDirectories(AppPaths.siteFile().getParent());
+        Files.writeString(AppPaths.siteFile(), """
+                site: {name: This PC's own file, timezone: UTC}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: X1, bus: bus1, address: 1, meter: sdm630}]
+                """);
+        try {
+            assertThat(SiteSource.collectorsSite(db).origin()).as("a demo collector saves no settings")
+                    .isEqualTo("built-in demo site");
+            assertThat(new SettingsRepository(db).latest()).isEmpty();
+
+            new SettingsRepository(db).save("""
+                    site: {name: Depot, timezone: Europe/Vienna}
+                    buses: [{id: bus1, port: /dev/ttyUSB0}]
+                    bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                    """, "/srv/depot.yaml", Instant.now());
+            SiteSource.Loaded watched = SiteSource.collectorsSite(db);
+            assertThat(watched.config().site().name()).isEqualTo("Depot");
+            assertThat(new SettingsRepository(db).latest()).hasValueSatisfying(s ->
+                    assertThat(s.source()).isEqualTo("/srv/depot.yaml"));
+        } finally {
+            Files.delete(AppPaths.siteFile());
+        }
     }
 }

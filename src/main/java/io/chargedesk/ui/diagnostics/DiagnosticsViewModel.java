@@ -42,6 +42,7 @@ public final class DiagnosticsViewModel {
                          String roundTrip, String pollsPerSecond, String faults, String raw) {}
 
     private final Supplier<Optional<Diagnostics>> source;
+    private final String withoutBuses;
     private final BusScan scanner;
     private final ZoneId zone;
     private final Executor background;
@@ -59,9 +60,14 @@ public final class DiagnosticsViewModel {
 
     private static final String NO_BAY_SELECTED = "Select a meter to see the register words it last answered.";
 
-    public DiagnosticsViewModel(Supplier<Optional<Diagnostics>> source, List<String> busIds, BusScan scanner,
-                                ZoneId zone, Executor background, Executor ui) {
+    /**
+     * @param withoutBuses what the screen says when {@code source} has no buses to show (the demo site, or a
+     *     console that watches a collector on another PC)
+     */
+    public DiagnosticsViewModel(Supplier<Optional<Diagnostics>> source, String withoutBuses, List<String> busIds,
+                                BusScan scanner, ZoneId zone, Executor background, Executor ui) {
         this.source = source;
+        this.withoutBuses = withoutBuses;
         this.scanner = scanner;
         this.zone = zone;
         this.background = background;
@@ -120,7 +126,7 @@ public final class DiagnosticsViewModel {
     public void refresh() {
         Optional<Diagnostics> d = source.get();
         if (d.isEmpty()) {
-            message.set("The demo site has simulated meters and no buses: diagnostics show real Modbus buses.");
+            message.set(withoutBuses);
             buses.clear();
             bays.clear();
             showRaw();

@@ -28,11 +28,11 @@ class DiagnosticsViewModelTest {
 
     @Test
     void theDemoSiteHasNoBusesToDiagnose() {
-        DiagnosticsViewModel model = new DiagnosticsViewModel(Optional::empty, List.of(), (bus, p) -> List.of(),
-                ZoneOffset.UTC, Runnable::run, Runnable::run);
+        DiagnosticsViewModel model = new DiagnosticsViewModel(Optional::empty, "The demo site has no buses.",
+                List.of(), (bus, p) -> List.of(), ZoneOffset.UTC, Runnable::run, Runnable::run);
         model.refresh();
         assertThat(model.bays()).isEmpty();
-        assertThat(model.messageProperty().get()).contains("no buses");
+        assertThat(model.messageProperty().get()).isEqualTo("The demo site has no buses.");
     }
 
     @Test
@@ -46,7 +46,7 @@ class DiagnosticsViewModelTest {
             bus.polled(new PollFailure("A2", T, FaultKind.TIMEOUT, "no answer from slave 2"), Duration.ofMillis(300));
         }
         Diagnostics diagnostics = new Diagnostics(List.of(bus));
-        DiagnosticsViewModel model = new DiagnosticsViewModel(() -> Optional.of(diagnostics), List.of("bus1"),
+        DiagnosticsViewModel model = new DiagnosticsViewModel(() -> Optional.of(diagnostics), "", List.of("bus1"),
                 (id, progress) -> {
                     progress.accept(247);
                     return List.of("slave 1: sdm630, serial 777");

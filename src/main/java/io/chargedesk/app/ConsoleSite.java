@@ -1,0 +1,56 @@
+package io.chargedesk.app;
+
+import io.chargedesk.collector.BayActions;
+import io.chargedesk.collector.SnapshotSource;
+import io.chargedesk.meter.Diagnostics;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.store.Database;
+import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * What the console's screens are built on: the site's collector running in this program, or a collector on
+ * another PC whose database this console only watches (DESIGN §1). The screens are the same either way.
+ *
+ * @param origin where the site comes from, for the window's header
+ * @param withoutBuses what the Diagnostics screen says when there are no buses to show here
+ * @param recordingStopped completes with the reason if this console's own collector stops recording
+ * @param closer stops whatever runs underneath, then closes the database
+ */
+record ConsoleSite(SiteConfig config, String origin, Database database, Clock clock, SnapshotSource snapshots,
+                   BayActions actions, Supplier<Optional<Diagnostics>> diagnostics, String withoutBuses,
+                   DiagnosticsViewModel.BusScan busScan, CompletableFuture<String> recordingStopped,
+                   Runnable closer) {
+
+    private static final String DEMO_WITHOUT_BUSES =
+            "The demo site has simulated meters and no buses: diagnostics show real Modbus buses.";
+
+    /** The site's collector runs in this console. */
+    static ConsoleSite collecting(SiteRuntime runtime, String origin) {
+        return new ConsoleSite(runtime.config(), origin, runtime.database(), runtime.clock(), runtime.collector(),
+                runtime.collector(), runtime::diagnostics, DEMO_WITHOUT_BUSES,
+                (bus, progress) -> runtime.scanBus(bus, progress).stream().map(ChargeDeskApp::describe).toList(),
+                runtime.collector().leaseLost(), runtime::close);
+    }
+
+    /** A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it. */
+    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db) {
+        String host = watch.collector().map(h -> h.host()).orElse("the collector's PC");
+        return new ConsoleSite(config, "watching " + host, db, Clock.systemUTC(), watch, watch, Optional::empty,
+                "The buses are polled by the collector on " + host + ": its diagnostics are on that PC.",
+                (bus, progress) -> {
+                    throw new IllegalStateException("Only the collector on " + host + " can scan its buses.");
+                },
+                new CompletableFuture<>(), () -> {
+                    watch.close();
+                    db.close();
+                });
+    }
+
+    void close() {
+        closer.run();
+    }
+}
