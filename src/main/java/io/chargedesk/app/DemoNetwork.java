@@ -4,12 +4,12 @@ import io.chargedesk.meter.BusPoller;
 import io.chargedesk.meter.MeterReader;
 import io.chargedesk.meter.Pacer;
 import io.chargedesk.meter.PollResult;
+import io.chargedesk.meter.Reading;
 import io.chargedesk.sim.ScaledClock;
 import io.chargedesk.sim.SimulatedMeterReader;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.units.Energy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -31,14 +31,18 @@ final class DemoNetwork implements MeterNetwork {
     private final BusPoller poller;
     private final SimulatedSite site;
 
-    /** @param lastRegisters each bay's register as last stored, so the simulated meters carry on from it */
-    DemoNetwork(SiteConfig config, Clock clock, long seed, Map<String, Energy> lastRegisters,
+    /**
+     * @param lastReadings each bay's reading as last stored, so the simulated meters carry on from its register
+     *     and keep its serial: they are the same meters, and a new serial would read as a meter swap
+     */
+    DemoNetwork(SiteConfig config, Clock clock, long seed, Map<String, Reading> lastReadings,
                 Consumer<PollResult> sink) {
         List<BayConfig> bays = config.bays();
         this.site = new SimulatedSite(new SimulatedSite.SequencedBays(bays.stream().map(BayConfig::id).toList(),
                 bays.stream().map(BayConfig::maxPower).toList(), config.site().zone()), seed, clock,
                 MEAN_GAP_BETWEEN_CARS);
-        site.meters().forEach(m -> Optional.ofNullable(lastRegisters.get(m.bayId())).ifPresent(m::continueFrom));
+        site.meters().forEach(m -> Optional.ofNullable(lastReadings.get(m.bayId()))
+                .ifPresent(r -> m.continueFrom(r.importRegister(), r.meterSerial())));
         List<MeterReader> readers = site.meters().stream().<MeterReader>map(SimulatedMeterReader::new).toList();
         double speed = clock instanceof ScaledClock scaled ? scaled.speed() : 1;
         Duration interval = POLL_INTERVAL;

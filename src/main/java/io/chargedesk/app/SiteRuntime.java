@@ -15,7 +15,6 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.LeaseLostException;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.StoreException;
-import io.chargedesk.units.Energy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,9 +100,7 @@ public final class SiteRuntime implements AutoCloseable {
             clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(resumeAt, speed);
             collector = new Collector(config, db, clock, lease);
             if (config.demo()) {
-                Map<String, Energy> registers = new HashMap<>();
-                last.forEach((bay, r) -> registers.put(bay, r.importRegister()));
-                network = new DemoNetwork(config, clock, seed, registers, collector.sink());
+                network = new DemoNetwork(config, clock, seed, last, collector.sink());
             } else {
                 network = new ModbusNetwork(config, SiteSource.meterModels(), clock, collector.sink());
             }

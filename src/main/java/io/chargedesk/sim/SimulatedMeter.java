@@ -108,9 +108,15 @@ public final class SimulatedMeter {
         powerW = currentPower();
     }
 
-    /** Sets the import register, so a restarted demo carries on from what its meters last said. */
-    public synchronized void continueFrom(Energy importRegister) {
+    /**
+     * Sets the import register and, when known, the serial number, so a restarted demo carries on from what its
+     * meters last said.
+     */
+    public synchronized void continueFrom(Energy importRegister, String meterSerial) {
         importWh = importRegister.wattHours();
+        if (!meterSerial.isEmpty()) {
+            serial = meterSerial;
+        }
     }
 
     /** The meter stops metering (power reads 0, the register holds) until {@link #unfreeze()}. */

@@ -74,6 +74,22 @@ class DemoSiteRecordingTest {
     }
 
     @Test
+    void theDemoCarriesOnFromItsSampleHistoryWithTheSameMetersAndNoFault() throws Exception {
+        Database db = Database.open(dir.resolve("site").toString());
+        try (SiteRuntime runtime = SiteRuntime.start(SiteSource.demo().config(), db,
+                SiteRuntime.takeLease(db, "test"), SPEED, 11, true)) {
+            Collector collector = runtime.collector();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (System.nanoTime() < deadline
+                    && collector.snapshot().bays().stream().anyMatch(b -> b.state() == BayState.OFFLINE)) {
+                Thread.sleep(50);
+            }
+            assertThat(collector.snapshot().bays()).as("every bay read, none taken for a swapped meter")
+                    .allMatch(b -> b.state() != BayState.OFFLINE && !b.faulty());
+        }
+    }
+
+    @Test
     void anOpenSessionResumesAfterARestartUnderTheSameId() throws Exception {
         Database db = Database.open(dir.resolve("site").toString());
         SessionRepository repo = new SessionRepository(db);
