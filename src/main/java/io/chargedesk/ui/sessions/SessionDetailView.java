@@ -105,7 +105,7 @@ final class SessionDetailView {
             t.append("Customer ").append(s.customer().name()).append(' ').append(s.customer().plate()).append(' ')
                     .append(s.customer().note()).append('\n');
         }
-        detail.item().quote().ifPresent(q -> appendPrice(t, q));
+        detail.item().quote().ifPresent(q -> appendPrice(t, q, zone));
         t.append('\n').append(s.gaps().isEmpty() ? "No gaps in the readings." : "Gaps in the readings:").append('\n');
         for (Gap g : s.gaps()) {
             t.append("  ").append(Formats.dateTime(g.from(), zone)).append(" – ").append(Formats.dateTime(g.to(), zone))
@@ -135,9 +135,9 @@ final class SessionDetailView {
         return t.toString();
     }
 
-    private static void appendPrice(StringBuilder t, Quote q) {
-        t.append("\nTariff ").append(q.tariff().name()).append(" (from ").append(q.tariff().effectiveFrom())
-                .append(")\n");
+    private static void appendPrice(StringBuilder t, Quote q, ZoneId zone) {
+        t.append("\nTariff ").append(q.tariff().name()).append(" (version from ")
+                .append(Formats.dateTime(q.tariff().effectiveFrom(), zone)).append(")\n");
         for (QuoteLine line : q.lines()) {
             t.append("  ").append(line.description()).append(": ").append(line.computation()).append(" = ")
                     .append(line.amount().format()).append('\n');
