@@ -201,16 +201,14 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             return done;
         }
         inbox.add(() -> {
-            if (lostLease.isDone()) {
-                done.completeExceptionally(new IllegalStateException(lostLease.join()));
+            if (failedForLostLease(done)) {
                 return;
             }
             try {
                 List<SessionEvent> events = action.apply(tracker);
                 handle(events);
                 flush();
-                if (lostLease.isDone()) {
-                    done.completeExceptionally(new IllegalStateException(lostLease.join()));
+                if (failedForLostLease(done)) {
                     return;
                 }
                 done.complete(events.stream().map(SessionEvent::carried).flatMap(Optional::stream)
@@ -220,6 +218,14 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             }
         });
         return done;
+    }
+
+    /** Whether the lease is lost, {@code done} then failed with the reason: nothing an attendant does is kept. */
+    private boolean failedForLostLease(CompletableFuture<?> done) {
+        if (lostLease.isDone()) {
+            done.completeExceptionally(new IllegalStateException(lostLease.join()));
+        }
+        return lostLease.isDone();
     }
 
     /** The bay's tracker; null, with {@code done} failed, when the site has no such bay. */

@@ -50,9 +50,8 @@ public final class TariffRepository {
     public List<String> addFromSiteFile(SiteConfig config, Instant now) throws StoreException {
         SiteInfo site = config.site();
         List<String> warnings = new ArrayList<>();
-        ReceiptRepository receipts = new ReceiptRepository(db);
+        List<Tariff> stored = new ArrayList<>(all());
         for (Tariff t : config.tariffs()) {
-            List<Tariff> stored = all();
             Optional<Tariff> twin = stored.stream().filter(s -> s.id().equals(t.id())
                     && s.effectiveFrom().equals(t.effectiveFrom())).findFirst();
             if (twin.isPresent()) {
@@ -62,10 +61,10 @@ public final class TariffRepository {
                 }
                 continue;
             }
-            List<String> problems = NewVersionRules.problems(t, stored, site.currency(), site.zone(),
-                    receipts.lastIssuedUsing(t.id()));
+            List<String> problems = problems(t, stored, site);
             if (problems.isEmpty()) {
                 store(t, stored, site, SITE_FILE, now);
+                stored.add(t);
             } else {
                 warnings.add(describe(t, site) + " is not used: " + String.join("; ", problems) + ".");
             }
@@ -85,12 +84,17 @@ public final class TariffRepository {
      */
     public void addVersion(Tariff version, SiteInfo site, String who, Instant now) throws StoreException {
         List<Tariff> stored = all();
-        List<String> problems = NewVersionRules.problems(version, stored, site.currency(), site.zone(),
-                new ReceiptRepository(db).lastIssuedUsing(version.id()));
+        List<String> problems = problems(version, stored, site);
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         store(version, stored, site, who, now);
+    }
+
+    /** What {@link NewVersionRules} hold against storing {@code version} beside {@code stored}. */
+    private List<String> problems(Tariff version, List<Tariff> stored, SiteInfo site) throws StoreException {
+        return NewVersionRules.problems(version, stored, site.currency(), site.zone(),
+                new ReceiptRepository(db).lastIssuedUsing(version.id()));
     }
 
     private void store(Tariff version, List<Tariff> stored, SiteInfo site, String who, Instant now)
