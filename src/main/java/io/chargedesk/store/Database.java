@@ -66,7 +66,8 @@ public final class Database implements AutoCloseable {
      * Another process (console or collector) is opening the same file this very moment, or taking it over from one
      * that died (H2's AUTO_SERVER hands the file to whichever process opens it next). Each phrase is one moment of
      * that hand-over: H2 asks to retry, or another process won the race for the lock, or the lock names a server
-     * that is not listening yet or has just gone, or the lock is taken and the new server's address not yet in it.
+     * that is not listening yet or has just gone, or the lock is taken and the new server's address not yet in it,
+     * or two processes recovered the file of a killed one at the same instant (MVStore's "Concurrent update").
      */
     private static boolean anotherProgramIsOpening(Exception e) {
         String root = String.valueOf(fullMessage(e));
@@ -74,7 +75,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static final List<String> HAND_OVER = List.of("Lock file recently modified", "Another process was faster",
-            "Connection refused", "Connection is broken", "Locked by another process");
+            "Connection refused", "Connection is broken", "Locked by another process", "Concurrent update");
 
     /** Every message down the chain of causes: H2 puts the phrase that matters in the outer one or the root. */
     private static String fullMessage(Throwable e) {
