@@ -13,7 +13,8 @@ import java.util.function.Supplier;
 
 /**
  * What the console's screens are built on: the site's collector running in this program, or a collector on
- * another PC whose database this console only watches (DESIGN §1). The screens are the same either way.
+ * another PC whose database this console only watches (docs/design.md, Architecture). The screens are the
+ * same either way.
  *
  * @param origin where the site comes from, for the window's header
  * @param withoutBuses what the Diagnostics screen says when there are no buses to show here

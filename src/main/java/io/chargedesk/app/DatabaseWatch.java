@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The site as a collector on another PC records it, read back from the shared database about once a second on
- * a thread of its own: the screens of a console that only watches (DESIGN §1, ADR 6). It takes no lease and
- * writes nothing, so attendant actions fail here; they belong to the console that runs the collector.
+ * a thread of its own: the screens of a console that only watches (docs/design.md, Architecture; ADR 6). It
+ * takes no lease and writes nothing, so attendant actions fail here; they belong to the console that runs the
+ * collector.
  *
  * <p>The database holds readings and sessions, not failed polls or meter faults: a bay counts as offline once
  * its readings stop coming, and its faults are not known here.

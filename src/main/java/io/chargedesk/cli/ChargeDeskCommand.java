@@ -5,7 +5,10 @@ import io.chargedesk.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line of DESIGN §5: {@code java -jar chargedesk.jar <command> …}; no command opens the console. */
+/**
+ * The command line (docs/design.md, Command line): {@code java -jar chargedesk.jar <command> …}; no command opens
+ * the console.
+ */
 @Command(name = "chargedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Operator console and collector for small EV-charging sites.",
         subcommands = {RunCommand.class, SessionsCommand.class, ReceiptCommand.class, EvidenceCommand.class,

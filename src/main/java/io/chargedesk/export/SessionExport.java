@@ -12,7 +12,10 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** Writes session rows as CSV (the DESIGN §5 contract) or JSON (an array of objects with the same keys). */
+/**
+ * Writes session rows as CSV (the contract in docs/design.md, Sessions export) or JSON (an array of objects with
+ * the same keys).
+ */
 public final class SessionExport {
 
     public enum Format { CSV, JSON }

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One session as the export contract of DESIGN §5 spells it: the same field names and formats in CSV
- * and JSON. Instants ISO-8601 with the site's offset, energy to the Wh, money to the minor unit.
+ * One session as the export contract (docs/design.md, Sessions export) spells it: the same field names and
+ * formats in CSV and JSON. Instants ISO-8601 with the site's offset, energy to the Wh, money to the minor unit.
  */
 public record SessionRow(String sessionId, String bay, String start, String end, long durationS, String energyKwh,
                          String meterStartKwh, String meterEndKwh, String peakKw, String cost, String currency,

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where a meter model keeps its values (DESIGN §2), loaded from a map file rather than written in
+ * Where a meter model keeps its values (docs/design.md, Meters), loaded from a map file rather than written in
  * code. Import energy and total power are required: they are what sessions bill and detect.
  *
  * @param model the name a site file uses, e.g. {@code sdm630}

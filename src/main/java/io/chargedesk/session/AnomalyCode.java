@@ -3,8 +3,8 @@ package io.chargedesk.session;
 import java.util.Arrays;
 
 /**
- * The kinds of anomaly worth an operator's look. The codes are part of the CSV contract (DESIGN §5):
- * add codes as needed, never rename one.
+ * The kinds of anomaly worth an operator's look. The codes are part of the CSV contract (docs/design.md,
+ * Sessions export): add codes as needed, never rename one.
  */
 public enum AnomalyCode {
     METER_OFFLINE("meter_offline", Severity.WARNING),

@@ -1,6 +1,6 @@
 package io.chargedesk.session;
 
-/** What a bay is doing, as far as its meter tells (DESIGN §3). */
+/** What a bay is doing, as far as its meter tells (docs/design.md, Sessions). */
 public enum BayState {
     /** No valid answer from the meter for several polls. */
     OFFLINE,

@@ -17,7 +17,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * The session state machine of one bay (DESIGN §3), fed by poll results in time order. Pure logic: it
+ * The session state machine of one bay (docs/design.md, Sessions), fed by poll results in time order. Pure logic: it
  * does no I/O and keeps no clock of its own, so every rule is testable with hand-made readings.
  *
  * <p>Not thread-safe: one collector thread owns each tracker.

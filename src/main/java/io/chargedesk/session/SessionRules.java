@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How a bay's readings become sessions (DESIGN §3).
+ * How a bay's readings become sessions (docs/design.md, Sessions).
  *
  * @param startThreshold power at or above which a car counts as charging
  * @param startHold how long power must stay above the threshold before a session opens

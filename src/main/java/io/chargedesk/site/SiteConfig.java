@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the site file (DESIGN §5) says.
+ * Everything the site file (docs/design.md, Site file) says.
  *
  * @param rawReadingsKept how long raw readings stay in the database; sessions, their per-minute evidence and
  *     the interval history are kept forever

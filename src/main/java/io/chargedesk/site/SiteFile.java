@@ -32,8 +32,8 @@ import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads the site file of DESIGN §5 and checks every value, reporting all problems at once with file,
- * line and field, and what would be right.
+ * Reads the site file (docs/design.md, Site file) and checks every value, reporting all problems at once with
+ * file, line and field, and what would be right.
  */
 public final class SiteFile {
 

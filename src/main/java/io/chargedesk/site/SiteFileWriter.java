@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
- * Writes a site configuration as the site file of DESIGN §5, so that {@link SiteFile} reads back the same
- * configuration. Settings equal to the site defaults are left out of bays, as a person would write them.
+ * Writes a site configuration as the site file (docs/design.md, Site file), so that {@link SiteFile} reads back
+ * the same configuration. Settings equal to the site defaults are left out of bays, as a person would write them.
  */
 public final class SiteFileWriter {
 
@@ -77,7 +77,7 @@ public final class SiteFileWriter {
         if (!tariffs.isEmpty()) {
             root.put("tariffs", tariffs);
         }
-        return "# ChargeDesk site file (DESIGN §5)\n" + dump(root);
+        return "# ChargeDesk site file; its format is in ChargeDesk's docs/design.md, Site file\n" + dump(root);
     }
 
     /** One tariff version as it stands in the {@code tariffs:} list of a site file, times in {@code zone}. */

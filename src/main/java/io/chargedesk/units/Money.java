@@ -55,7 +55,7 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
         return new Money(amount.negate(), currency);
     }
 
-    /** Rounded half-up to the currency's minor unit (the commercial rule; DESIGN §4). */
+    /** Rounded half-up to the currency's minor unit (the commercial rule; docs/design.md, Billing). */
     public Money rounded() {
         return new Money(amount.setScale(minorDigits(currency), RoundingMode.HALF_UP), currency);
     }

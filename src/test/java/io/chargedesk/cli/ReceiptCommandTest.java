@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code receipt --db PATH --session ID --out FILE.pdf} of DESIGN §5. */
+/** {@code receipt --db PATH --session ID --out FILE.pdf} of docs/design.md, Command line. */
 class ReceiptCommandTest {
 
     @TempDir

@@ -32,7 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The sessions export is a contract other tools rely on (DESIGN §5): header, formats, prices. */
+/**
+ * The sessions export is a contract other tools rely on (docs/design.md, Sessions export): header, formats,
+ * prices.
+ */
 class SessionsCommandTest {
 
     private static final Instant START = Instant.parse("2026-05-06T08:00:00Z");
