@@ -38,7 +38,8 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SiteFile {
 
-    private static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
+    /** The baud rates meters are set to. */
+    public static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
 
     // Ranges a real site can need, to the watt and to the places the database keeps; beyond them a value is a typo,
     // and would overflow the watts of a long or the digits of a price column.
