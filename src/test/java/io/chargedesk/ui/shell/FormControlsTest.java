@@ -1,0 +1,67 @@
+package io.chargedesk.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.text.TextLimit;
+import java.util.concurrent.Callable;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The length limit of stored text fields, headless: typing stops at the limit, a paste keeps what fits. */
+class FormControlsTest {
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    private static <T> T onFxThread(Callable<T> work) throws Exception {
+        return WaitForAsyncUtils.asyncFx(work).get();
+    }
+
+    @Test
+    void aPlateFieldDoesNotTakeThe33rdCharacter() throws Exception {
+        TextField plate = onFxThread(() -> {
+            TextField f = FormControls.limited(new TextField(), TextLimit.PLATE);
+            for (char c : "HH-AB 1234567890123456789012345678901".toCharArray()) {
+                f.appendText(String.valueOf(c));
+            }
+            return f;
+        });
+        assertThat(plate.getText()).hasSize(32).isEqualTo("HH-AB 12345678901234567890123456");
+        assertThat(plate.getTooltip().getText()).isEqualTo("At most 32 characters.");
+    }
+
+    @Test
+    void aPasteKeepsWhatFitsAndNeverHalfACharacter() throws Exception {
+        String pasted = onFxThread(() -> {
+            TextField f = FormControls.limited(new TextField("HH-"), TextLimit.PLATE);
+            f.positionCaret(3);
+            f.replaceSelection("X".repeat(40));
+            return f.getText();
+        });
+        assertThat(pasted).isEqualTo("HH-" + "X".repeat(29));
+        String emoji = onFxThread(() -> {
+            TextField f = FormControls.limited(new TextField("H"), TextLimit.PLATE);
+            f.appendText("😀".repeat(20));
+            return f.getText();
+        });
+        assertThat(emoji).isEqualTo("H" + "😀".repeat(15));
+    }
+
+    @Test
+    void aFullFieldStillTakesEditsThatDoNotLengthenIt() throws Exception {
+        String edited = onFxThread(() -> {
+            TextField f = FormControls.limited(new TextField(), TextLimit.PLATE);
+            f.setText("X".repeat(32));
+            f.selectRange(0, 2);
+            f.replaceSelection("AB");
+            f.deleteText(31, 32);
+            return f.getText();
+        });
+        assertThat(edited).isEqualTo("AB" + "X".repeat(29));
+    }
+}
