@@ -323,6 +323,7 @@ public final class SiteFile {
         List<Node> nodes = y.sequence(node, p);
         for (int i = 0; i < nodes.size(); i++) {
             String wp = p + "[" + i + "]";
+            int windowBefore = y.problems().size();
             Map<String, Node> w = y.mapping(nodes.get(i), wp);
             y.rejectUnknown(w, nodes.get(i), wp, List.of("name", "days", "from", "to", "per_kwh"));
             String name = y.requiredText(w, "name", wp, nodes.get(i), TextLimit.WINDOW_NAME);
@@ -341,7 +342,9 @@ public final class SiteFile {
             if (price.isEmpty() && !w.containsKey("per_kwh")) {
                 y.problem(nodes.get(i), wp + ".per_kwh", "is missing");
             }
-            if (days.isPresent() && start.isPresent() && end.isPresent() && price.isPresent()) {
+            // A window with a problem of its own is reported once, by its field, not again as a whole.
+            if (y.problems().size() == windowBefore && days.isPresent() && start.isPresent() && end.isPresent()
+                    && price.isPresent()) {
                 try {
                     windows.add(new TimeOfUseWindow(name, days.get(), start.get(), end.get(),
                             new Money(price.get(), currency)));
