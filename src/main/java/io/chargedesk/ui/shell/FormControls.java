@@ -89,7 +89,7 @@ public final class FormControls {
     }
 
     /** Cuts a change that would make the text longer than {@code max} down to what fits, never half a character. */
-    static UnaryOperator<TextFormatter.Change> lengthFilter(int max) {
+    private static UnaryOperator<TextFormatter.Change> lengthFilter(int max) {
         return change -> {
             int after = change.getControlNewText().length();
             int before = change.getControlText().length();

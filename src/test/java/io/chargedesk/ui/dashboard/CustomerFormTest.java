@@ -3,26 +3,14 @@ package io.chargedesk.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.session.Customer;
+import io.chargedesk.testing.FxThread;
 import java.util.List;
-import java.util.concurrent.Callable;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The customer dialog's form, headless: limits, mnemonics and the problems it names as they are typed. */
 class CustomerFormTest {
-
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private static <T> T onFxThread(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
 
     private static List<Label> fieldLabels(CustomerForm form) {
         return form.pane().getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() != null)
@@ -31,7 +19,7 @@ class CustomerFormTest {
 
     @Test
     void everyLabelsMnemonicMovesToItsField() throws Exception {
-        CustomerForm form = onFxThread(() -> new CustomerForm(Customer.NONE));
+        CustomerForm form = FxThread.call(() -> new CustomerForm(Customer.NONE));
         assertThat(fieldLabels(form)).extracting(Label::getText).containsExactly("_Name", "_Plate", "N_ote");
         assertThat(fieldLabels(form)).allSatisfy(l -> {
             assertThat(l.isMnemonicParsing()).as(l.getText()).isTrue();
@@ -41,7 +29,7 @@ class CustomerFormTest {
 
     @Test
     void aPlateStopsAt32CharactersAndTheCustomerFits() throws Exception {
-        Customer typed = onFxThread(() -> {
+        Customer typed = FxThread.call(() -> {
             CustomerForm form = new CustomerForm(Customer.NONE);
             TextField plate = (TextField) fieldLabels(form).get(1).getLabelFor();
             plate.setText("HH-" + "X".repeat(42));
@@ -54,7 +42,7 @@ class CustomerFormTest {
 
     @Test
     void aPastedControlCharacterIsNamedAndTheDialogCannotBeConfirmed() throws Exception {
-        CustomerForm form = onFxThread(() -> {
+        CustomerForm form = FxThread.call(() -> {
             CustomerForm f = new CustomerForm(new Customer("Ada", "", ""));
             ((TextField) fieldLabels(f).get(0).getLabelFor()).appendText("\u0085");
             return f;

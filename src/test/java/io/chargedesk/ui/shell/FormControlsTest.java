@@ -2,29 +2,17 @@ package io.chargedesk.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.testing.FxThread;
 import io.chargedesk.text.TextLimit;
-import java.util.concurrent.Callable;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The length limit of stored text fields, headless: typing stops at the limit, a paste keeps what fits. */
 class FormControlsTest {
 
-    @BeforeAll
-    static void startToolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    private static <T> T onFxThread(Callable<T> work) throws Exception {
-        return WaitForAsyncUtils.asyncFx(work).get();
-    }
-
     @Test
     void aPlateFieldDoesNotTakeThe33rdCharacter() throws Exception {
-        TextField plate = onFxThread(() -> {
+        TextField plate = FxThread.call(() -> {
             TextField f = FormControls.limited(new TextField(), TextLimit.PLATE);
             for (char c : "HH-AB 1234567890123456789012345678901".toCharArray()) {
                 f.appendText(String.valueOf(c));
@@ -37,14 +25,14 @@ class FormControlsTest {
 
     @Test
     void aPasteKeepsWhatFitsAndNeverHalfACharacter() throws Exception {
-        String pasted = onFxThread(() -> {
+        String pasted = FxThread.call(() -> {
             TextField f = FormControls.limited(new TextField("HH-"), TextLimit.PLATE);
             f.positionCaret(3);
             f.replaceSelection("X".repeat(40));
             return f.getText();
         });
         assertThat(pasted).isEqualTo("HH-" + "X".repeat(29));
-        String emoji = onFxThread(() -> {
+        String emoji = FxThread.call(() -> {
             TextField f = FormControls.limited(new TextField("H"), TextLimit.PLATE);
             f.appendText("😀".repeat(20));
             return f.getText();
@@ -54,7 +42,7 @@ class FormControlsTest {
 
     @Test
     void aFullFieldStillTakesEditsThatDoNotLengthenIt() throws Exception {
-        String edited = onFxThread(() -> {
+        String edited = FxThread.call(() -> {
             TextField f = FormControls.limited(new TextField(), TextLimit.PLATE);
             f.setText("X".repeat(32));
             f.selectRange(0, 2);
