@@ -1,5 +1,6 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.site.SiteFile;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -11,10 +12,7 @@ import picocli.CommandLine.ParameterException;
 final class OptionChecks {
 
     /** The fastest a simulated site runs: a day in under a second. */
-    static final double MAX_SPEED = 100_000;
-    /** Days the database's timestamps and the site's calendar both hold. */
-    static final int FIRST_YEAR = 1970;
-    static final int LAST_YEAR = 9999;
+    private static final double MAX_SPEED = 100_000;
 
     private OptionChecks() {
     }
@@ -29,8 +27,8 @@ final class OptionChecks {
     }
 
     static void date(CommandSpec spec, String option, LocalDate date) {
-        require(spec, date == null || (date.getYear() >= FIRST_YEAR && date.getYear() <= LAST_YEAR),
-                option + " " + date + " is not a day in the years " + FIRST_YEAR + "–" + LAST_YEAR);
+        require(spec, date == null || (date.getYear() >= SiteFile.FIRST_YEAR && date.getYear() <= SiteFile.LAST_YEAR),
+                option + " " + date + " is not a day in the years " + SiteFile.FIRST_YEAR + "–" + SiteFile.LAST_YEAR);
     }
 
     static void require(CommandSpec spec, boolean ok, String message) {

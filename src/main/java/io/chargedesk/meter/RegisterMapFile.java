@@ -34,7 +34,7 @@ public final class RegisterMapFile {
      * Meters scale by powers of ten between 0.0001 kWh and 1000 W steps; a factor beyond a million either way is a
      * typo that would read every value as 0 or as more than a long holds. Negative turns a sign the other way.
      */
-    static final NumberRange SCALE = NumberRange.of("-1000000", "1000000", 6);
+    private static final NumberRange SCALE = NumberRange.of("-1000000", "1000000", 6);
 
     private RegisterMapFile() {}
 

@@ -44,16 +44,16 @@ public final class SiteFile {
     // Ranges a real site can need, to the watt and to the places the database keeps; beyond them a value is a typo,
     // and would overflow the watts of a long or the digits of a price column.
     /** 0 means no limit; 100 MW is more than any site of 50 bays draws. */
-    static final NumberRange GRID_LIMIT_KW = NumberRange.of("0", "100000", 3);
+    private static final NumberRange GRID_LIMIT_KW = NumberRange.of("0", "100000", 3);
     /** Up to the megawatt chargers of lorries. */
-    static final NumberRange BAY_MAX_KW = NumberRange.of("0", "4000", 3);
+    private static final NumberRange BAY_MAX_KW = NumberRange.of("0", "4000", 3);
     /** Any price or fee, in the site's currency: room for a session's price in rupiah, to the DECIMAL(14, 6). */
-    static final NumberRange PRICE = NumberRange.of("0", "10000000", 6);
+    private static final NumberRange PRICE = NumberRange.of("0", "10000000", 6);
     /** The tariff's DECIMAL(6, 3); a rate of 100 % or more is no VAT rate. */
-    static final NumberRange VAT_PERCENT = NumberRange.of("0", "99.999", 3);
-    /** Tariff versions start within the years a database timestamp and a receipt date can show. */
-    private static final int FIRST_YEAR = 1970;
-    private static final int LAST_YEAR = 9999;
+    private static final NumberRange VAT_PERCENT = NumberRange.of("0", "99.999", 3);
+    /** The years a date may have here: what database timestamps hold and receipts print with four digits. */
+    public static final int FIRST_YEAR = 1970;
+    public static final int LAST_YEAR = 9999;
 
     private final Predicate<String> knownMeterModel;
 

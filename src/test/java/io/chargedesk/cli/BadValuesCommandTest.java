@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,18 +44,21 @@ class BadValuesCommandTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            name: Bay A1                         | name: BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB | :5: bays[0].name: 150 characters; at most 100
-            id: A1                               | id: AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA | :5: bays[0].id: 40 characters; at most 32
-            max_kw: 22                           | max_kw: 1e999999 | :5: bays[0].max_kw: 1e999999 is out of range (0–4000)
-            max_kw: 22                           | max_kw: -22      | :5: bays[0].max_kw: -22 is negative; use 0 or more
-            max_kw: 22                           | max_kw: .NaN     | :5: bays[0].max_kw: '.NaN' is not a number (use a decimal point)
-            grid_limit_kw: 100                   | grid_limit_kw: 1e30 | :1: site.grid_limit_kw: 1e30 is out of range (0–100000)
-            energy_per_kwh: 0.49                 | energy_per_kwh: 1e999999 | :7: tariffs[0].energy_per_kwh: 1e999999 is out of range (0–10000000)
+            name: Bay A1 | name: B*150 | :5: bays[0].name: 150 characters; at most 100
+            id: A1 | id: A*40 | :5: bays[0].id: 40 characters; at most 32
+            max_kw: 22 | max_kw: 1e999999 | :5: bays[0].max_kw: 1e999999 is out of range (0–4000)
+            max_kw: 22 | max_kw: -22 | :5: bays[0].max_kw: -22 is negative; use 0 or more
+            max_kw: 22 | max_kw: .NaN | :5: bays[0].max_kw: '.NaN' is not a number (use a decimal point)
+            grid_limit_kw: 100 | grid_limit_kw: 1e30 | :1: site.grid_limit_kw: 1e30 is out of range (0–100000)
+            energy_per_kwh: 0.49 | energy_per_kwh: 1e9 | :7: tariffs[0].energy_per_kwh: 1e9 is out of range (0–10000000)
             """)
     void aSiteFileValueThatDoesNotFitIsExitCode2WithFileLineAndField(String good, String bad, String expected)
             throws IOException {
         Path file = dir.resolve("bad.yaml");
-        Files.writeString(file, SITE.replace(good, bad), StandardCharsets.UTF_8);
+        // "B*150" is 150 B's.
+        String value = Pattern.compile("(\\w)\\*(\\d+)").matcher(bad)
+                .replaceAll(m -> m.group(1).repeat(Integer.parseInt(m.group(2))));
+        Files.writeString(file, SITE.replace(good, value), StandardCharsets.UTF_8);
 
         int code = run("run", "--headless", "--site", file.toString(), "--db", dir.resolve("db/site").toString());
 

@@ -189,6 +189,7 @@ class SiteFileTest {
         assertThat(n.problems()).containsExactlyInAnyOrder(
                 "site.yaml:1: site.grid_limit_kw: -5 is negative; use 0 or more",
                 "site.yaml:7: bays[0].max_kw: 'NaN' is not a number (use a decimal point)",
-                "site.yaml:12: tariffs[0].effective_from: '+99999-01-01T00:00:00+01:00' is not in the years 1970–9999");
+                "site.yaml:12: tariffs[0].effective_from: '+99999-01-01T00:00:00+01:00' is not in the years "
+                        + "1970–9999");
     }
 }

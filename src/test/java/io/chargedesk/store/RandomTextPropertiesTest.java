@@ -68,8 +68,8 @@ class RandomTextPropertiesTest {
         Arbitrary<String> piece = Arbitraries.frequencyOf(
                 Tuple.of(8, Arbitraries.chars().alpha().map(String::valueOf)),
                 Tuple.of(2, Arbitraries.chars().all().map(String::valueOf)),
-                Tuple.of(1, Arbitraries.of(" ", "😀", "駐車場", "Ä", "\t", "\n", "\r", "\u2028", "\u0085", "\u0000",
-                        "\uD800", "\uDFFF", "'", "\"", "\\", "#", ": ")));
+                Tuple.of(1, Arbitraries.of(" ", "😀", "駐車場", "Ä", "\t", "\n", "\r", "\u2028", "\u0085",
+                        "\u0000", "\uD800", "\uDFFF", "'", "\"", "\\", "#", ": ")));
         return Arbitraries.integers().between(0, 1100).withDistribution(RandomDistribution.uniform())
                 .flatMap(max -> piece.list().ofMaxSize(max).map(p -> String.join("", p)));
     }
@@ -153,8 +153,8 @@ class RandomTextPropertiesTest {
                       - {name: %s, days: daily, from: "00:00", to: "24:00", per_kwh: 0.40}
                 """.formatted(values.get(SiteField.SITE_NAME), values.get(SiteField.OPERATOR_NAME),
                 values.get(SiteField.OPERATOR_ADDRESS), values.get(SiteField.VAT_ID), values.get(SiteField.BAY_ID),
-                values.get(SiteField.BAY_NAME), values.get(SiteField.TARIFF_ID), values.get(SiteField.TARIFF_NAME), from,
-                values.get(SiteField.WINDOW_NAME));
+                values.get(SiteField.BAY_NAME), values.get(SiteField.TARIFF_ID), values.get(SiteField.TARIFF_NAME),
+                from, values.get(SiteField.WINDOW_NAME));
         SiteConfig config;
         try {
             config = new SiteFile(Set.of("sdm630")::contains).parse(yaml, "site.yaml");

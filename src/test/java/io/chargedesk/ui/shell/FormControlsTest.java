@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.testing.FxThread;
 import io.chargedesk.text.TextLimit;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 
 /** The length limit of stored text fields, headless: typing stops at the limit, a paste keeps what fits. */
 class FormControlsTest {
@@ -51,5 +57,25 @@ class FormControlsTest {
             return f.getText();
         });
         assertThat(edited).isEqualTo("AB" + "X".repeat(29));
+    }
+
+    @Test
+    void aTableCellsEditorIsLimitedToo() throws Exception {
+        StringProperty id = new SimpleStringProperty("A1");
+        TableView<StringProperty> table = new TableView<>(FXCollections.observableArrayList(id));
+        table.setEditable(true);
+        table.getColumns().add(FormControls.text("Id", p -> p, 80, TextLimit.BAY_ID));
+        FxToolkit.setupStage(stage -> {
+            stage.setScene(new Scene(table, 300, 200));
+            stage.show();
+        });
+        String typed = FxThread.call(() -> {
+            table.layout();
+            table.edit(0, table.getColumns().get(0));
+            TextField editor = (TextField) table.lookup(".text-field");
+            editor.appendText("X".repeat(40));
+            return editor.getText();
+        });
+        assertThat(typed).isEqualTo("A1" + "X".repeat(30));
     }
 }
