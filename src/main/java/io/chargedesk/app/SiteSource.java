@@ -9,6 +9,7 @@ import io.chargedesk.site.SiteFileWriter;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.store.StoreException;
+import io.chargedesk.text.TextLimit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -63,7 +64,9 @@ public final class SiteSource {
                 : Optional.of(AppPaths.siteFile()).filter(Files::isRegularFile);
         if (given.isPresent()) {
             SiteConfig config = parser().load(given.get());
-            settings.save(SiteFileWriter.write(config), given.get().toString(), Instant.now());
+            // The path is only a label of the saved version: a path too long for its column is shortened, not refused.
+            settings.save(SiteFileWriter.write(config), TextLimit.SETTINGS_SOURCE.fit(given.get().toString()),
+                    Instant.now());
             return new Loaded(config, given.get().toString());
         }
         return saved.isPresent() ? fromSettings(saved.get()) : demo();

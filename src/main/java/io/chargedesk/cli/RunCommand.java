@@ -60,6 +60,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws SiteFileException, StoreException, InterruptedException {
+        OptionChecks.speed(spec, speed);
         String location = db != null ? db : AppPaths.defaultDatabase().toString();
         if (watch && (headless || site != null)) {
             throw new IllegalArgumentException("--watch shows the site of the collector that writes into the "

@@ -50,6 +50,8 @@ public final class SessionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException, IOException {
+        OptionChecks.date(spec, "--from", from);
+        OptionChecks.date(spec, "--to", to);
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }

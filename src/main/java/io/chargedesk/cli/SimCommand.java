@@ -8,6 +8,7 @@ import io.chargedesk.sim.rtu.FaultInjection;
 import io.chargedesk.sim.rtu.RtuSlave;
 import io.chargedesk.sim.rtu.ScheduledFault;
 import io.chargedesk.sim.rtu.SimulatorException;
+import io.chargedesk.site.SiteFile;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,8 +35,9 @@ import picocli.CommandLine.Spec;
             "then 'sim --port /tmp/ttyMETER' and point a bus at /tmp/ttyAPP."})
 public final class SimCommand implements Callable<Integer> {
 
-    private static final Pattern FREEZE = Pattern.compile("(\\d+):(\\d+)-(\\d+)");
-    private static final Pattern SWAP = Pattern.compile("(\\d+):(\\d+)");
+    // Slave ids of three digits and up to 9 digits of seconds (31 years): numbers that parse, checked below.
+    private static final Pattern FREEZE = Pattern.compile("(\\d{1,3}):(\\d{1,9})-(\\d{1,9})");
+    private static final Pattern SWAP = Pattern.compile("(\\d{1,3}):(\\d{1,9})");
 
     @Spec
     CommandSpec spec;
@@ -77,18 +79,16 @@ public final class SimCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (bays < 1 || bays > 247) {
-            throw new ParameterException(spec.commandLine(), "--bays must be 1 to 247 (Modbus slave ids), not " + bays);
-        }
+        OptionChecks.require(spec, bays >= 1 && bays <= 247, "--bays must be 1 to 247 (Modbus slave ids), not " + bays);
+        OptionChecks.speed(spec, speed);
+        OptionChecks.percent(spec, "--drop", drop);
+        OptionChecks.percent(spec, "--garble", garble);
+        OptionChecks.percent(spec, "--wrong-id", wrongId);
+        OptionChecks.require(spec, SiteFile.BAUD_RATES.contains(baud), "--baud " + baud
+                + " is not a usual meter baud rate; use one of " + SiteFile.BAUD_RATES);
         List<ScheduledFault> schedule = schedule();
-        FaultInjection faults;
-        Clock clock;
-        try {
-            faults = new FaultInjection(drop, garble, wrongId, seed, wireTiming, baud);
-            clock = new ScaledClock(Clock.systemUTC().instant(), speed);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        FaultInjection faults = new FaultInjection(drop, garble, wrongId, seed, wireTiming, baud);
+        Clock clock = new ScaledClock(Clock.systemUTC().instant(), speed);
         SimulatedSite site = new SimulatedSite(bays, seed, clock, Duration.ofMinutes(20));
         PrintWriter out = spec.commandLine().getOut();
         RtuSlave slave;

@@ -1,5 +1,6 @@
 package io.chargedesk.meter;
 
+import io.chargedesk.text.TextLimit;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Instant;
@@ -10,7 +11,8 @@ import java.util.Objects;
  *
  * @param importRegister the meter's total import active energy register, as read
  * @param power total active power at the moment of the read
- * @param meterSerial the meter's serial number where the model exposes one, else empty
+ * @param meterSerial the meter's serial number where the model exposes one, else empty; kept to printable characters
+ *     and the length the database stores, since a meter's answer is no text anyone checked
  */
 public record Reading(String bayId, Instant at, Energy importRegister, Power power, String meterSerial)
         implements PollResult {
@@ -20,7 +22,7 @@ public record Reading(String bayId, Instant at, Energy importRegister, Power pow
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(importRegister, "importRegister");
         Objects.requireNonNull(power, "power");
-        meterSerial = meterSerial == null ? "" : meterSerial;
+        meterSerial = meterSerial == null ? "" : TextLimit.METER_SERIAL.fit(meterSerial);
     }
 
     public Reading(String bayId, Instant at, Energy importRegister, Power power) {

@@ -1,6 +1,8 @@
 package io.chargedesk.meter;
 
+import io.chargedesk.site.NumberRange;
 import io.chargedesk.site.YamlNodes;
+import io.chargedesk.text.TextLimit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +30,11 @@ public final class RegisterMapFile {
     private static final List<String> TOP_KEYS = List.of("model", "description", "max_registers_per_read",
             "word_order", "registers");
     private static final List<String> REGISTER_KEYS = List.of("function", "address", "type", "scale", "word_order");
+    /**
+     * Meters scale by powers of ten between 0.0001 kWh and 1000 W steps; a factor beyond a million either way is a
+     * typo that would read every value as 0 or as more than a long holds. Negative turns a sign the other way.
+     */
+    private static final NumberRange SCALE = NumberRange.of("-1000000", "1000000", 6);
 
     private RegisterMapFile() {}
 
@@ -40,8 +47,8 @@ public final class RegisterMapFile {
         YamlNodes y = new YamlNodes(fileName);
         Map<String, Node> top = y.mapping(root, "(top)");
         y.rejectUnknown(top, root, "(top)", TOP_KEYS);
-        String model = y.requiredText(top, "model", "(top)", root).toLowerCase(Locale.ROOT);
-        String description = y.text(top, "description", "(top)").orElse(model);
+        String model = y.requiredText(top, "model", "(top)", root, TextLimit.METER_MODEL).toLowerCase(Locale.ROOT);
+        String description = y.text(top, "description", "(top)", TextLimit.METER_DESCRIPTION).orElse(model);
         int max = y.integer(top, "max_registers_per_read", "(top)", 1, 125).orElse(125L).intValue();
         WordOrder defaultOrder = wordOrder(y, top, "(top)").orElse(WordOrder.HIGH_FIRST);
         List<RegisterField> fields = new ArrayList<>();
@@ -89,7 +96,7 @@ public final class RegisterMapFile {
                         + "uint32, float32, int64, uint64");
             }
         }
-        BigDecimal scale = y.decimal(m, "scale", p, true).orElse(BigDecimal.ONE);
+        BigDecimal scale = y.decimal(m, "scale", p, SCALE).orElse(BigDecimal.ONE);
         WordOrder order = wordOrder(y, m, p).orElse(defaultOrder);
         if (y.problems().size() > before) {
             return Optional.empty();

@@ -6,6 +6,7 @@ import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;
+import io.chargedesk.text.TextLimit;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.io.IOException;
@@ -37,7 +38,22 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SiteFile {
 
-    private static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
+    /** The baud rates meters are set to. */
+    public static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
+
+    // Ranges a real site can need, to the watt and to the places the database keeps; beyond them a value is a typo,
+    // and would overflow the watts of a long or the digits of a price column.
+    /** 0 means no limit; 100 MW is more than any site of 50 bays draws. */
+    private static final NumberRange GRID_LIMIT_KW = NumberRange.of("0", "100000", 3);
+    /** Up to the megawatt chargers of lorries. */
+    private static final NumberRange BAY_MAX_KW = NumberRange.of("0", "4000", 3);
+    /** Any price or fee, in the site's currency: room for a session's price in rupiah, to the DECIMAL(14, 6). */
+    private static final NumberRange PRICE = NumberRange.of("0", "10000000", 6);
+    /** The tariff's DECIMAL(6, 3); a rate of 100 % or more is no VAT rate. */
+    private static final NumberRange VAT_PERCENT = NumberRange.of("0", "99.999", 3);
+    /** The years a date may have here: what database timestamps hold and receipts print with four digits. */
+    public static final int FIRST_YEAR = 1970;
+    public static final int LAST_YEAR = 9999;
 
     private final Predicate<String> knownMeterModel;
 
@@ -123,9 +139,9 @@ public final class SiteFile {
         String p = "site";
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("name", "timezone", "currency", "grid_limit_kw", "operator"));
-        String name = y.requiredText(m, "name", p, node);
+        String name = y.requiredText(m, "name", p, node, TextLimit.SITE_NAME);
         ZoneId zone = ZoneOffset.UTC;
-        String zoneText = y.requiredText(m, "timezone", p, node);
+        String zoneText = y.requiredText(m, "timezone", p, node, TextLimit.TIMEZONE);
         if (!zoneText.isEmpty()) {
             try {
                 zone = ZoneId.of(zoneText);
@@ -143,13 +159,15 @@ public final class SiteFile {
                 y.problem(m.get("currency"), p + ".currency", "'" + cur.get() + "' is not an ISO 4217 currency code such as EUR");
             }
         }
-        Power grid = y.decimal(m, "grid_limit_kw", p, false).map(Power::ofKilowatts).orElse(Power.ZERO);
+        Power grid = y.decimal(m, "grid_limit_kw", p, GRID_LIMIT_KW).map(Power::ofKilowatts).orElse(Power.ZERO);
         Operator operator = Operator.NONE;
         if (m.get("operator") != null) {
-            Map<String, Node> o = y.mapping(m.get("operator"), p + ".operator");
-            y.rejectUnknown(o, m.get("operator"), p + ".operator", List.of("name", "address", "vat_id"));
-            operator = new Operator(y.text(o, "name", p).orElse(""), y.text(o, "address", p).orElse(""),
-                    y.text(o, "vat_id", p).orElse(""));
+            String op = p + ".operator";
+            Map<String, Node> o = y.mapping(m.get("operator"), op);
+            y.rejectUnknown(o, m.get("operator"), op, List.of("name", "address", "vat_id"));
+            operator = new Operator(y.text(o, "name", op, TextLimit.OPERATOR_NAME).orElse(""),
+                    y.text(o, "address", op, TextLimit.OPERATOR_ADDRESS).orElse(""),
+                    y.text(o, "vat_id", op, TextLimit.VAT_ID).orElse(""));
         }
         return new SiteInfo(name, zone, currency, grid, operator);
     }
@@ -158,8 +176,8 @@ public final class SiteFile {
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("id", "port", "baud", "parity", "data_bits", "stop_bits", "timeout_ms",
                 "poll_ms", "retries"));
-        String id = y.requiredText(m, "id", p, node);
-        String port = y.requiredText(m, "port", p, node);
+        String id = y.requiredText(m, "id", p, node, TextLimit.BUS_ID);
+        String port = y.requiredText(m, "port", p, node, TextLimit.SERIAL_PORT);
         int baud = y.integer(m, "baud", p, 300, 921_600).orElse(9600L).intValue();
         if (!BAUD_RATES.contains(baud)) {
             y.problem(m.get("baud"), p + ".baud", baud + " is not a usual meter baud rate; use one of " + BAUD_RATES);
@@ -200,9 +218,10 @@ public final class SiteFile {
                               boolean demo, Set<String> tariffIds) {
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("id", "name", "bus", "address", "meter", "max_kw", "session", "tariff"));
-        String id = y.requiredText(m, "id", p, node);
-        String name = y.text(m, "name", p).orElse(id);
-        String bus = demo ? y.text(m, "bus", p).orElse("") : y.requiredText(m, "bus", p, node);
+        String id = y.requiredText(m, "id", p, node, TextLimit.BAY_ID);
+        String name = y.text(m, "name", p, TextLimit.BAY_NAME).orElse(id);
+        String bus = demo ? y.text(m, "bus", p, TextLimit.BUS_ID).orElse("")
+                : y.requiredText(m, "bus", p, node, TextLimit.BUS_ID);
         if (!bus.isEmpty() && buses.stream().noneMatch(b -> b.id().equals(bus))) {
             y.problem(m.get("bus"), p + ".bus", "'" + bus + "' is not one of the buses: "
                     + buses.stream().map(BusConfig::id).toList());
@@ -221,16 +240,16 @@ public final class SiteFile {
         } else if (!demo) {
             y.problem(node, p + ".address", "is missing; give the meter's Modbus slave id (1–247)");
         }
-        String meter = y.text(m, "meter", p).orElse("sdm630").toLowerCase();
+        String meter = y.text(m, "meter", p, TextLimit.METER_MODEL).orElse("sdm630").toLowerCase();
         if (!knownMeterModel.test(meter)) {
             y.problem(m.get("meter"), p + ".meter", "'" + meter + "' is not a known meter model");
         }
-        Power max = y.decimal(m, "max_kw", p, false).map(Power::ofKilowatts).orElse(Power.ofWatts(22_000));
+        Power max = y.decimal(m, "max_kw", p, BAY_MAX_KW).map(Power::ofKilowatts).orElse(Power.ofWatts(22_000));
         if (max.watts() <= 0) {
             y.problem(m.get("max_kw"), p + ".max_kw", "must be above 0");
         }
         SessionRules rules = readRules(y, m.get("session"), p + ".session", defaults);
-        Optional<String> tariff = y.text(m, "tariff", p);
+        Optional<String> tariff = y.text(m, "tariff", p, TextLimit.TARIFF_ID);
         if (tariff.isPresent() && !tariffIds.contains(tariff.get())) {
             y.problem(m.get("tariff"), p + ".tariff", "'" + tariff.get() + "' is not one of the tariffs: " + tariffIds);
         }
@@ -243,19 +262,24 @@ public final class SiteFile {
                 "per_minute", "per_minute_basis", "idle_per_minute", "idle_grace_min", "min_price", "max_price",
                 "vat_percent", "time_of_use"));
         int before = y.problems().size();
-        String id = y.requiredText(m, "id", p, node);
+        String id = y.requiredText(m, "id", p, node, TextLimit.TARIFF_ID);
         ids.add(id);
         Instant from = Instant.EPOCH;
         String fromText = y.requiredText(m, "effective_from", p, node);
         if (!fromText.isEmpty()) {
             try {
-                from = OffsetDateTime.parse(fromText.replace(' ', 'T')).toInstant();
+                OffsetDateTime start = OffsetDateTime.parse(fromText.replace(' ', 'T'));
+                if (start.getYear() < FIRST_YEAR || start.getYear() > LAST_YEAR) {
+                    y.problem(m.get("effective_from"), p + ".effective_from", "'" + fromText + "' is not in the years "
+                            + FIRST_YEAR + "–" + LAST_YEAR);
+                }
+                from = start.toInstant();
             } catch (DateTimeException e) {
                 y.problem(m.get("effective_from"), p + ".effective_from", "'" + fromText
                         + "' is not a date-time with offset, e.g. 2026-01-01T00:00:00+01:00");
             }
         }
-        BigDecimal energy = y.decimal(m, "energy_per_kwh", p, false).orElse(BigDecimal.ZERO);
+        BigDecimal energy = y.decimal(m, "energy_per_kwh", p, PRICE).orElse(BigDecimal.ZERO);
         MinuteBasis basis = MinuteBasis.CHARGING;
         Optional<String> b = y.text(m, "per_minute_basis", p);
         if (b.isPresent()) {
@@ -266,13 +290,13 @@ public final class SiteFile {
                         + "' is not charging or connected");
             }
         }
-        Money perMinute = money(y.decimal(m, "per_minute", p, false), currency);
-        Money fee = money(y.decimal(m, "session_fee", p, false), currency);
-        Money idle = money(y.decimal(m, "idle_per_minute", p, false), currency);
+        Money perMinute = money(y.decimal(m, "per_minute", p, PRICE), currency);
+        Money fee = money(y.decimal(m, "session_fee", p, PRICE), currency);
+        Money idle = money(y.decimal(m, "idle_per_minute", p, PRICE), currency);
         long grace = y.integer(m, "idle_grace_min", p, 0, 10_000).orElse(0L);
-        Optional<Money> min = y.decimal(m, "min_price", p, false).map(d -> new Money(d, currency));
-        Optional<Money> max = y.decimal(m, "max_price", p, false).map(d -> new Money(d, currency));
-        BigDecimal vat = y.decimal(m, "vat_percent", p, false).orElse(BigDecimal.ZERO);
+        Optional<Money> min = y.decimal(m, "min_price", p, PRICE).map(d -> new Money(d, currency));
+        Optional<Money> max = y.decimal(m, "max_price", p, PRICE).map(d -> new Money(d, currency));
+        BigDecimal vat = y.decimal(m, "vat_percent", p, VAT_PERCENT).orElse(BigDecimal.ZERO);
         Optional<TimeOfUse> timeOfUse = m.containsKey("time_of_use")
                 ? readTimeOfUse(y, m.get("time_of_use"), p + ".time_of_use", currency) : Optional.empty();
         if (m.containsKey("time_of_use") && m.containsKey("energy_per_kwh")) {
@@ -283,7 +307,7 @@ public final class SiteFile {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Tariff(id, y.text(m, "name", p).orElse(id), from, currency,
+            return Optional.of(new Tariff(id, y.text(m, "name", p, TextLimit.TARIFF_NAME).orElse(id), from, currency,
                     new Money(energy, currency), perMinute, basis, fee, idle, Duration.ofMinutes(grace), min, max, vat,
                     timeOfUse));
         } catch (IllegalArgumentException e) {
@@ -299,9 +323,10 @@ public final class SiteFile {
         List<Node> nodes = y.sequence(node, p);
         for (int i = 0; i < nodes.size(); i++) {
             String wp = p + "[" + i + "]";
+            int windowBefore = y.problems().size();
             Map<String, Node> w = y.mapping(nodes.get(i), wp);
             y.rejectUnknown(w, nodes.get(i), wp, List.of("name", "days", "from", "to", "per_kwh"));
-            String name = y.requiredText(w, "name", wp, nodes.get(i));
+            String name = y.requiredText(w, "name", wp, nodes.get(i), TextLimit.WINDOW_NAME);
             Optional<Set<DayOfWeek>> days = y.text(w, "days", wp).flatMap(d -> Days.parse(d)
                     .or(() -> {
                         y.problem(w.get("days"), wp + ".days", "'" + d + "' is not a list of days such as mon-fri, "
@@ -313,11 +338,13 @@ public final class SiteFile {
             }
             Optional<LocalTime> start = clock(y, w, "from", wp, nodes.get(i));
             Optional<LocalTime> end = clock(y, w, "to", wp, nodes.get(i));
-            Optional<BigDecimal> price = y.decimal(w, "per_kwh", wp, false);
+            Optional<BigDecimal> price = y.decimal(w, "per_kwh", wp, PRICE);
             if (price.isEmpty() && !w.containsKey("per_kwh")) {
                 y.problem(nodes.get(i), wp + ".per_kwh", "is missing");
             }
-            if (days.isPresent() && start.isPresent() && end.isPresent() && price.isPresent()) {
+            // A window with a problem of its own is reported once, by its field, not again as a whole.
+            if (y.problems().size() == windowBefore && days.isPresent() && start.isPresent() && end.isPresent()
+                    && price.isPresent()) {
                 try {
                     windows.add(new TimeOfUseWindow(name, days.get(), start.get(), end.get(),
                             new Money(price.get(), currency)));

@@ -1,5 +1,6 @@
 package io.chargedesk.site;
 
+import io.chargedesk.text.TextLimit;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -108,6 +109,23 @@ public final class YamlNodes {
         return Optional.of(s.getValue().strip());
     }
 
+    /** Free text, refused unless it fits {@code limit}: one line, no longer than its database column. */
+    public Optional<String> text(Map<String, Node> entries, String key, String path, TextLimit limit) {
+        return text(entries, key, path).filter(v -> fits(v, limit, entries.get(key), path + "." + key));
+    }
+
+    /** Free text that must be given, as {@link #text(Map, String, String, TextLimit)}; "" after a problem. */
+    public String requiredText(Map<String, Node> entries, String key, String path, Node parent, TextLimit limit) {
+        String v = requiredText(entries, key, path, parent);
+        return fits(v, limit, entries.get(key), path + "." + key) ? v : "";
+    }
+
+    private boolean fits(String value, TextLimit limit, Node at, String path) {
+        Optional<String> wrong = limit.problem(value);
+        wrong.ifPresent(w -> problem(at, path, w));
+        return wrong.isEmpty();
+    }
+
     public String requiredText(Map<String, Node> entries, String key, String path, Node parent) {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty() || v.get().isEmpty()) {
@@ -139,22 +157,21 @@ public final class YamlNodes {
         }
     }
 
-    public Optional<BigDecimal> decimal(Map<String, Node> entries, String key, String path, boolean allowNegative) {
+    public Optional<BigDecimal> decimal(Map<String, Node> entries, String key, String path, NumberRange range) {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty()) {
             return Optional.empty();
         }
+        BigDecimal d;
         try {
-            BigDecimal d = new BigDecimal(v.get());
-            if (!allowNegative && d.signum() < 0) {
-                problem(entries.get(key), path + "." + key, v.get() + " is negative; use 0 or more");
-                return Optional.empty();
-            }
-            return Optional.of(d);
+            d = new BigDecimal(v.get());
         } catch (NumberFormatException e) {
             problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not a number (use a decimal point)");
             return Optional.empty();
         }
+        Optional<String> wrong = range.problem(d, v.get());
+        wrong.ifPresent(w -> problem(entries.get(key), path + "." + key, w));
+        return wrong.isEmpty() ? Optional.of(d) : Optional.empty();
     }
 
     public Optional<Boolean> bool(Map<String, Node> entries, String key, String path) {

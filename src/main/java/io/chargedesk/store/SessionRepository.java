@@ -291,7 +291,7 @@ public final class SessionRepository {
                     Jdbc.getInstant(rs, "start_utc"), Jdbc.getInstant(rs, "end_utc"), rs.getLong("start_register_wh"),
                     rs.getLong("end_register_wh"), rs.getLong("peak_power_w"), rs.getLong("charging_ms"),
                     Jdbc.getInstant(rs, "last_charging_utc"), rs.getBoolean("manual"),
-                    new Customer(rs.getString("customer_name"), rs.getString("customer_plate"),
+                    Customer.stored(rs.getString("customer_name"), rs.getString("customer_plate"),
                             rs.getString("customer_note")), rs.getString("end_reason"));
         }
 

@@ -1,9 +1,12 @@
 package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
+import io.chargedesk.text.TextLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,5 +66,34 @@ class SiteSourceTest {
         } finally {
             Files.delete(AppPaths.siteFile());
         }
+    }
+
+    @Test
+    void aSiteFileWithAValueTooLongIsRefusedBeforeAnythingIsSaved() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, """
+                site: {name: Depot, timezone: Europe/Vienna}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, name: %s, bus: bus1, address: 7, meter: sdm630}]
+                """.formatted("N".repeat(150)));
+        assertThatThrownBy(() -> SiteSource.load(Optional.of(file), db)).isInstanceOf(SiteFileException.class)
+                .hasMessage(file + ":3: bays[0].name: 150 characters; at most 100");
+        assertThat(new SettingsRepository(db).latest()).isEmpty();
+    }
+
+    @Test
+    void aSiteFileOnAPathLongerThanItsLabelsColumnStillLoads() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Path folder = dir.resolve("a".repeat(200)).resolve("b".repeat(200)).resolve("c".repeat(200));
+        Files.createDirectories(folder);
+        Path file = Files.writeString(folder.resolve("site.yaml"), """
+                site: {name: Depot, timezone: Europe/Vienna}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                """);
+        assertThat(SiteSource.load(Optional.of(file), db).config().site().name()).isEqualTo("Depot");
+        assertThat(new SettingsRepository(db).latest()).hasValueSatisfying(s -> assertThat(s.source())
+                .hasSize(TextLimit.SETTINGS_SOURCE.max()).startsWith(dir.toString()).endsWith("c/site.yaml"));
     }
 }

@@ -12,7 +12,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"io.chargedesk.units..", "io.chargedesk.session..",
-        "io.chargedesk.tariff..", "io.chargedesk.billing.."};
+        "io.chargedesk.tariff..", "io.chargedesk.billing..", "io.chargedesk.text.."};
 
     @ArchTest
     static final ArchRule domainIsPure = noClasses().that().resideInAnyPackage(DOMAIN)

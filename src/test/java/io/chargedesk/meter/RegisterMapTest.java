@@ -111,6 +111,27 @@ class RegisterMapTest {
     }
 
     @Test
+    void absurdScalesAddressesAndNamesAreRefusedWithTheirLine() {
+        assertThatThrownBy(() -> RegisterMapFile.parse("""
+                model: %s
+                description: "Iskra\\tWM3"
+                registers:
+                  import_energy: {function: 3, address: 99999999999, type: uint32, scale: 1e300}
+                  power_total: {function: 4, address: 0x1FFFF, type: int16, scale: 0.0000001}
+                  voltage_l1: {function: 4, address: 0, type: float32, scale: .inf}
+                """.formatted("m".repeat(33)), "absurd.yaml"))
+                .isInstanceOfSatisfying(RegisterMapException.class, e -> assertThat(e.problems()).containsExactly(
+                        "absurd.yaml:1: (top).model: 33 characters; at most 32",
+                        "absurd.yaml:2: (top).description: has a control character (U+0009) at character 6; remove it",
+                        "absurd.yaml:4: registers.import_energy.address: '99999999999' is not an address; write the "
+                                + "0-based register number, e.g. 72 or 0x0048",
+                        "absurd.yaml:4: registers.import_energy.scale: 1e300 is out of range (-1000000–1000000)",
+                        "absurd.yaml:5: registers.power_total.address: 0x1FFFF is outside 0–65535 (0x0000–0xFFFF)",
+                        "absurd.yaml:5: registers.power_total.scale: 0.0000001 has more than 6 decimal places",
+                        "absurd.yaml:6: registers.voltage_l1.scale: '.inf' is not a number (use a decimal point)"));
+    }
+
+    @Test
     void mapWithoutImportEnergyIsRefused() {
         assertThatThrownBy(() -> RegisterMapFile.parse("""
                 model: nope

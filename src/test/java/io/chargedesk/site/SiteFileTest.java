@@ -137,4 +137,59 @@ class SiteFileTest {
                 "site.yaml:9: tariffs[0].energy_per_kwh: give energy_per_kwh or time_of_use, not both: the windows "
                         + "set the price of every kWh");
     }
+
+    @Test
+    void textLongerThanItsColumnIsNamedWithFileLineAndField() {
+        String bad = GOOD.replace("name: Harbour Car Park", "name: " + "S".repeat(300))
+                .replace("{id: A1, name: Bay A1", "{id: " + "A".repeat(40) + ", name: Bay A1")
+                .replace("name: Bay A2", "name: " + "B".repeat(150))
+                .replace("id: bus1, port: /dev/ttyUSB0", "id: bus1, port: /dev/" + "t".repeat(300))
+                .replace("vat_id: DE1", "vat_id: DE" + "1".repeat(70))
+                .replace("{id: standard,", "{id: standard, name: " + "T".repeat(101) + ",");
+        SiteFileException e = catchThrowableOfType(() -> parser.parse(bad, "site.yaml"), SiteFileException.class);
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "site.yaml:1: site.name: 300 characters; at most 200",
+                "site.yaml:2: site.operator.vat_id: 72 characters; at most 64",
+                "site.yaml:4: buses[0].port: 305 characters; at most 255",
+                "site.yaml:7: bays[0].id: 40 characters; at most 32",
+                "site.yaml:8: bays[1].name: 150 characters; at most 100",
+                "site.yaml:12: tariffs[0].name: 101 characters; at most 100");
+    }
+
+    @Test
+    void textWithAControlCharacterOrALineBreakIsRefused() {
+        String bad = GOOD.replace("name: Bay A2", "name: \"Bay\\tA2\"")
+                .replace("address: Kaiweg 1", "address: \"Kaiweg 1\\n20457 Hamburg\"");
+        SiteFileException e = catchThrowableOfType(() -> parser.parse(bad, "site.yaml"), SiteFileException.class);
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "site.yaml:2: site.operator.address: has a line break at character 9; it must be one line",
+                "site.yaml:8: bays[1].name: has a control character (U+0009) at character 4; remove it");
+    }
+
+    @Test
+    void numbersOutOfAnyRealSitesRangeAreRefusedNotOverflowed() {
+        String bad = GOOD.replace("grid_limit_kw: 100", "grid_limit_kw: 1e30")
+                .replace("max_kw: 22", "max_kw: 1e999999")
+                .replace("max_kw: 7.4", "max_kw: .nan")
+                .replace("energy_per_kwh: 0.49", "energy_per_kwh: 0.1234567")
+                .replace("idle_per_minute: 0.10", "idle_per_minute: 1e8")
+                .replace("vat_percent: 19", "vat_percent: 100");
+        SiteFileException e = catchThrowableOfType(() -> parser.parse(bad, "site.yaml"), SiteFileException.class);
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "site.yaml:1: site.grid_limit_kw: 1e30 is out of range (0–100000)",
+                "site.yaml:7: bays[0].max_kw: 1e999999 is out of range (0–4000)",
+                "site.yaml:8: bays[1].max_kw: '.nan' is not a number (use a decimal point)",
+                "site.yaml:12: tariffs[0].energy_per_kwh: 0.1234567 has more than 6 decimal places",
+                "site.yaml:13: tariffs[0].idle_per_minute: 1e8 is out of range (0–10000000)",
+                "site.yaml:13: tariffs[0].vat_percent: 100 is out of range (0–99.999)");
+        String negative = GOOD.replace("grid_limit_kw: 100", "grid_limit_kw: -5")
+                .replace("max_kw: 22", "max_kw: NaN")
+                .replace("effective_from: 2026-01-01T00:00:00+01:00", "effective_from: +99999-01-01T00:00:00+01:00");
+        SiteFileException n = catchThrowableOfType(() -> parser.parse(negative, "site.yaml"), SiteFileException.class);
+        assertThat(n.problems()).containsExactlyInAnyOrder(
+                "site.yaml:1: site.grid_limit_kw: -5 is negative; use 0 or more",
+                "site.yaml:7: bays[0].max_kw: 'NaN' is not a number (use a decimal point)",
+                "site.yaml:12: tariffs[0].effective_from: '+99999-01-01T00:00:00+01:00' is not in the years "
+                        + "1970–9999");
+    }
 }

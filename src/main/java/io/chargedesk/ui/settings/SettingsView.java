@@ -6,6 +6,7 @@ import static io.chargedesk.ui.shell.FormControls.row;
 import static io.chargedesk.ui.shell.FormControls.text;
 import static io.chargedesk.ui.shell.FormControls.title;
 
+import io.chargedesk.text.TextLimit;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -52,13 +53,13 @@ public final class SettingsView {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        row(g, 0, "Name", model.nameProperty(), 28);
-        row(g, 1, "Time zone", model.timezoneProperty(), 18);
+        row(g, 0, "Name", model.nameProperty(), 28, TextLimit.SITE_NAME);
+        row(g, 1, "Time zone", model.timezoneProperty(), 18, TextLimit.TIMEZONE);
         row(g, 2, "Currency", model.currencyProperty(), 5);
         row(g, 3, "Grid limit kW", model.gridLimitKwProperty(), 8);
-        row(g, 4, "Operator", model.operatorNameProperty(), 28);
-        row(g, 5, "Address", model.operatorAddressProperty(), 36);
-        row(g, 6, "VAT id", model.operatorVatIdProperty(), 16);
+        row(g, 4, "Operator", model.operatorNameProperty(), 28, TextLimit.OPERATOR_NAME);
+        row(g, 5, "Address", model.operatorAddressProperty(), 36, TextLimit.OPERATOR_ADDRESS);
+        row(g, 6, "VAT id", model.operatorVatIdProperty(), 16, TextLimit.VAT_ID);
         CheckBox demo = new CheckBox("Demo site: simulated meters instead of the buses");
         demo.selectedProperty().bindBidirectional(model.demoProperty());
         g.add(demo, 1, 7);
@@ -70,8 +71,8 @@ public final class SettingsView {
         t.setEditable(true);
         t.setPrefHeight(150);
         t.setId("settings-buses");
-        t.getColumns().add(text("Id", BusRow::idProperty, 80));
-        t.getColumns().add(choice("Port", BusRow::portProperty, model.ports(), 200));
+        t.getColumns().add(text("Id", BusRow::idProperty, 80, TextLimit.BUS_ID));
+        t.getColumns().add(choice("Port", BusRow::portProperty, model.ports(), 200, TextLimit.SERIAL_PORT));
         t.getColumns().add(choice("Baud", BusRow::baudProperty,
                 FXCollections.observableArrayList(SettingsViewModel.BAUD_RATES), 90));
         t.getColumns().add(choice("Parity", BusRow::parityProperty,
@@ -93,11 +94,11 @@ public final class SettingsView {
         Runnable syncBusIds = () -> busIds.setAll(model.buses().stream().map(b -> b.id.get()).toList());
         model.buses().addListener((ListChangeListener<BusRow>) c -> syncBusIds.run());
         syncBusIds.run();
-        t.getColumns().add(text("Id", BayRow::idProperty, 70));
-        t.getColumns().add(text("Name", BayRow::nameProperty, 150));
-        t.getColumns().add(choice("Bus", BayRow::busProperty, busIds, 90));
+        t.getColumns().add(text("Id", BayRow::idProperty, 70, TextLimit.BAY_ID));
+        t.getColumns().add(text("Name", BayRow::nameProperty, 150, TextLimit.BAY_NAME));
+        t.getColumns().add(choice("Bus", BayRow::busProperty, busIds, 90, TextLimit.BUS_ID));
         t.getColumns().add(text("Slave id", BayRow::addressProperty, 70));
-        t.getColumns().add(choice("Meter", BayRow::meterProperty, model.meterModels(), 110));
+        t.getColumns().add(choice("Meter", BayRow::meterProperty, model.meterModels(), 110, TextLimit.METER_MODEL));
         t.getColumns().add(text("Max kW", BayRow::maxKwProperty, 70));
         return t;
     }

@@ -23,6 +23,8 @@ import java.util.function.Function;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The adapter against a fake port: one test per fault kind, plus retries, flushing and reopening. */
 class ModbusMeterReaderTest {
@@ -163,6 +165,29 @@ class ModbusMeterReaderTest {
         assertThat(bay.lastRaw()).hasSize(1);
         assertThat(bay.lastRaw().get(0).words()).hasSize(76);
         assertThat(bay.lastValues().get(Quantity.POWER_TOTAL)).isEqualByComparingTo("7400");
+    }
+
+    @ParameterizedTest
+    @ValueSource(floats = {Float.NaN, Float.POSITIVE_INFINITY, 1e30f, -1e30f})
+    void aPowerNoBayDrawsIsAnImplausibleValueOfThatBayAndTheBusReadsOn(float watts) throws MeterException {
+        ModbusMeterReader broken = reader(0);
+        meter.setFloat(sdm630, Quantity.POWER_TOTAL, watts);
+        RegisterImage healthy = new RegisterImage(8, sdm630).set(sdm630, Quantity.IMPORT_ENERGY, "500")
+                .set(sdm630, Quantity.POWER_TOTAL, "11000");
+        link.responder = f -> f.unitId() == 7 ? meter.answer(f) : healthy.answer(f);
+        diagnostics.addBay("A2", 8, "sdm630", 3);
+        ModbusMeterReader neighbour = new ModbusMeterReader("A2", 8, sdm630, bus, diagnostics);
+
+        assertFault(() -> broken.read(T), FaultKind.IMPLAUSIBLE_VALUE, "power");
+        assertThat(neighbour.read(T).power()).isEqualTo(Power.ofWatts(11_000));
+    }
+
+    @ParameterizedTest
+    @ValueSource(floats = {1e30f, Float.NEGATIVE_INFINITY, -1f})
+    void anImportRegisterNoMeterCountsIsAnImplausibleValue(float kwh) {
+        ModbusMeterReader r = reader(0);
+        meter.setFloat(sdm630, Quantity.IMPORT_ENERGY, kwh);
+        assertFault(() -> r.read(T), FaultKind.IMPLAUSIBLE_VALUE, "import");
     }
 
     private static void assertFault(ThrowingCallable call, FaultKind kind, String messagePart) {

@@ -7,6 +7,7 @@ import io.chargedesk.meter.RegisterField;
 import io.chargedesk.meter.RegisterMap;
 import io.chargedesk.meter.RegisterTable;
 import io.chargedesk.meter.Quantity;
+import io.chargedesk.meter.WordOrder;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -37,6 +38,18 @@ final class RegisterImage {
         for (int i = 0; i < words.length; i++) {
             table.put(f.address() + i, words[i]);
         }
+        return this;
+    }
+
+    /** A float32 register holding {@code value}'s bits, NaN and infinities too, which no BigDecimal holds. */
+    RegisterImage setFloat(RegisterMap map, Quantity q, float value) {
+        RegisterField f = map.field(q).orElseThrow();
+        int bits = Float.floatToRawIntBits(value);
+        int[] words = f.wordOrder() == WordOrder.HIGH_FIRST ? new int[] {bits >>> 16, bits & 0xFFFF}
+                : new int[] {bits & 0xFFFF, bits >>> 16};
+        Map<Integer, Integer> table = f.table().functionCode() == 4 ? input : holding;
+        table.put(f.address(), words[0]);
+        table.put(f.address() + 1, words[1]);
         return this;
     }
 

@@ -1,0 +1,70 @@
+package io.chargedesk.ui.dashboard;
+
+import io.chargedesk.session.Customer;
+import io.chargedesk.text.TextLimit;
+import io.chargedesk.ui.shell.FormControls;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+
+/**
+ * The fields of the customer dialog: each takes no more than a session stores, and whatever else keeps them from
+ * being a {@link Customer} (a control character pasted in) is named under them while they are typed.
+ */
+final class CustomerForm {
+
+    private final StringProperty name = new SimpleStringProperty();
+    private final StringProperty plate = new SimpleStringProperty();
+    private final StringProperty note = new SimpleStringProperty();
+    private final GridPane pane = new GridPane();
+    private final TextField nameField;
+    private final ObjectBinding<List<String>> problems;
+
+    CustomerForm(Customer current) {
+        name.set(current.name());
+        plate.set(current.plate());
+        note.set(current.note());
+        pane.setHgap(8);
+        pane.setVgap(8);
+        nameField = field(0, "_Name", name, TextLimit.CUSTOMER_NAME, "Name");
+        field(1, "_Plate", plate, TextLimit.PLATE, "Number plate");
+        field(2, "N_ote", note, TextLimit.NOTE, "Note");
+        problems = Bindings.createObjectBinding(() -> Customer.problems(name.get(), plate.get(), note.get()), name,
+                plate, note);
+        Label shown = new Label();
+        shown.setWrapText(true);
+        shown.getStyleClass().add("problems");
+        shown.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", problems.get()), problems));
+        pane.add(shown, 0, 3, 2, 1);
+    }
+
+    private TextField field(int row, String label, StringProperty value, TextLimit limit, String what) {
+        TextField field = FormControls.row(pane, row, label, value, 28, limit);
+        field.setPromptText(what + " (optional, at most " + limit.max() + " characters)");
+        return field;
+    }
+
+    GridPane pane() {
+        return pane;
+    }
+
+    TextField nameField() {
+        return nameField;
+    }
+
+    /** True while the fields are no customer; the dialog cannot be confirmed then. */
+    BooleanBinding invalid() {
+        return Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems);
+    }
+
+    /** The customer as typed; only while {@link #invalid()} is false. */
+    Customer customer() {
+        return new Customer(name.get(), plate.get(), note.get());
+    }
+}
