@@ -1,6 +1,6 @@
 package io.chargedesk.meter;
 
-import io.chargedesk.site.YamlNodes;
+import io.chargedesk.yaml.YamlNodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

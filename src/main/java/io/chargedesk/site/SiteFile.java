@@ -8,6 +8,7 @@ import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
+import io.chargedesk.yaml.YamlNodes;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
