@@ -1,9 +1,9 @@
 package io.chargedesk.export;
 
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.StoreException;

@@ -7,6 +7,7 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.sql.Connection;

@@ -10,7 +10,7 @@ import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
-import io.chargedesk.store.SessionFilter;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.units.Energy;
