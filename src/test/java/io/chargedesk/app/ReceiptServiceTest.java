@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.receipt.ReceiptDocument;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;

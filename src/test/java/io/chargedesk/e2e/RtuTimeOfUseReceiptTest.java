@@ -3,9 +3,9 @@ package io.chargedesk.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.ReceiptService;
+import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.receipt.ReceiptDocument;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.sim.SimulatedMeter;
