@@ -8,7 +8,7 @@ import io.chargedesk.site.SiteFileException;
 import io.chargedesk.site.SiteFileWriter;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

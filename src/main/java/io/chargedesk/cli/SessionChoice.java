@@ -4,7 +4,7 @@ import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.ReceiptService;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 

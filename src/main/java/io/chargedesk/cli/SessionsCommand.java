@@ -6,7 +6,7 @@ import io.chargedesk.export.SessionReport;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

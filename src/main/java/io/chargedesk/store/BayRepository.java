@@ -1,6 +1,7 @@
 package io.chargedesk.store;
 
 import io.chargedesk.site.BayConfig;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

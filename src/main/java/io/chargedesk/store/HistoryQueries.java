@@ -1,6 +1,7 @@
 package io.chargedesk.store;
 
 import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;

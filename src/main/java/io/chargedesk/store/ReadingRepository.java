@@ -3,6 +3,7 @@ package io.chargedesk.store;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -10,6 +10,7 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

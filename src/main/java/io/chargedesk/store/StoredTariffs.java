@@ -3,6 +3,7 @@ package io.chargedesk.store;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.usecase.port.StoreException;
 import java.time.ZoneOffset;
 import java.util.function.Supplier;
 

@@ -11,6 +11,7 @@ import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.units.Money;
+import io.chargedesk.usecase.port.StoreException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -15,6 +15,7 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
