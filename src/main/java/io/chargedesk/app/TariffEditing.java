@@ -18,7 +18,7 @@ import java.util.Optional;
  * The tariff editor's store: versions and the audit log in the database, changes signed with the name of the
  * operating-system user, and the console's pricing reloaded after each change.
  */
-final class TariffEditing implements TariffsViewModel.TariffStore {
+public final class TariffEditing implements TariffsViewModel.TariffStore {
 
     private final TariffRepository tariffs;
     private final ReceiptRepository receipts;
@@ -27,7 +27,7 @@ final class TariffEditing implements TariffsViewModel.TariffStore {
     private final Clock clock;
     private final Runnable afterChange;
 
-    TariffEditing(Database db, StoredTariffs pricing, SiteInfo site, Clock clock, Runnable afterChange) {
+    public TariffEditing(Database db, StoredTariffs pricing, SiteInfo site, Clock clock, Runnable afterChange) {
         this.tariffs = new TariffRepository(db);
         this.receipts = new ReceiptRepository(db);
         this.pricing = pricing;
