@@ -1,6 +1,5 @@
 package io.chargedesk.bench;
 
-import io.chargedesk.app.ReceiptService;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Customer;
@@ -13,6 +12,7 @@ import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.ReceiptService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,6 @@
 package io.chargedesk.bench;
 
 import io.chargedesk.export.SessionExport;
-import io.chargedesk.export.SessionReport;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Customer;
@@ -12,6 +11,7 @@ import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.SessionReport;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

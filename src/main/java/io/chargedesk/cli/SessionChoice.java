@@ -1,9 +1,9 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
-import io.chargedesk.app.ReceiptService;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.Database;
+import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import picocli.CommandLine.Option;

@@ -2,10 +2,10 @@ package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
 import io.chargedesk.export.SessionExport;
-import io.chargedesk.export.SessionReport;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.Database;
+import io.chargedesk.usecase.SessionReport;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,7 +2,6 @@ package io.chargedesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chargedesk.app.ReceiptService;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
@@ -15,6 +14,7 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.Await;
+import io.chargedesk.usecase.ReceiptService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;

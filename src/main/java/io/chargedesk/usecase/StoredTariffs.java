@@ -1,7 +1,12 @@
-package io.chargedesk.store;
+package io.chargedesk.usecase;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteInfo;
+import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.SessionMinuteTraces;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.TariffRepository;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.ZoneOffset;

@@ -1,8 +1,9 @@
-package io.chargedesk.app;
+package io.chargedesk.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.app.SiteSource;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;

@@ -1,4 +1,4 @@
-package io.chargedesk.app;
+package io.chargedesk.usecase;
 
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Session;

@@ -1,9 +1,8 @@
-package io.chargedesk.app;
+package io.chargedesk.usecase;
 
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReceiptRepository;
-import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;

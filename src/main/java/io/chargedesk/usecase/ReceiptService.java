@@ -1,4 +1,4 @@
-package io.chargedesk.app;
+package io.chargedesk.usecase;
 
 import io.chargedesk.billing.EnergyPart;
 import io.chargedesk.billing.Quote;
@@ -16,7 +16,6 @@ import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
-import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;

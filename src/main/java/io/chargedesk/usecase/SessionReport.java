@@ -1,12 +1,12 @@
-package io.chargedesk.export;
+package io.chargedesk.usecase;
 
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
-import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Instant;
 import java.time.ZoneId;
