@@ -32,8 +32,8 @@ import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
+import io.chargedesk.usecase.DisputeEvidence;
 import io.chargedesk.usecase.ReceiptService;
-import io.chargedesk.usecase.SessionEvidence;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.port.StoreException;
@@ -209,7 +209,7 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("Dashboard", new DashboardView(dashboard).node());
         SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
-                new SessionEvidence(site.database(), site.clock()), pricer, receipts(),
+                new DisputeEvidence(site.database(), site.clock()), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
                 background, Platform::runLater);
         rememberReceiptLayout(sessionsModel);

@@ -19,7 +19,7 @@ import java.util.List;
  * Loads a session's evidence from the database: its per-minute profile, and the raw readings around its
  * start and end (the readings its energy is the difference of), while raw readings are still kept.
  */
-public final class SessionEvidence implements SessionsViewModel.EvidenceSource {
+public final class DisputeEvidence implements SessionsViewModel.EvidenceSource {
 
     private static final Duration AROUND = Duration.ofMinutes(2);
 
@@ -27,7 +27,7 @@ public final class SessionEvidence implements SessionsViewModel.EvidenceSource {
     private final ReadingRepository readings;
     private final Clock clock;
 
-    public SessionEvidence(Database db, Clock clock) {
+    public DisputeEvidence(Database db, Clock clock) {
         this.history = new HistoryQueries(db);
         this.readings = new ReadingRepository(db);
         this.clock = clock;
