@@ -1,6 +1,7 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.UseCases;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.SessionFilter;
@@ -54,7 +55,7 @@ public final class SessionsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
-        SessionReport report = SessionReport.of(database);
+        SessionReport report = UseCases.sessionReport(database);
         Instant start = from == null ? null : from.atStartOfDay(report.zone()).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(report.zone()).toInstant();
         List<SessionRow> rows = report.rows(SessionFilter.between(start, end), Instant.now());

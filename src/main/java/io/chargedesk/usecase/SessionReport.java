@@ -4,32 +4,30 @@ import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.SiteInfo;
-import io.chargedesk.store.Database;
-import io.chargedesk.store.SessionRepository;
-import io.chargedesk.store.SiteRepository;
+import io.chargedesk.usecase.port.SessionRecords;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Stored sessions, priced with their tariffs and ready to export, straight from the database. */
+/** Stored sessions, priced with their tariffs and ready to export, straight from what is stored. */
 public final class SessionReport {
 
-    private final SessionRepository sessions;
+    private final SessionRecords sessions;
     private final SessionPricer pricer;
     private final ZoneId zone;
 
-    private SessionReport(SessionRepository sessions, SessionPricer pricer, ZoneId zone) {
+    private SessionReport(SessionRecords sessions, SessionPricer pricer, ZoneId zone) {
         this.sessions = sessions;
         this.pricer = pricer;
         this.zone = zone;
     }
 
-    public static SessionReport of(Database db) throws StoreException {
-        ZoneId zone = new SiteRepository(db).load().map(SiteInfo::zone).orElse(ZoneOffset.UTC);
-        SessionPricer pricer = StoredTariffs.pricerFor(db);
-        return new SessionReport(new SessionRepository(db), pricer, zone);
+    public static SessionReport of(SessionRecords sessions, StoredTariffs.Sources stored) throws StoreException {
+        ZoneId zone = stored.site().load().map(SiteInfo::zone).orElse(ZoneOffset.UTC);
+        SessionPricer pricer = StoredTariffs.pricerFor(stored);
+        return new SessionReport(sessions, pricer, zone);
     }
 
     public ZoneId zone() {
