@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** Stored sessions, priced with their tariffs and ready to export, straight from what is stored. */
+/** Stored sessions, priced with their tariffs and ready to export. */
 public final class SessionReport {
 
     private final SessionRecords sessions;
