@@ -9,6 +9,6 @@ mkdir target\installer-input
 copy /y target\chargedesk.jar target\installer-input\ >nul
 jpackage --type msi --name ChargeDesk --app-version 0.1.0 --vendor ChargeDesk ^
   --description "Operator console for small EV-charging sites" ^
-  --input target\installer-input --main-jar chargedesk.jar --main-class io.chargedesk.app.Main ^
+  --input target\installer-input --main-jar chargedesk.jar --main-class io.chargedesk.cli.Main ^
   --java-options "-Xmx1g" --icon assets\icons\chargedesk.ico ^
   --win-menu --win-shortcut --win-dir-chooser --win-per-user-install --dest target\installer

@@ -1,7 +1,7 @@
 package io.chargedesk.bench;
 
-import io.chargedesk.app.ReceiptService;
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.app.UseCases;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
@@ -13,6 +13,7 @@ import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.ReceiptService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,7 +58,7 @@ public final class ReceiptBench {
                     Optional.of(EndReason.TIMEOUT), List.of(), List.of()));
             ids.add(id);
         }
-        ReceiptService service = new ReceiptService(db, Clock.systemUTC());
+        ReceiptService service = UseCases.receipts(db, Clock.systemUTC());
         for (int i = 0; i < 50; i++) {
             service.receipt(ids.get(i), Layout.A4);
         }

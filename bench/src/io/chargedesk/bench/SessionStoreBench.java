@@ -1,17 +1,18 @@
 package io.chargedesk.bench;
 
+import io.chargedesk.app.UseCases;
 import io.chargedesk.export.SessionExport;
-import io.chargedesk.export.SessionReport;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.Recorder;
-import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.SessionReport;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -112,7 +113,7 @@ public final class SessionStoreBench {
         time("one bay, one month", () -> repo.list(bayMonth).size());
         time("open sessions", () -> repo.openSessions().size());
         time("one session by id prefix", () -> repo.findByPrefix("00000000-0000-5e55-0000-00000007a120").size());
-        SessionReport report = SessionReport.of(db);
+        SessionReport report = UseCases.sessionReport(db);
         Instant month = Instant.parse("2025-03-01T00:00:00Z");
         long start = System.nanoTime();
         int rows = report.rows(SessionFilter.between(month, month.plus(Duration.ofDays(31))), Instant.now()).size();

@@ -18,8 +18,6 @@ import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
-import io.chargedesk.store.StoreException;
-import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
@@ -27,6 +25,7 @@ import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
 import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
+import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
@@ -34,6 +33,9 @@ import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
+import io.chargedesk.usecase.DisputeEvidence;
+import io.chargedesk.usecase.StoredTariffs;
+import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -119,7 +121,7 @@ public final class ChargeDeskApp extends Application {
                 return;
             }
             site = opened.get();
-            tariffs = StoredTariffs.load(site.database());
+            tariffs = UseCases.tariffs(site.database());
             pricer = tariffs.pricer();
         } catch (StoreException e) {
             LOG.error("Cannot start: {}", e.getMessage(), e);
@@ -206,7 +208,7 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("Dashboard", new DashboardView(dashboard).node());
         SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
-                new SessionEvidence(site.database(), site.clock()), pricer, receipts(),
+                disputeView(), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
                 background, Platform::runLater);
         rememberReceiptLayout(sessionsModel);
@@ -216,9 +218,9 @@ public final class ChargeDeskApp extends Application {
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
         historyModel.refresh();
-        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffEditing(site.database(),
-                tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh), config.site().currency(),
-                config.site().zone(), Clock.systemUTC())).node());
+        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffScreenStore(UseCases.tariffEditing(
+                site.database(), tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh)),
+                config.site().currency(), config.site().zone(), Clock.systemUTC())).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater);
@@ -300,8 +302,16 @@ public final class ChargeDeskApp extends Application {
     }
 
     private ReceiptActions receipts() {
-        return new ReceiptFiles(new ReceiptService(site.database(), Clock.systemUTC()),
+        return new ReceiptFiles(UseCases.receipts(site.database(), Clock.systemUTC()),
                 AppPaths.dataFolder().resolve("receipts"), ReceiptPrinter.withUserPreferences());
+    }
+
+    private SessionsViewModel.EvidenceSource disputeView() {
+        DisputeEvidence evidence = UseCases.disputeEvidence(site.database(), site.clock());
+        return item -> {
+            DisputeEvidence.Evidence e = evidence.load(item.session());
+            return new SessionDetail(item, e.minutes(), e.readings());
+        };
     }
 
     /** The site to run; on a broken site file, the user chooses between the demo site and quitting. */

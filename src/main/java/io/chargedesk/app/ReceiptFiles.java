@@ -3,6 +3,7 @@ package io.chargedesk.app;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.ui.sessions.ReceiptActions;
+import io.chargedesk.usecase.ReceiptService;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -14,7 +14,7 @@ import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.LeaseLostException;
 import io.chargedesk.store.ReadingRepository;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,8 @@
 package io.chargedesk.billing;
 
+import io.chargedesk.session.EnergyTrace;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import java.time.Instant;

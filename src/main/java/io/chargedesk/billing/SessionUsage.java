@@ -1,5 +1,6 @@
 package io.chargedesk.billing;
 
+import io.chargedesk.session.EnergyTrace;
 import io.chargedesk.session.Session;
 import io.chargedesk.units.Energy;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.site.SiteFileException;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.port.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

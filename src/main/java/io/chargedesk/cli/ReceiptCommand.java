@@ -1,9 +1,9 @@
 package io.chargedesk.cli;
 
-import io.chargedesk.app.ReceiptService;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Session;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.ReceiptService;
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,7 +7,7 @@ import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;

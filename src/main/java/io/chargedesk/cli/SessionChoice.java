@@ -1,10 +1,11 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
-import io.chargedesk.app.ReceiptService;
+import io.chargedesk.app.UseCases;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.ReceiptService;
+import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import picocli.CommandLine.Option;
 
@@ -21,7 +22,7 @@ final class SessionChoice {
 
     /** The receipts of the chosen database, which must exist already. */
     ReceiptService receipts() throws StoreException {
-        return new ReceiptService(Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString()),
+        return UseCases.receipts(Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString()),
                 Clock.systemUTC());
     }
 

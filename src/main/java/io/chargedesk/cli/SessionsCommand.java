@@ -1,12 +1,13 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.UseCases;
 import io.chargedesk.export.SessionExport;
-import io.chargedesk.export.SessionReport;
 import io.chargedesk.export.SessionRow;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.SessionFilter;
-import io.chargedesk.store.StoreException;
+import io.chargedesk.usecase.SessionReport;
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class SessionsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
-        SessionReport report = SessionReport.of(database);
+        SessionReport report = UseCases.sessionReport(database);
         Instant start = from == null ? null : from.atStartOfDay(report.zone()).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(report.zone()).toInstant();
         List<SessionRow> rows = report.rows(SessionFilter.between(start, end), Instant.now());

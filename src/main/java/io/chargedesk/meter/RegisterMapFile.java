@@ -1,8 +1,8 @@
 package io.chargedesk.meter;
 
-import io.chargedesk.site.NumberRange;
-import io.chargedesk.site.YamlNodes;
 import io.chargedesk.text.TextLimit;
+import io.chargedesk.yaml.NumberRange;
+import io.chargedesk.yaml.YamlNodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

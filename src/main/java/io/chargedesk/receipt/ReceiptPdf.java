@@ -1,5 +1,6 @@
 package io.chargedesk.receipt;
 
+import io.chargedesk.ledger.ReceiptDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -9,6 +9,8 @@ import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
+import io.chargedesk.yaml.NumberRange;
+import io.chargedesk.yaml.YamlNodes;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,8 @@
 package io.chargedesk.store;
 
 import io.chargedesk.site.BayConfig;
+import io.chargedesk.usecase.port.BayRecords;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +12,7 @@ import java.util.Map;
 import java.util.List;
 
 /** The bays as last configured, so history and exports can name bays that were later removed. */
-public final class BayRepository {
+public final class BayRepository implements BayRecords {
 
     private final Database db;
 

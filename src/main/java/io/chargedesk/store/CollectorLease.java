@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.usecase.port.StoreException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.sql.Connection;

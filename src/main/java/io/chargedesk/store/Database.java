@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

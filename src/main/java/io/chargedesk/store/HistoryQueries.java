@@ -1,6 +1,8 @@
 package io.chargedesk.store;
 
 import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.usecase.port.SessionMinuteRecords;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** Reads the history tables for charts and for a session's evidence. */
-public final class HistoryQueries {
+public final class HistoryQueries implements SessionMinuteRecords {
 
     private final Database db;
 

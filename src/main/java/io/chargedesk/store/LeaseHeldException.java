@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.usecase.port.StoreException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

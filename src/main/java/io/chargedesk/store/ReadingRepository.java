@@ -3,6 +3,8 @@ package io.chargedesk.store;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.ReadingRecords;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,7 +15,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The raw readings: what each meter said, and when. */
-public final class ReadingRepository {
+public final class ReadingRepository implements ReadingRecords {
 
     private final Database db;
 

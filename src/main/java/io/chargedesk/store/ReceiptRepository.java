@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.chargedesk.receipt.ReceiptDocument;
+import io.chargedesk.ledger.ReceiptDocument;
+import io.chargedesk.usecase.port.ReceiptLedger;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ import java.util.function.LongFunction;
  * transaction that stores the document; two consoles issuing at once collide on the key and the later one
  * simply takes the next number.
  */
-public final class ReceiptRepository {
+public final class ReceiptRepository implements ReceiptLedger {
 
     private static final int ATTEMPTS = 5;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())

@@ -3,6 +3,7 @@ package io.chargedesk.store;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Session;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;

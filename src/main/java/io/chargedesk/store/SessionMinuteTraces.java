@@ -1,8 +1,8 @@
 package io.chargedesk.store;
 
-import io.chargedesk.billing.EnergyTrace;
-import io.chargedesk.billing.SessionTraces;
+import io.chargedesk.session.EnergyTrace;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.units.Energy;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

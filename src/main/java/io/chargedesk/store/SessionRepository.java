@@ -7,8 +7,11 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.SessionRecords;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,7 +28,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Charging sessions with their gaps and anomalies. */
-public final class SessionRepository {
+public final class SessionRepository implements SessionRecords {
 
     private static final String COLUMNS = "id, bay_id, meter_serial, status, start_utc, end_utc, start_register_wh, "
             + "end_register_wh, energy_wh, peak_power_w, charging_ms, last_charging_utc, manual, customer_name, "

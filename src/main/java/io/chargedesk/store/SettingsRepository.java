@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -3,6 +3,8 @@ package io.chargedesk.store;
 import io.chargedesk.site.Operator;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.SiteRecords;
+import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,7 +14,7 @@ import java.util.Currency;
 import java.util.Optional;
 
 /** The site's name, zone, currency and operator, as last configured. */
-public final class SiteRepository {
+public final class SiteRepository implements SiteRecords {
 
     private final Database db;
 

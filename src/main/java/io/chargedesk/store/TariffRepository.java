@@ -6,10 +6,13 @@ import io.chargedesk.site.SiteInfo;
 import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.NewVersionRules;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.units.Money;
+import io.chargedesk.usecase.port.StoreException;
+import io.chargedesk.usecase.port.TariffVersions;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -30,7 +33,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Tariff versions, so every stored session can be priced later exactly as it was when it ran. */
-public final class TariffRepository {
+public final class TariffRepository implements TariffVersions {
 
     /** Who the audit log names for versions that came from the site file. */
     public static final String SITE_FILE = "site file";

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.ReadingRepository;
-import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import java.nio.file.Path;
 import java.time.Instant;

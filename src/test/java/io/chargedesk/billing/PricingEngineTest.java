@@ -3,6 +3,7 @@ package io.chargedesk.billing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import io.chargedesk.session.EnergyTrace;
 import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.Tariff;

@@ -2,6 +2,7 @@ package io.chargedesk.billing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.session.EnergyTrace;
 import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.units.Energy;

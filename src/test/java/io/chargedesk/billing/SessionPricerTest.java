@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.units.Energy;

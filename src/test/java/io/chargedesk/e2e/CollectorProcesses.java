@@ -31,7 +31,7 @@ final class CollectorProcesses implements AutoCloseable {
     Process start(String name, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Dchargedesk.home=" + home(), "-cp", System.getProperty("java.class.path"),
-                "io.chargedesk.app.Main"));
+                "io.chargedesk.cli.Main"));
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("collector-" + name + ".log").toFile()).start();

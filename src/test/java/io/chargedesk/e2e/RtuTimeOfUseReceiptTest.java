@@ -2,19 +2,20 @@ package io.chargedesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chargedesk.app.ReceiptService;
+import io.chargedesk.app.UseCases;
+import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.receipt.ReceiptDocument;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.sim.SimulatedMeter;
 import io.chargedesk.sim.SimulatedSite;
 import io.chargedesk.sim.rtu.FaultInjection;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
-import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.Await;
+import io.chargedesk.usecase.ReceiptService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ class RtuTimeOfUseReceiptTest {
             List<Session> recorded = new SessionRepository(db2).list(SessionFilter.ALL);
             Session a1 = crossing(recorded, "A1", boundary);
             Session a2 = crossing(recorded, "A2", boundary);
-            ReceiptService receipts = new ReceiptService(db2, Clock.systemUTC());
+            ReceiptService receipts = UseCases.receipts(db2, Clock.systemUTC());
             ReceiptDocument before = receipts.receipt(a2.id(), Layout.A4).document();
             ReceiptService.Issued issued = receipts.receipt(a1.id(), Layout.A4);
             ReceiptDocument d = issued.document();

@@ -2,6 +2,7 @@ package io.chargedesk.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.ledger.ReceiptDocument;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.chargedesk.receipt;
 
+import io.chargedesk.ledger.ReceiptDocument;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -9,6 +9,7 @@ import io.chargedesk.store.CollectorLease.Claimant;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -11,6 +11,7 @@ import io.chargedesk.site.SiteFile;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.nio.file.Path;

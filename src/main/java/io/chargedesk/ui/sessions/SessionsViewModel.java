@@ -7,7 +7,7 @@ import io.chargedesk.export.SessionRow;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Session;
-import io.chargedesk.store.SessionFilter;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import java.io.OutputStream;

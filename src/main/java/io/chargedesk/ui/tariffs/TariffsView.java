@@ -1,6 +1,6 @@
 package io.chargedesk.ui.tariffs;
 
-import io.chargedesk.store.TariffAuditEntry;
+import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.ui.shell.TextColumns;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;

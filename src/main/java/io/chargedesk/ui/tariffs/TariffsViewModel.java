@@ -1,9 +1,9 @@
 package io.chargedesk.ui.tariffs;
 
-import io.chargedesk.store.TariffAuditEntry;
 import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.NewVersionRules;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;

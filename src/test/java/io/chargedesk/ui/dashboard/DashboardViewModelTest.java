@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
-import io.chargedesk.billing.SessionTraces;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
@@ -16,6 +15,7 @@ import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.units.Energy;

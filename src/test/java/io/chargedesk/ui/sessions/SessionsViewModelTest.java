@@ -3,14 +3,14 @@ package io.chargedesk.ui.sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.billing.SessionPricer;
-import io.chargedesk.billing.SessionTraces;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
-import io.chargedesk.store.SessionFilter;
+import io.chargedesk.session.SessionFilter;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.units.Energy;

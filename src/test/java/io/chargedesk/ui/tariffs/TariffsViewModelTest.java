@@ -3,8 +3,8 @@ package io.chargedesk.ui.tariffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
-import io.chargedesk.store.TariffAuditEntry;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffAuditEntry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

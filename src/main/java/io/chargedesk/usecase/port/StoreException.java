@@ -1,4 +1,4 @@
-package io.chargedesk.store;
+package io.chargedesk.usecase.port;
 
 /** The database could not do what was asked; the message says what to do about it. */
 public class StoreException extends Exception {

@@ -1,6 +1,4 @@
-package io.chargedesk.billing;
-
-import io.chargedesk.session.Session;
+package io.chargedesk.session;
 
 /** Where the register readings of a session are kept, for splitting its energy at time-of-use boundaries. */
 @FunctionalInterface

@@ -1,24 +1,20 @@
-package io.chargedesk.app;
+package io.chargedesk.usecase;
 
 import io.chargedesk.billing.EnergyPart;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.QuoteLine;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.receipt.ReceiptDocument;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteInfo;
-import io.chargedesk.store.BayRepository;
-import io.chargedesk.store.Database;
-import io.chargedesk.store.HistoryQueries;
-import io.chargedesk.store.ReceiptRepository;
-import io.chargedesk.store.SessionRepository;
-import io.chargedesk.store.SiteRepository;
-import io.chargedesk.store.StoreException;
-import io.chargedesk.store.StoredTariffs;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.usecase.port.ReceiptLedger;
+import io.chargedesk.usecase.port.SessionMinuteRecords;
+import io.chargedesk.usecase.port.SessionRecords;
+import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,16 +41,20 @@ public final class ReceiptService {
         }
     }
 
-    private final Database db;
+    private final SessionRecords sessions;
+    private final ReceiptLedger receipts;
+    private final SessionMinuteRecords minutes;
+    private final StoredTariffs.Sources stored;
     private final Clock clock;
-    private final ReceiptRepository receipts;
-    private final SessionRepository sessions;
 
-    public ReceiptService(Database db, Clock clock) {
-        this.db = db;
+    /** @param stored the site, bays and tariffs a receipt is priced and addressed with, as stored now */
+    public ReceiptService(SessionRecords sessions, ReceiptLedger receipts, SessionMinuteRecords minutes,
+                          StoredTariffs.Sources stored, Clock clock) {
+        this.sessions = sessions;
+        this.receipts = receipts;
+        this.minutes = minutes;
+        this.stored = stored;
         this.clock = clock;
-        this.receipts = new ReceiptRepository(db);
-        this.sessions = new SessionRepository(db);
     }
 
     /** The one session whose id is or starts with {@code idOrPrefix}. */
@@ -79,15 +79,14 @@ public final class ReceiptService {
             return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true, cancelledBy));
         }
         Session s = closedSession(sessionId);
-        SiteInfo site = new SiteRepository(db).load().orElseThrow(() ->
+        SiteInfo site = stored.site().load().orElseThrow(() ->
                 new IllegalStateException("The database has no site settings; start the collector once first."));
-        BayRepository bays = new BayRepository(db);
-        SessionPricer pricer = StoredTariffs.pricerFor(db);
+        SessionPricer pricer = StoredTariffs.pricerFor(stored);
         Tariff tariff = tariffOf(s, pricer);
         Instant end = s.end().orElseThrow();
         Quote quote = pricer.price(s, end, tariff);
         String evidence = SessionEvidence.sha256(evidenceText(s, tariff));
-        String bayName = bays.names().getOrDefault(s.bayId(), s.bayId());
+        String bayName = stored.bays().names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
         ReceiptDocument doc = receipts.issue(number -> new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null,
                 now, site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
@@ -107,7 +106,7 @@ public final class ReceiptService {
      */
     public String evidence(UUID sessionId) throws StoreException {
         Session s = closedSession(sessionId);
-        return evidenceText(s, tariffOf(s, StoredTariffs.pricerFor(db)));
+        return evidenceText(s, tariffOf(s, StoredTariffs.pricerFor(stored)));
     }
 
     private Session closedSession(UUID sessionId) throws StoreException {
@@ -125,7 +124,7 @@ public final class ReceiptService {
     }
 
     private String evidenceText(Session s, Tariff tariff) throws StoreException {
-        return SessionEvidence.canonicalText(s, new HistoryQueries(db).sessionMinutes(s.id()), tariff);
+        return SessionEvidence.canonicalText(s, minutes.sessionMinutes(s.id()), tariff);
     }
 
     /** The sessions that have a receipt: asking for theirs again gives a copy. */

@@ -1,6 +1,5 @@
-package io.chargedesk.store;
+package io.chargedesk.session;
 
-import io.chargedesk.session.AnomalyCode;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package io.chargedesk.receipt;
+package io.chargedesk.ledger;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package io.chargedesk.site;
+package io.chargedesk.yaml;
 
 import io.chargedesk.text.TextLimit;
 import java.io.StringReader;

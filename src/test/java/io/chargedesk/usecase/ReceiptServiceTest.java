@@ -1,11 +1,13 @@
-package io.chargedesk.app;
+package io.chargedesk.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.app.UseCases;
 import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.receipt.ReceiptDocument;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;
@@ -62,7 +64,7 @@ class ReceiptServiceTest {
         first = closed(UUID.randomUUID(), "A1", START, 12_345, Duration.ofMinutes(90), Duration.ofMinutes(45));
         second = closed(UUID.randomUUID(), "A2", START.plusSeconds(7200), 1_000, Duration.ofMinutes(20),
                 Duration.ZERO);
-        service = new ReceiptService(db, Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC));
+        service = UseCases.receipts(db, Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC));
     }
 
     /** A closed session: {@code idleAfter} connected but not charging at its end (idle fee after 30 min grace). */

@@ -1,4 +1,4 @@
-package io.chargedesk.billing;
+package io.chargedesk.session;
 
 import io.chargedesk.units.Energy;
 import java.time.Instant;

@@ -1,6 +1,7 @@
-package io.chargedesk.app;
+package io.chargedesk.cli;
 
-import io.chargedesk.cli.ChargeDeskCommand;
+import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.ChargeDeskApp;
 
 /**
  * The entry point of {@code java -jar chargedesk.jar}: no argument opens the console, anything else is

@@ -1,4 +1,4 @@
-package io.chargedesk.store;
+package io.chargedesk.tariff;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package io.chargedesk.site;
+package io.chargedesk.yaml;
 
 import java.math.BigDecimal;
 import java.util.Optional;

@@ -1,0 +1,55 @@
+package io.chargedesk.app;
+
+import io.chargedesk.site.SiteInfo;
+import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.Database;
+import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.ReadingRepository;
+import io.chargedesk.store.ReceiptRepository;
+import io.chargedesk.store.SessionMinuteTraces;
+import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.TariffRepository;
+import io.chargedesk.usecase.DisputeEvidence;
+import io.chargedesk.usecase.ReceiptService;
+import io.chargedesk.usecase.SessionReport;
+import io.chargedesk.usecase.StoredTariffs;
+import io.chargedesk.usecase.TariffEditing;
+import io.chargedesk.usecase.port.StoreException;
+import java.time.Clock;
+
+/** The use cases over one database, with the store's repositories as their ports: for the console and the CLI. */
+public final class UseCases {
+
+    private UseCases() {
+    }
+
+    public static ReceiptService receipts(Database db, Clock clock) {
+        return new ReceiptService(new SessionRepository(db), new ReceiptRepository(db), new HistoryQueries(db),
+                pricing(db), clock);
+    }
+
+    public static SessionReport sessionReport(Database db) throws StoreException {
+        return SessionReport.of(new SessionRepository(db), pricing(db));
+    }
+
+    /** The tariffs the console prices with, reloaded after each change in its tariff editor. */
+    static StoredTariffs tariffs(Database db) throws StoreException {
+        return StoredTariffs.load(pricing(db));
+    }
+
+    static TariffEditing tariffEditing(Database db, StoredTariffs pricing, SiteInfo site, Clock clock,
+                                       Runnable afterChange) {
+        return new TariffEditing(new TariffRepository(db), new ReceiptRepository(db), pricing, site, clock,
+                afterChange);
+    }
+
+    static DisputeEvidence disputeEvidence(Database db, Clock clock) {
+        return new DisputeEvidence(new HistoryQueries(db), new ReadingRepository(db), clock);
+    }
+
+    private static StoredTariffs.Sources pricing(Database db) {
+        return new StoredTariffs.Sources(new TariffRepository(db), new BayRepository(db), new SiteRepository(db),
+                new SessionMinuteTraces(db));
+    }
+}
