@@ -103,7 +103,7 @@ class TariffsViewModelTest {
         assertThat(m.problems()).anyMatch(p -> p.contains("already has a version from this instant"));
         m.effectiveFromProperty().set("tomorrow");
         assertThat(m.problems()).containsExactly(
-                "Effective from: 'tomorrow' is not a local date and time such as 2026-11-25 10:20");
+                "Effective from: 'tomorrow' is not a local date and time such as 2026-11-25 11:00");
     }
 
     @Test
