@@ -39,6 +39,16 @@ class BayTrackerTest {
         events.addAll(tracker.accept(new PollFailure("A1", T0.plusSeconds(second), FaultKind.TIMEOUT, "")));
     }
 
+    /** Charging from 1 s (the session opens at 10 s), then three polls fail: the bay is OFFLINE at 13 s. */
+    private void chargeThenLoseTheMeter() {
+        read(0, 1000, 0);
+        read(1, 1001, 7000);
+        read(10, 1020, 7000);
+        fail(11);
+        fail(12);
+        fail(13);
+    }
+
     private List<Session> ended() {
         return events.stream().filter(e -> e instanceof SessionEvent.Ended).map(e -> ((SessionEvent.Ended) e).session())
                 .toList();
@@ -152,12 +162,7 @@ class BayTrackerTest {
 
     @Test
     void aGapIsRecordedAndTheEnergyStillComesFromTheRegister() {
-        read(0, 1000, 0);
-        read(1, 1001, 7000);
-        read(10, 1020, 7000);
-        fail(11);
-        fail(12);
-        fail(13);
+        chargeThenLoseTheMeter();
         assertThat(tracker.state()).isEqualTo(BayState.OFFLINE);
         read(1000, 2900, 7000);
         Session s = tracker.openSession().orElseThrow();
@@ -334,12 +339,7 @@ class BayTrackerTest {
 
     @Test
     void endingHereNeedsAReadingToEndAt() {
-        read(0, 1000, 0);
-        read(1, 1001, 7000);
-        read(10, 1020, 7000);
-        fail(11);
-        fail(12);
-        fail(13);
+        chargeThenLoseTheMeter();
         assertThatThrownBy(() -> tracker.endAndContinue(Customer.NONE)).hasMessageContaining("no current reading");
         events.addAll(tracker.closeManual(T0.plusSeconds(14)));
         assertThat(ended()).as("an offline bay is stopped as before: whether power flows, nobody knows").hasSize(1);
