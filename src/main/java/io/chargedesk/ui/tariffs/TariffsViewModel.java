@@ -189,14 +189,18 @@ public final class TariffsViewModel {
         return found.isEmpty() ? draft : Optional.empty();
     }
 
-    /** What the effective-from field means: when the version takes effect, in words; empty while it is not a time. */
+    /**
+     * What the effective-from field means: when the version takes effect, in words; empty while it is not a time in
+     * the future (the problems say why).
+     */
     private String noteOnStart() {
         String proposed = nextWholeHour();
         if (effectiveFrom.get().strip().equals(proposed)) {
             return "Takes effect at the next whole hour, " + proposed + " (site time).";
         }
-        return parseLocal(effectiveFrom.get()).map(t -> "Takes effect at " + LOCAL.format(t.atZone(zone))
-                + " (site time); the next whole hour is " + proposed + ".").orElse("");
+        return parseLocal(effectiveFrom.get()).filter(t -> t.isAfter(clock.instant()))
+                .map(t -> "Takes effect at " + LOCAL.format(t.atZone(zone)) + " (site time); the next whole hour is "
+                        + proposed + ".").orElse("");
     }
 
     private Optional<Tariff> draft(List<String> found) {
@@ -217,14 +221,14 @@ public final class TariffsViewModel {
         Optional<Optional<Money>> max = optionalMoney("Maximum price", maxPrice.get(), found);
         Optional<BigDecimal> vat = vat(found);
         if (!BASES.contains(minuteBasis.get())) {
-            found.add("Per-minute basis: '" + minuteBasis.get() + "' is not charging or connected");
+            found.add("Per-minute basis: '" + shown(minuteBasis.get()) + "' is not charging or connected");
         }
         Optional<Optional<TimeOfUse>> tou = timeOfUse(found);
         if (!found.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Tariff(tariffId, name.get(), from.get(), currency, energy.get(), minute.get(),
+            return Optional.of(new Tariff(tariffId, name.get().strip(), from.get(), currency, energy.get(), minute.get(),
                     MinuteBasis.valueOf(minuteBasis.get().toUpperCase(Locale.ROOT)), fee.get(), idle.get(),
                     Duration.ofMinutes(grace.get()), min.get(), max.get(), vat.get(), tou.get()));
         } catch (IllegalArgumentException e) {
@@ -245,7 +249,7 @@ public final class TariffsViewModel {
             fitsIn(where + " name", r.name.get().strip(), WINDOW_NAME_MAX, found);
             var days = Days.parse(r.days.get());
             if (days.isEmpty()) {
-                found.add(where + ": days '" + r.days.get() + "' are not days such as mon-fri, sat,sun or daily");
+                found.add(where + ": days '" + shown(r.days.get()) + "' are not days such as mon-fri, sat,sun or daily");
             }
             var start = TimeOfUseWindow.parseClock(r.from.get());
             var end = TimeOfUseWindow.parseClock(r.to.get());

@@ -116,6 +116,7 @@ class TariffsViewModelTest {
         assertThat(m.problems()).containsExactly("Effective from: 2026-11-25 10:00 is not in the future; a new "
                 + "version must take effect later than now, so no session recorded already is priced differently. "
                 + "The next whole hour is 2026-11-25 11:00.");
+        assertThat(m.effectiveFromNoteProperty().get()).isEmpty();
         assertThat(m.add()).isFalse();
         assertThat(stored).hasSize(2);
 
