@@ -2,6 +2,7 @@ package io.chargedesk.app;
 
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.Handover;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.collector.SnapshotSource;
 import io.chargedesk.meter.Reading;
@@ -165,6 +166,11 @@ public final class DatabaseWatch implements SnapshotSource, BayActions, AutoClos
 
     @Override
     public CompletableFuture<Session> closeSession(String bayId) {
+        return notHere();
+    }
+
+    @Override
+    public CompletableFuture<Handover> endAndContinue(String bayId, Customer customer) {
         return notHere();
     }
 

@@ -10,7 +10,11 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.sim.HistorySimulation;
 import io.chargedesk.store.Database;
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Recorder;
+import io.chargedesk.store.TariffRepository;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
@@ -33,6 +37,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -115,13 +120,19 @@ public final class SampleHistory {
 
     /**
      * Loads the sample history into {@code db} when it holds no sessions yet, moved by whole days so that
-     * its last day is yesterday in {@code zone}. Returns whether it loaded anything.
+     * its last day is yesterday in the site's zone, each session pinned to the site's tariff version in force at its
+     * start. Returns whether it loaded anything.
      */
-    public static boolean loadIntoEmpty(Database db, ZoneId zone, Instant now) throws StoreException {
+    public static boolean loadIntoEmpty(Database db, SiteConfig site, Instant now) throws StoreException {
         if (!new SessionRepository(db).list(SessionFilter.ALL).isEmpty()
                 || SampleHistory.class.getResource(RESOURCE + "bay-days.csv") == null) {
             return false;
         }
+        // The site's tariffs go in first: they start before the sample sessions, and a version from a site file may
+        // start in the past only while no session has started since.
+        new TariffRepository(db).addFromSiteFile(site, now).forEach(LOG::warn);
+        SessionPricer pricer = UseCases.tariffs(db).pricer();
+        ZoneId zone = site.site().zone();
         List<CSVRecord> days = read("bay-days.csv", DAY_HEADER);
         if (days.isEmpty()) {
             return false;
@@ -135,14 +146,15 @@ public final class SampleHistory {
             Instant end = shift.apply(Instant.parse(r.get("end")));
             List<Anomaly> anomalies = Arrays.stream(r.get("anomalies").split(";")).filter(c -> !c.isEmpty())
                     .map(c -> new Anomaly(AnomalyCode.fromCode(c), end, "in the sample history")).toList();
+            Instant start = shift.apply(Instant.parse(r.get("start")));
             sessions.add(new Session(UUID.fromString(r.get("session_id")), r.get("bay"), r.get("meter_serial"),
-                    shift.apply(Instant.parse(r.get("start"))), Optional.of(end),
+                    start, Optional.of(end),
                     Energy.ofWattHours(Long.parseLong(r.get("start_register_wh"))),
                     Energy.ofWattHours(Long.parseLong(r.get("end_register_wh"))),
                     Power.ofWatts(Long.parseLong(r.get("peak_w"))),
                     Duration.ofSeconds(Long.parseLong(r.get("charging_s"))),
                     shift.apply(Instant.parse(r.get("last_charging"))), false, Customer.NONE,
-                    Optional.of(EndReason.TIMEOUT), List.of(), anomalies));
+                    Optional.of(EndReason.TIMEOUT), List.of(), anomalies, Map.of(), pricer.pinFor(r.get("bay"), start)));
         }
         List<HistoryBatch.IntervalEnergy> intervals = read("bay-intervals.csv", INTERVAL_HEADER).stream()
                 .map(r -> new HistoryBatch.IntervalEnergy(r.get("bay"), shift.apply(Instant.parse(r.get("interval_start"))),

@@ -91,7 +91,7 @@ public final class SiteRuntime implements AutoCloseable {
             // Still ours? A console may have waited on a dialog for longer than a lease lives.
             lease.heartbeat();
             if (config.demo() && sampleHistory) {
-                SampleHistory.loadIntoEmpty(db, config.site().zone(), Instant.now());
+                SampleHistory.loadIntoEmpty(db, config, Instant.now());
             }
             Map<String, Reading> last = lastReadings(config, db);
             // A sped-up demo's clock runs ahead of the wall clock; a restart must not take it back in time.

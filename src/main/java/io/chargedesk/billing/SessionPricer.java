@@ -3,6 +3,7 @@ package io.chargedesk.billing;
 import io.chargedesk.session.EnergyTrace;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionTraces;
+import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import java.time.Instant;
@@ -12,8 +13,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
- * Prices a session with the tariff in force when it started: the bay's own tariff, else the site's
- * default. The live tiles, the sessions list, exports and receipts all price through here.
+ * Prices a session with the tariff version it was pinned to when it opened: the bay's own tariff, else the site's
+ * default, in force when it started. A session with no pin (none applied when it opened) is priced with the version
+ * in force at its start. The live tiles, the sessions list, exports and receipts all price through here.
  */
 public final class SessionPricer {
 
@@ -35,10 +37,24 @@ public final class SessionPricer {
         this.traces = traces;
     }
 
+    /**
+     * The version that prices {@code session}: the one it was pinned to, so a version added later never reprices
+     * it. A pinned version missing from the book (only a hand-edited database loses one) falls back to the rule.
+     */
     public Optional<Tariff> tariffFor(Session session) {
         TariffBook versions = book.get();
-        return Optional.ofNullable(bayTariffs.get(session.bayId())).or(versions::defaultId)
-                .flatMap(id -> versions.inForce(id, session.start()));
+        return session.tariffVersion().flatMap(pin -> versions.version(pin.tariffId(), pin.effectiveFrom()))
+                .or(() -> versionFor(session.bayId(), session.start(), versions));
+    }
+
+    /** The tariff version a session starting at {@code start} on bay {@code bayId} is pinned to as it opens. */
+    public Optional<TariffVersionRef> pinFor(String bayId, Instant start) {
+        return versionFor(bayId, start, book.get()).map(t -> new TariffVersionRef(t.id(), t.effectiveFrom()));
+    }
+
+    private Optional<Tariff> versionFor(String bayId, Instant start, TariffBook versions) {
+        return Optional.ofNullable(bayTariffs.get(bayId)).or(versions::defaultId)
+                .flatMap(id -> versions.inForce(id, start));
     }
 
     /** The price so far (open session, up to {@code now}) or final; empty when no tariff applies. */

@@ -9,7 +9,14 @@ public interface BayActions {
 
     CompletionStage<Session> openSession(String bayId, Customer customer);
 
+    /** Refused while the car still draws power: then {@link #endAndContinue} ends the session. */
     CompletionStage<Session> closeSession(String bayId);
+
+    /**
+     * Ends the open session at the latest reading and goes on recording the charge, without a break, in a new
+     * session for {@code customer}: one step, so no reading falls between the two.
+     */
+    CompletionStage<Handover> endAndContinue(String bayId, Customer customer);
 
     CompletionStage<Session> annotate(String bayId, Customer customer);
 

@@ -41,6 +41,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +107,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             LOG.warn(warning);
         }
         new BayRepository(db).sync(config.bays());
+        SessionTariffs tariffs = new SessionTariffs(db, config.site().zone());
         SessionRepository sessions = new SessionRepository(db);
         this.readings = new ReadingRepository(db);
         List<Session> open = sessions.openSessions();
@@ -116,7 +118,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             Optional<Reading> last = readings.latest(bay.id());
             last.ifPresent(r -> lastStored.put(bay.id(), r));
             trackers.put(bay.id(), BayTracker.resume(bay.id(), bay.rules(), Optional.of(bay.maxPower()),
-                    UUID::randomUUID, openHere, last));
+                    UUID::randomUUID, tariffs.forBay(bay.id()), openHere, last));
         }
         this.siteAnomalies = new SiteAnomalyRepository(db);
         Map<String, Instant> lastUse = new HashMap<>(siteAnomalies.lastSessionStarts());
@@ -174,6 +176,17 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     }
 
     @Override
+    public CompletableFuture<Handover> endAndContinue(String bayId, Customer customer) {
+        return command(bayId, t -> t.endAndContinue(customer), events -> new Handover(
+                carried(events, SessionEvent.Ended.class).findFirst().orElseThrow(),
+                carried(events, SessionEvent.Started.class).reduce((a, b) -> b).orElseThrow()));
+    }
+
+    private static Stream<Session> carried(List<SessionEvent> events, Class<? extends SessionEvent> kind) {
+        return events.stream().filter(kind::isInstance).map(SessionEvent::carried).flatMap(Optional::stream);
+    }
+
+    @Override
     public CompletableFuture<Session> annotate(String bayId, Customer customer) {
         return command(bayId, t -> t.setCustomer(customer));
     }
@@ -194,8 +207,14 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
         return done;
     }
 
+    /** Runs {@code action} on the collector thread; done with the last session it changed. */
     private CompletableFuture<Session> command(String bayId, Function<BayTracker, List<SessionEvent>> action) {
-        CompletableFuture<Session> done = new CompletableFuture<>();
+        return command(bayId, action, events -> carried(events, SessionEvent.class).reduce((a, b) -> b).orElseThrow());
+    }
+
+    private <T> CompletableFuture<T> command(String bayId, Function<BayTracker, List<SessionEvent>> action,
+                                             Function<List<SessionEvent>, T> result) {
+        CompletableFuture<T> done = new CompletableFuture<>();
         BayTracker tracker = tracker(bayId, done);
         if (tracker == null) {
             return done;
@@ -211,8 +230,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
                 if (failedForLostLease(done)) {
                     return;
                 }
-                done.complete(events.stream().map(SessionEvent::carried).flatMap(Optional::stream)
-                        .reduce((a, b) -> b).orElseThrow());
+                done.complete(result.apply(events));
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }

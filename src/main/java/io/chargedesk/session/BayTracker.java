@@ -28,6 +28,7 @@ public final class BayTracker {
     private final SessionRules rules;
     private final Optional<Power> rating;
     private final Supplier<UUID> ids;
+    private final TariffChoice tariffs;
 
     private BayState state = BayState.OFFLINE;
     private BayState stateBeforeOffline = BayState.IDLE;
@@ -41,11 +42,19 @@ public final class BayTracker {
     /** When the last session closed: a new one never starts before it, whatever the wall clock says. */
     private Instant lastClosedAt = Instant.MIN;
 
+    /** A tracker whose sessions carry no tariff version: priced, if at all, by the version in force at their start. */
     public BayTracker(String bayId, SessionRules rules, Optional<Power> rating, Supplier<UUID> ids) {
+        this(bayId, rules, rating, ids, TariffChoice.NONE);
+    }
+
+    /** @param tariffs the tariff version each session opened here is priced with, asked once as it opens */
+    public BayTracker(String bayId, SessionRules rules, Optional<Power> rating, Supplier<UUID> ids,
+                      TariffChoice tariffs) {
         this.bayId = bayId;
         this.rules = rules;
         this.rating = rating;
         this.ids = ids;
+        this.tariffs = tariffs;
     }
 
     /**
@@ -54,8 +63,8 @@ public final class BayTracker {
      * bills any energy the register gained meanwhile.
      */
     public static BayTracker resume(String bayId, SessionRules rules, Optional<Power> rating, Supplier<UUID> ids,
-                                    Optional<Session> openSession, Optional<Reading> lastReading) {
-        BayTracker tracker = new BayTracker(bayId, rules, rating, ids);
+                                    TariffChoice tariffs, Optional<Session> openSession, Optional<Reading> lastReading) {
+        BayTracker tracker = new BayTracker(bayId, rules, rating, ids, tariffs);
         tracker.last = lastReading.orElse(null);
         openSession.filter(Session::isOpen).ifPresent(s -> tracker.open = OpenSession.of(s));
         if (tracker.last != null && tracker.open != null) {
@@ -123,7 +132,7 @@ public final class BayTracker {
         }
         List<SessionEvent> events = new ArrayList<>();
         Instant start = later(later(now, last.at()), lastClosedAt);
-        open = new OpenSession(ids.get(), bayId, last.meterSerial(), start, last.importRegister(), true, customer);
+        open = openAt(start, last, true, customer);
         pending = null;
         events.add(new SessionEvent.Started(open.snapshot(Optional.empty(), Optional.empty())));
         boolean charging = last.power().isAtLeast(rules.startThreshold());
@@ -131,14 +140,60 @@ public final class BayTracker {
         return events;
     }
 
-    /** An attendant closes the open session now; idle time runs until this moment. */
+    /**
+     * An attendant closes the open session now; idle time runs until this moment. Refused while the car still
+     * draws power: the rest of the charge would be in no session until power had held long enough to open one, on
+     * a bay shown as free, for no customer. {@link #endAndContinue} is the way to end a session then.
+     */
     public List<SessionEvent> closeManual(Instant now) {
         if (open == null) {
             throw new IllegalStateException("Bay " + bayId + " has no open session to close.");
         }
+        if (drawingPower()) {
+            throw new IllegalStateException("Bay " + bayId + " is still drawing " + last.power().format()
+                    + ": stop the session again to end it here and start a new one for the rest of the charge.");
+        }
         List<SessionEvent> events = new ArrayList<>();
         close(later(now, open.start), EndReason.MANUAL, events);
         return events;
+    }
+
+    /**
+     * An attendant ends the open session at the latest reading and the charge goes on, without a break, in a new
+     * session for {@code customer}: the new one starts on the register and at the instant the old one ends, in one
+     * step, so no reading falls between them and no energy is in neither. The new session follows the same rules
+     * as the one it continues (closed by hand, or by the end timeout).
+     */
+    public List<SessionEvent> endAndContinue(Customer customer) {
+        if (open == null) {
+            throw new IllegalStateException("Bay " + bayId + " has no open session to end.");
+        }
+        if (state == BayState.OFFLINE) {
+            throw new IllegalStateException("Bay " + bayId + " has no current reading from its meter, so there is no "
+                    + "register to end the session at; check the meter, or stop the session.");
+        }
+        List<SessionEvent> events = new ArrayList<>();
+        Instant at = later(last.at(), open.start);
+        boolean manual = open.manual;
+        // Both sessions share the latest reading: the one ending bills up to it, the new one from it.
+        open.endRegister = last.importRegister();
+        end(at, EndReason.MANUAL, events);
+        open = openAt(at, last, manual, customer);
+        if (state == BayState.CHARGING) {
+            open.peak = last.power();
+        }
+        events.add(new SessionEvent.Started(open.snapshot(Optional.empty(), Optional.empty())));
+        return events;
+    }
+
+    /** Whether the meter answers and its latest power is at or above the start threshold. */
+    private boolean drawingPower() {
+        return state != BayState.OFFLINE && last != null && last.power().isAtLeast(rules.startThreshold());
+    }
+
+    private OpenSession openAt(Instant start, Reading from, boolean manual, Customer customer) {
+        return new OpenSession(ids.get(), bayId, from.meterSerial(), start, from.importRegister(), manual, customer,
+                tariffs.forSessionStartingAt(start));
     }
 
     /** Names or annotates the customer of the open session. */
@@ -230,7 +285,7 @@ public final class BayTracker {
             return;
         }
         open = new OpenSession(ids.get(), bayId, r.meterSerial(), pending.riseAt, pending.startRegister, false,
-                Customer.NONE);
+                Customer.NONE, tariffs.forSessionStartingAt(pending.riseAt));
         open.endRegister = r.importRegister();
         open.peak = pending.peak;
         open.chargingTime = Duration.between(pending.riseAt, r.at());
@@ -306,15 +361,20 @@ public final class BayTracker {
     }
 
     private void close(Instant end, EndReason reason, List<SessionEvent> events) {
-        Session closed = open.snapshot(Optional.of(end), Optional.of(reason));
-        open = null;
-        lastClosedAt = later(lastClosedAt, end);
-        events.add(new SessionEvent.Ended(closed));
+        end(end, reason, events);
         if (state != BayState.OFFLINE) {
             changeState(BayState.IDLE, end, "session closed: " + reason.name().toLowerCase(), events);
         } else {
             stateBeforeOffline = BayState.IDLE;
         }
+    }
+
+    /** Ends the open session, leaving the bay's state to the caller. */
+    private void end(Instant end, EndReason reason, List<SessionEvent> events) {
+        Session closed = open.snapshot(Optional.of(end), Optional.of(reason));
+        open = null;
+        lastClosedAt = later(lastClosedAt, end);
+        events.add(new SessionEvent.Ended(closed));
     }
 
     private void changeState(BayState to, Instant at, String reason, List<SessionEvent> events) {
@@ -338,6 +398,7 @@ public final class BayTracker {
         final Instant start;
         final Energy startRegister;
         final boolean manual;
+        final Optional<TariffVersionRef> tariffVersion;
         final List<Gap> gaps = new ArrayList<>();
         final List<Anomaly> anomalies = new ArrayList<>();
         final Map<FaultKind, Integer> faults = new EnumMap<>(FaultKind.class);
@@ -348,7 +409,7 @@ public final class BayTracker {
         Customer customer;
 
         OpenSession(UUID id, String bayId, String meterSerial, Instant start, Energy startRegister, boolean manual,
-                    Customer customer) {
+                    Customer customer, Optional<TariffVersionRef> tariffVersion) {
             this.id = id;
             this.bayId = bayId;
             this.meterSerial = meterSerial;
@@ -357,12 +418,13 @@ public final class BayTracker {
             this.endRegister = startRegister;
             this.manual = manual;
             this.customer = customer;
+            this.tariffVersion = tariffVersion;
             this.lastChargingAt = start;
         }
 
         static OpenSession of(Session s) {
             OpenSession o = new OpenSession(s.id(), s.bayId(), s.meterSerial(), s.start(), s.startRegister(),
-                    s.manual(), s.customer());
+                    s.manual(), s.customer(), s.tariffVersion());
             o.endRegister = s.endRegister();
             o.peak = s.peakPower();
             o.chargingTime = s.chargingTime();
@@ -379,7 +441,7 @@ public final class BayTracker {
 
         Session snapshot(Optional<Instant> end, Optional<EndReason> reason) {
             return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peak, chargingTime,
-                    lastChargingAt, manual, customer, reason, gaps, anomalies, faults);
+                    lastChargingAt, manual, customer, reason, gaps, anomalies, faults, tariffVersion);
         }
     }
 }

@@ -26,6 +26,9 @@ import java.util.UUID;
  * @param chargingTime time with power above the threshold
  * @param manual opened by an attendant (closed only by hand)
  * @param faults failed polls during the session, by kind
+ * @param tariffVersion the tariff version chosen when the session opened, which prices it for good; empty when no
+ *     tariff applied then (or for a session made outside the collector), and it is priced by the version in force
+ *     at its start
  */
 public record Session(
         UUID id,
@@ -43,7 +46,8 @@ public record Session(
         Optional<EndReason> endReason,
         List<Gap> gaps,
         List<Anomaly> anomalies,
-        Map<FaultKind, Integer> faults) {
+        Map<FaultKind, Integer> faults,
+        Optional<TariffVersionRef> tariffVersion) {
 
     public Session {
         Objects.requireNonNull(id, "id");
@@ -53,6 +57,7 @@ public record Session(
         Objects.requireNonNull(lastChargingAt, "lastChargingAt");
         Objects.requireNonNull(customer, "customer");
         Objects.requireNonNull(endReason, "endReason");
+        Objects.requireNonNull(tariffVersion, "tariffVersion");
         meterSerial = meterSerial == null ? "" : meterSerial;
         if (endRegister.isBefore(startRegister)) {
             throw new IllegalArgumentException("session " + id + ": end register " + endRegister
@@ -64,6 +69,15 @@ public record Session(
         gaps = List.copyOf(gaps);
         anomalies = List.copyOf(anomalies);
         faults = faults.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(faults));
+    }
+
+    /** A session whose tariff version was not chosen when it opened. */
+    public Session(UUID id, String bayId, String meterSerial, Instant start, Optional<Instant> end,
+                   Energy startRegister, Energy endRegister, Power peakPower, Duration chargingTime,
+                   Instant lastChargingAt, boolean manual, Customer customer, Optional<EndReason> endReason,
+                   List<Gap> gaps, List<Anomaly> anomalies, Map<FaultKind, Integer> faults) {
+        this(id, bayId, meterSerial, start, end, startRegister, endRegister, peakPower, chargingTime, lastChargingAt,
+                manual, customer, endReason, gaps, anomalies, faults, Optional.empty());
     }
 
     /** A session in which no poll failed. */
@@ -103,7 +117,7 @@ public record Session(
         List<Anomaly> more = new ArrayList<>(anomalies);
         more.add(anomaly);
         return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peakPower, chargingTime,
-                lastChargingAt, manual, customer, endReason, gaps, more, faults);
+                lastChargingAt, manual, customer, endReason, gaps, more, faults, tariffVersion);
     }
 
     public boolean hasAnomaly(AnomalyCode code) {

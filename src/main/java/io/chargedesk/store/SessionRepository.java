@@ -8,6 +8,7 @@ import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
+import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.SessionRecords;
@@ -32,7 +33,7 @@ public final class SessionRepository implements SessionRecords {
 
     private static final String COLUMNS = "id, bay_id, meter_serial, status, start_utc, end_utc, start_register_wh, "
             + "end_register_wh, energy_wh, peak_power_w, charging_ms, last_charging_utc, manual, customer_name, "
-            + "customer_plate, customer_note, end_reason";
+            + "customer_plate, customer_note, end_reason, tariff_id, tariff_from_utc";
 
     private final Database db;
 
@@ -56,7 +57,8 @@ public final class SessionRepository implements SessionRecords {
         try (PreparedStatement ps = c.prepareStatement("UPDATE charging_session SET bay_id = ?, meter_serial = ?, "
                 + "status = ?, start_utc = ?, end_utc = ?, start_register_wh = ?, end_register_wh = ?, energy_wh = ?, "
                 + "peak_power_w = ?, charging_ms = ?, last_charging_utc = ?, manual = ?, customer_name = ?, "
-                + "customer_plate = ?, customer_note = ?, end_reason = ? WHERE id = ?")) {
+                + "customer_plate = ?, customer_note = ?, end_reason = ?, tariff_id = ?, tariff_from_utc = ? "
+                + "WHERE id = ?")) {
             int i = bind(ps, s, 1);
             ps.setObject(i, s.id());
             updated = ps.executeUpdate();
@@ -65,7 +67,8 @@ public final class SessionRepository implements SessionRecords {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO charging_session (bay_id, meter_serial, "
                     + "status, start_utc, end_utc, start_register_wh, end_register_wh, energy_wh, peak_power_w, "
                     + "charging_ms, last_charging_utc, manual, customer_name, customer_plate, customer_note, "
-                    + "end_reason, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "end_reason, tariff_id, tariff_from_utc, id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 int i = bind(ps, s, 1);
                 ps.setObject(i, s.id());
                 ps.executeUpdate();
@@ -92,6 +95,8 @@ public final class SessionRepository implements SessionRecords {
         ps.setString(i++, s.customer().plate());
         ps.setString(i++, s.customer().note());
         ps.setString(i++, s.endReason().map(Enum::name).orElse(null));
+        ps.setString(i++, s.tariffVersion().map(TariffVersionRef::tariffId).orElse(null));
+        Jdbc.setInstant(ps, i++, s.tariffVersion().map(TariffVersionRef::effectiveFrom).orElse(null));
         return i;
     }
 
@@ -174,6 +179,33 @@ public final class SessionRepository implements SessionRecords {
 
     private static UUID uuid(String hex32) {
         return new UUID(Long.parseUnsignedLong(hex32.substring(0, 16), 16), Long.parseUnsignedLong(hex32.substring(16), 16));
+    }
+
+    /** When the latest session started; empty when none was ever recorded. */
+    public Optional<Instant> latestStart() throws StoreException {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT MAX(start_utc) AS latest FROM charging_session");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return Optional.ofNullable(Jdbc.getInstant(rs, "latest"));
+        } catch (SQLException e) {
+            throw new StoreException("Could not read when the latest session started: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether any session is pinned to the tariff version of {@code tariffId} from {@code effectiveFrom}. */
+    public boolean anyPricedWith(String tariffId, Instant effectiveFrom) throws StoreException {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT 1 FROM charging_session WHERE tariff_id = ? AND tariff_from_utc = ? FETCH FIRST 1 ROW ONLY")) {
+            ps.setString(1, tariffId);
+            Jdbc.setInstant(ps, 2, effectiveFrom);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read which sessions tariff " + tariffId + " prices: "
+                    + e.getMessage(), e);
+        }
     }
 
     public List<Session> openSessions() throws StoreException {
@@ -287,7 +319,7 @@ public final class SessionRepository implements SessionRecords {
 
     private record SessionRow(UUID id, String bayId, String serial, Instant start, Instant end, long startWh,
                               long endWh, long peakW, long chargingMs, Instant lastCharging, boolean manual,
-                              Customer customer, String endReason) {
+                              Customer customer, String endReason, Optional<TariffVersionRef> tariffVersion) {
 
         static SessionRow of(ResultSet rs) throws SQLException {
             return new SessionRow(rs.getObject("id", UUID.class), rs.getString("bay_id"), rs.getString("meter_serial"),
@@ -295,13 +327,20 @@ public final class SessionRepository implements SessionRecords {
                     rs.getLong("end_register_wh"), rs.getLong("peak_power_w"), rs.getLong("charging_ms"),
                     Jdbc.getInstant(rs, "last_charging_utc"), rs.getBoolean("manual"),
                     Customer.stored(rs.getString("customer_name"), rs.getString("customer_plate"),
-                            rs.getString("customer_note")), rs.getString("end_reason"));
+                            rs.getString("customer_note")), rs.getString("end_reason"), tariffVersion(rs));
+        }
+
+        private static Optional<TariffVersionRef> tariffVersion(ResultSet rs) throws SQLException {
+            String tariffId = rs.getString("tariff_id");
+            return tariffId == null ? Optional.empty()
+                    : Optional.of(new TariffVersionRef(tariffId, Jdbc.getInstant(rs, "tariff_from_utc")));
         }
 
         Session toSession(List<Gap> gaps, List<Anomaly> anomalies, Map<FaultKind, Integer> faults) {
             return new Session(id, bayId, serial, start, Optional.ofNullable(end), Energy.ofWattHours(startWh),
                     Energy.ofWattHours(endWh), Power.ofWatts(peakW), Duration.ofMillis(chargingMs), lastCharging,
-                    manual, customer, Optional.ofNullable(endReason).map(EndReason::valueOf), gaps, anomalies, faults);
+                    manual, customer, Optional.ofNullable(endReason).map(EndReason::valueOf), gaps, anomalies, faults,
+                    tariffVersion);
         }
     }
 }

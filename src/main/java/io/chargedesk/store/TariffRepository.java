@@ -46,7 +46,9 @@ public final class TariffRepository implements TariffVersions {
 
     /**
      * Stores the site file's versions that are not stored yet, audited as changes made by the site file, under the
-     * same rules as the tariff editor's. A stored version (same id and effective-from) is never changed.
+     * same rules as the tariff editor's, but for one: a version from the site file may start in the past if no
+     * session has started since (a new site's first tariffs). A stored version (same id and effective-from) is never
+     * changed.
      *
      * @return one warning per version of the file that was not stored, saying why and what to do
      */
@@ -54,6 +56,8 @@ public final class TariffRepository implements TariffVersions {
         SiteInfo site = config.site();
         List<String> warnings = new ArrayList<>();
         List<Tariff> stored = new ArrayList<>(all());
+        NewVersionRules.Start start = NewVersionRules.Start.inFutureOrBeforeAnySession("effective_from", now,
+                new SessionRepository(db).latestStart());
         for (Tariff t : config.tariffs()) {
             Optional<Tariff> twin = stored.stream().filter(s -> s.id().equals(t.id())
                     && s.effectiveFrom().equals(t.effectiveFrom())).findFirst();
@@ -64,7 +68,7 @@ public final class TariffRepository implements TariffVersions {
                 }
                 continue;
             }
-            List<String> problems = problems(t, stored, site);
+            List<String> problems = problems(t, stored, site, start);
             if (problems.isEmpty()) {
                 store(t, stored, site, SITE_FILE, now);
                 stored.add(t);
@@ -81,13 +85,14 @@ public final class TariffRepository implements TariffVersions {
     }
 
     /**
-     * Adds a version made in the tariff editor, with an audit entry, if {@link NewVersionRules} allow it.
+     * Adds a version made in the tariff editor, with an audit entry, if {@link NewVersionRules} allow it: it takes
+     * effect after {@code now}.
      *
      * @throws IllegalArgumentException naming every rule the version breaks
      */
     public void addVersion(Tariff version, SiteInfo site, String who, Instant now) throws StoreException {
         List<Tariff> stored = all();
-        List<String> problems = problems(version, stored, site);
+        List<String> problems = problems(version, stored, site, NewVersionRules.Start.inFuture("Effective from", now));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
@@ -95,9 +100,10 @@ public final class TariffRepository implements TariffVersions {
     }
 
     /** What {@link NewVersionRules} hold against storing {@code version} beside {@code stored}. */
-    private List<String> problems(Tariff version, List<Tariff> stored, SiteInfo site) throws StoreException {
+    private List<String> problems(Tariff version, List<Tariff> stored, SiteInfo site, NewVersionRules.Start start)
+            throws StoreException {
         return NewVersionRules.problems(version, stored, site.currency(), site.zone(),
-                new ReceiptRepository(db).lastIssuedUsing(version.id()));
+                new ReceiptRepository(db).lastIssuedUsing(version.id()), start);
     }
 
     private void store(Tariff version, List<Tariff> stored, SiteInfo site, String who, Instant now)
@@ -134,6 +140,10 @@ public final class TariffRepository implements TariffVersions {
         if (lastReceipt.filter(last -> !last.isBefore(effectiveFrom)).isPresent()) {
             throw new IllegalArgumentException("receipts priced with this version of tariff " + tariffId
                     + " were issued already; it can no longer be withdrawn");
+        }
+        if (new SessionRepository(db).anyPricedWith(tariffId, effectiveFrom)) {
+            throw new IllegalArgumentException("sessions are priced with this version of tariff " + tariffId
+                    + " already; it can no longer be withdrawn");
         }
         List<Tariff> others = stored.stream().filter(t -> t != version).toList();
         String instead = inForce(others, tariffId, effectiveFrom).map(t -> SiteFileWriter.tariffText(t, site.zone()))

@@ -2,21 +2,55 @@ package io.chargedesk.tariff;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * When a new tariff version may be added: versions never change once stored, and no version may take effect
- * before the last receipt issued under its tariff, so that no issued receipt could ever be priced differently.
+ * When a new tariff version may be added: versions never change once stored, a new version takes effect in the
+ * future, and never before the last receipt issued under its tariff, so that no recorded session and no issued
+ * receipt could ever be priced differently.
  */
 public final class NewVersionRules {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private NewVersionRules() {
+    }
+
+    /**
+     * When a new version may take effect, and what the effective-from field is called where it was typed.
+     *
+     * @param lastSessionStart for a version allowed to start in the past: when the latest session started; empty
+     *     for one that must start in the future
+     */
+    public record Start(String field, Instant now, boolean pastBeforeSessions, Optional<Instant> lastSessionStart) {
+
+        public Start {
+            Objects.requireNonNull(field, "field");
+            Objects.requireNonNull(now, "now");
+            Objects.requireNonNull(lastSessionStart, "lastSessionStart");
+        }
+
+        /** A version made in the tariff editor: it takes effect after {@code now}. */
+        public static Start inFuture(String field, Instant now) {
+            return new Start(field, now, false, Optional.empty());
+        }
+
+        /**
+         * A version from the site file: in the future too, or in the past while no session has started since (a new
+         * site's first tariffs are written with a start before its first session), as no session can have been priced
+         * otherwise then.
+         */
+        public static Start inFutureOrBeforeAnySession(String field, Instant now, Optional<Instant> lastSessionStart) {
+            return new Start(field, now, true, lastSessionStart);
+        }
     }
 
     /**
@@ -25,7 +59,7 @@ public final class NewVersionRules {
      * @param lastReceiptIssued when the last receipt priced with the candidate's tariff id was issued
      */
     public static List<String> problems(Tariff candidate, List<Tariff> stored, Currency siteCurrency, ZoneId zone,
-                                        Optional<Instant> lastReceiptIssued) {
+                                        Optional<Instant> lastReceiptIssued, Start start) {
         List<String> problems = new ArrayList<>();
         if (!candidate.currency().equals(siteCurrency)) {
             problems.add("the tariff is in " + candidate.currency() + " but the site bills in " + siteCurrency);
@@ -35,10 +69,32 @@ public final class NewVersionRules {
             problems.add("tariff " + candidate.id() + " already has a version from this instant; versions never "
                     + "change once stored, so choose another effective-from");
         }
+        startProblem(candidate.effectiveFrom(), zone, start).ifPresent(problems::add);
         lastReceiptIssued.filter(last -> !candidate.effectiveFrom().isAfter(last)).ifPresent(last -> problems.add(
                 "a receipt priced with tariff " + candidate.id() + " was issued at "
                         + SHOWN.format(last.atZone(zone)) + "; a new version must "
                         + "take effect after it, so no issued receipt could change"));
         return problems;
+    }
+
+    /** The first whole hour on the site's clock after {@code now}: the earliest start the tariff editor proposes. */
+    public static ZonedDateTime nextWholeHour(Instant now, ZoneId zone) {
+        return now.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
+    }
+
+    private static Optional<String> startProblem(Instant from, ZoneId zone, Start start) {
+        if (from.isAfter(start.now())) {
+            return Optional.empty();
+        }
+        String when = MINUTE.format(from.atZone(zone));
+        if (!start.pastBeforeSessions()) {
+            return Optional.of(start.field() + ": " + when + " is not in the future; a new version must take effect "
+                    + "later than now, so no session recorded already is priced differently. The next whole hour is "
+                    + MINUTE.format(nextWholeHour(start.now(), zone)) + ".");
+        }
+        return start.lastSessionStart().filter(last -> !last.isBefore(from)).map(last -> start.field() + ": " + when
+                + " is in the past and sessions were recorded since then (the latest started at "
+                + MINUTE.format(last.atZone(zone)) + "); sessions keep the version they started under, so a new "
+                + "version must take effect in the future");
     }
 }

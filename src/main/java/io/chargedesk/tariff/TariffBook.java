@@ -29,6 +29,12 @@ public final class TariffBook {
                 .reduce((earlier, later) -> later);
     }
 
+    /** The version of {@code tariffId} that takes effect at exactly {@code effectiveFrom}, if the book has it. */
+    public Optional<Tariff> version(String tariffId, Instant effectiveFrom) {
+        return versions.stream().filter(t -> t.id().equals(tariffId) && t.effectiveFrom().equals(effectiveFrom))
+                .findFirst();
+    }
+
     /** The first tariff id in the book, the site's default. */
     public Optional<String> defaultId() {
         return versions.stream().map(Tariff::id).findFirst();

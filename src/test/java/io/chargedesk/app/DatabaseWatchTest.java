@@ -141,7 +141,8 @@ class DatabaseWatchTest {
         String expected = "This console only watches the collector on " + lease.holder().host()
                 + " (run --headless (user ada)); start and stop sessions there.";
         for (CompletionStage<?> action : List.of(watch.openSession("A1", Customer.NONE), watch.closeSession("A1"),
-                watch.annotate("A1", Customer.NONE), watch.acknowledgeFault("A1"))) {
+                watch.endAndContinue("A1", Customer.NONE), watch.annotate("A1", Customer.NONE),
+                watch.acknowledgeFault("A1"))) {
             assertThat(action.toCompletableFuture()).failsWithin(Duration.ZERO)
                     .withThrowableOfType(ExecutionException.class)
                     .havingCause().isInstanceOf(IllegalStateException.class).withMessage(expected);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
+import io.chargedesk.session.TariffVersionRef;
+import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.ReadingRepository;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,9 +31,14 @@ class SampleHistoryTest {
     @Test
     void loadsSixtyDaysEndingYesterdayIntoAnEmptyDatabaseOnce() throws Exception {
         Database db = Database.open(dir.resolve("demo").toString());
-        assertThat(SampleHistory.loadIntoEmpty(db, BERLIN, NOW)).isTrue();
+        SiteConfig demo = SiteSource.demo().config();
+        assertThat(demo.site().zone()).isEqualTo(BERLIN);
+        assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).isTrue();
         List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
         assertThat(sessions).hasSizeGreaterThan(500).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
+        assertThat(sessions).as("the demo's tariffs, stored before its sessions, price them")
+                .allMatch(s -> s.tariffVersion().equals(Optional.of(new TariffVersionRef("standard",
+                        demo.tariffs().get(1).effectiveFrom()))));
         List<HistoryBatch.DayTotals> days = new HistoryQueries(db).days(LocalDate.of(2026, 1, 1),
                 LocalDate.of(2027, 12, 31));
         assertThat(days.stream().map(HistoryBatch.DayTotals::day).max(LocalDate::compareTo))
@@ -38,7 +46,7 @@ class SampleHistoryTest {
         assertThat(days.stream().map(HistoryBatch.DayTotals::day).distinct().count()).isEqualTo(60);
         assertThat(new ReadingRepository(db).latest("A1")).as("the live demo continues from the sample's meters")
                 .isPresent();
-        assertThat(SampleHistory.loadIntoEmpty(db, BERLIN, NOW)).as("never twice").isFalse();
+        assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();
         assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
     }
 }

@@ -6,6 +6,7 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionTraces;
+import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.units.Energy;
@@ -22,7 +23,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Which tariff version prices a session: the bay's own tariff, else the site's default, as in force at the start. */
+/**
+ * Which tariff version prices a session: the one it was pinned to as it opened, which is the bay's own tariff, else
+ * the site's default, as in force at the start.
+ */
 class SessionPricerTest {
 
     private static final Instant JAN_1 = Instant.parse("2026-01-01T00:00:00Z");
@@ -112,6 +116,32 @@ class SessionPricerTest {
         assertThat(pricer.tariffFor(second)).contains(fastApr15);
         assertThat(pricer.price(second, second.end().orElseThrow()).orElseThrow().total())
                 .as("10.000 kWh × 0.80").isEqualTo(Money.of("8.00", "EUR"));
+    }
+
+    @Test
+    void aPinnedSessionKeepsItsVersionWhenALaterVersionClaimsAnEarlierStart() {
+        Session s = pinned(session("C1", Instant.parse("2026-04-10T08:00:00Z")), FAST_APR);
+        Tariff backdated = flat("fast", Instant.parse("2026-04-05T00:00:00Z"), "0.99");
+        SessionPricer pricer = pricer(new TariffBook(List.of(STD_JAN, FAST_FEB, FAST_APR, backdated)));
+
+        assertThat(pricer.tariffFor(s)).contains(FAST_APR);
+        assertThat(pricer.price(s, s.end().orElseThrow()).orElseThrow().total()).as("10.000 kWh × 0.70")
+                .isEqualTo(Money.of("7.00", "EUR"));
+        assertThat(pricer.pinFor("C1", s.start())).as("a session opening now would be pinned to the newest")
+                .contains(new TariffVersionRef("fast", backdated.effectiveFrom()));
+    }
+
+    @Test
+    void aPinToAVersionTheBookLacksFallsBackToTheVersionInForce() {
+        Session s = pinned(session("A1", Instant.parse("2026-03-15T10:00:00Z")), flat("std", FEB_1, "0.45"));
+
+        assertThat(pricer(BOOK).tariffFor(s)).contains(STD_MAR);
+    }
+
+    private static Session pinned(Session s, Tariff version) {
+        return new Session(s.id(), s.bayId(), s.meterSerial(), s.start(), s.end(), s.startRegister(), s.endRegister(),
+                s.peakPower(), s.chargingTime(), s.lastChargingAt(), s.manual(), s.customer(), s.endReason(), s.gaps(),
+                s.anomalies(), s.faults(), Optional.of(new TariffVersionRef(version.id(), version.effectiveFrom())));
     }
 
     @Test

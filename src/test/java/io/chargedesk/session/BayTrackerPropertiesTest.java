@@ -25,8 +25,9 @@ import net.jqwik.api.Provide;
 
 /**
  * Random meter streams with pauses, noise around the threshold, outages, meter swaps, clock steps and
- * attendant actions: whatever happens, sessions never overlap, never count energy twice or invent it, and
- * their registers are values the meter actually gave.
+ * attendant actions (opening, stopping, ending a session here and continuing the charge in a new one): whatever
+ * happens, sessions never overlap, never count energy twice or invent it, and their registers are values the meter
+ * actually gave.
  */
 class BayTrackerPropertiesTest {
 
@@ -37,7 +38,7 @@ class BayTrackerPropertiesTest {
     /** One stretch of the stream. */
     record Segment(Kind kind, int steps, long watts, int stepSeconds) {}
 
-    enum Kind { IDLE, CHARGE, NOISE, OUTAGE, SWAP, CLOCK_BACK, OPEN_BY_HAND, CLOSE_BY_HAND }
+    enum Kind { IDLE, CHARGE, NOISE, OUTAGE, SWAP, CLOCK_BACK, OPEN_BY_HAND, CLOSE_BY_HAND, END_AND_CONTINUE }
 
     @Provide
     Arbitrary<List<Segment>> streams() {
@@ -88,6 +89,8 @@ class BayTrackerPropertiesTest {
                     case CLOCK_BACK -> t = t.minusSeconds(s.stepSeconds() * 10L);
                     case OPEN_BY_HAND -> attempt(() -> events.addAll(tracker.openManual(t, new Customer("Ada", "", ""))));
                     case CLOSE_BY_HAND -> attempt(() -> events.addAll(tracker.closeManual(t)));
+                    case END_AND_CONTINUE -> attempt(() -> events.addAll(tracker.endAndContinue(
+                            new Customer("Bo", "", ""))));
                 }
             }
         }
@@ -96,7 +99,8 @@ class BayTrackerPropertiesTest {
             try {
                 action.run();
             } catch (IllegalStateException refused) {
-                // No reading yet, already open, nothing to close: the attendant is told so; nothing changes.
+                // No reading yet, already open, nothing to close, power still flowing: the attendant is told so;
+                // nothing changes.
             }
         }
 

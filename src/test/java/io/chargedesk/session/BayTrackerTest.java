@@ -39,6 +39,16 @@ class BayTrackerTest {
         events.addAll(tracker.accept(new PollFailure("A1", T0.plusSeconds(second), FaultKind.TIMEOUT, "")));
     }
 
+    /** Charging from 1 s (the session opens at 10 s), then three polls fail: the bay is OFFLINE at 13 s. */
+    private void chargeThenLoseTheMeter() {
+        read(0, 1000, 0);
+        read(1, 1001, 7000);
+        read(10, 1020, 7000);
+        fail(11);
+        fail(12);
+        fail(13);
+    }
+
     private List<Session> ended() {
         return events.stream().filter(e -> e instanceof SessionEvent.Ended).map(e -> ((SessionEvent.Ended) e).session())
                 .toList();
@@ -152,12 +162,7 @@ class BayTrackerTest {
 
     @Test
     void aGapIsRecordedAndTheEnergyStillComesFromTheRegister() {
-        read(0, 1000, 0);
-        read(1, 1001, 7000);
-        read(10, 1020, 7000);
-        fail(11);
-        fail(12);
-        fail(13);
+        chargeThenLoseTheMeter();
         assertThat(tracker.state()).isEqualTo(BayState.OFFLINE);
         read(1000, 2900, 7000);
         Session s = tracker.openSession().orElseThrow();
@@ -265,13 +270,110 @@ class BayTrackerTest {
     }
 
     @Test
+    void stoppingWhilePowerFlowsIsRefusedSoTheRestOfTheChargeIsNeverInNoSession() {
+        read(0, 1000, 0);
+        read(1, 1001, 11_000);
+        read(10, 1030, 11_000);
+        assertThatThrownBy(() -> tracker.closeManual(T0.plusSeconds(11)))
+                .hasMessage("Bay A1 is still drawing 11.00 kW: stop the session again to end it here and start a new "
+                        + "one for the rest of the charge.");
+        assertThat(tracker.openSession()).isPresent();
+        assertThat(tracker.state()).isEqualTo(BayState.CHARGING);
+        read(20, 1040, 50);
+        events.addAll(tracker.closeManual(T0.plusSeconds(21)));
+        assertThat(ended()).as("below the start threshold a stop is a stop, as always").hasSize(1);
+        assertThat(tracker.state()).isEqualTo(BayState.IDLE);
+    }
+
+    @Test
+    void endingHereAndContinuingSplitsTheChargeOnOneRegisterWithNoGap() {
+        read(0, 1000, 0);
+        events.addAll(tracker.openManual(T0.plusSeconds(1), new Customer("Ada", "HH-AB 123", "")));
+        read(10, 1020, 11_000);
+        read(20, 1050, 11_000);
+        int beforeTheSplit = events.size();
+        events.addAll(tracker.endAndContinue(new Customer("Bo", "B-XY 9", "")));
+        read(30, 1080, 11_000);
+        read(40, 1110, 11_000);
+
+        Session first = ended().get(0);
+        Session second = tracker.openSession().orElseThrow();
+        assertThat(first.customer().name()).isEqualTo("Ada");
+        assertThat(first.endReason()).contains(EndReason.MANUAL);
+        assertThat(second.customer().name()).isEqualTo("Bo");
+        assertThat(second.id()).isNotEqualTo(first.id());
+        assertThat(first.endRegister()).isEqualTo(Energy.ofWattHours(1050));
+        assertThat(second.startRegister()).as("no gap: one register ends the first and starts the second")
+                .isEqualTo(first.endRegister());
+        assertThat(second.start()).isEqualTo(first.end().orElseThrow()).isEqualTo(T0.plusSeconds(20));
+        assertThat(first.energy().plus(second.energy())).as("energy conserved: the register difference")
+                .isEqualTo(Energy.ofWattHours(1110 - 1000));
+        assertThat(first.chargingTime().plus(second.chargingTime())).isEqualTo(Duration.ofSeconds(30));
+        assertThat(second.manual()).as("continues by the rules of the session it continues").isTrue();
+        assertThat(tracker.state()).isEqualTo(BayState.CHARGING);
+        assertThat(events.subList(beforeTheSplit, events.size())).as("the bay never looks free in between")
+                .noneMatch(e -> e instanceof SessionEvent.StateChanged c && c.to() == BayState.IDLE);
+    }
+
+    @Test
+    void aDetectedChargeContinuesForTheSameCustomerAndStillEndsByTheTimeout() {
+        read(0, 1000, 0);
+        read(1, 1001, 7000);
+        read(10, 1020, 7000);
+        Customer ada = new Customer("Ada", "", "paid at the desk");
+        events.addAll(tracker.setCustomer(ada));
+        events.addAll(tracker.endAndContinue(ada));
+        read(100, 1200, 7000);
+        read(101, 1201, 30);
+        read(701, 1201, 30);
+
+        assertThat(ended()).hasSize(2);
+        Session first = ended().get(0);
+        Session second = ended().get(1);
+        assertThat(second.customer()).isEqualTo(ada);
+        assertThat(second.manual()).isFalse();
+        assertThat(second.startRegister()).isEqualTo(first.endRegister()).isEqualTo(Energy.ofWattHours(1020));
+        assertThat(second.endReason()).contains(EndReason.TIMEOUT);
+        assertThat(first.energy().plus(second.energy())).isEqualTo(Energy.ofWattHours(1201 - 1000));
+    }
+
+    @Test
+    void endingHereNeedsAReadingToEndAt() {
+        chargeThenLoseTheMeter();
+        assertThatThrownBy(() -> tracker.endAndContinue(Customer.NONE)).hasMessageContaining("no current reading");
+        events.addAll(tracker.closeManual(T0.plusSeconds(14)));
+        assertThat(ended()).as("an offline bay is stopped as before: whether power flows, nobody knows").hasSize(1);
+    }
+
+    @Test
+    void everySessionKeepsTheTariffVersionChosenAsItOpened() {
+        List<Instant> asked = new ArrayList<>();
+        BayTracker priced = new BayTracker("A1", RULES, Optional.empty(), UUID::randomUUID, start -> {
+            asked.add(start);
+            return Optional.of(new TariffVersionRef("standard", start.minusSeconds(3600)));
+        });
+        List<SessionEvent> ev = new ArrayList<>();
+        ev.addAll(priced.accept(new Reading("A1", T0, Energy.ofWattHours(0), Power.ZERO)));
+        ev.addAll(priced.accept(new Reading("A1", T0.plusSeconds(1), Energy.ofWattHours(1), Power.ofWatts(500))));
+        ev.addAll(priced.accept(new Reading("A1", T0.plusSeconds(10), Energy.ofWattHours(2), Power.ofWatts(500))));
+        ev.addAll(priced.endAndContinue(Customer.NONE));
+        ev.addAll(priced.accept(new Reading("A1", T0.plusSeconds(20), Energy.ofWattHours(3), Power.ofWatts(500))));
+
+        assertThat(asked).containsExactly(T0.plusSeconds(1), T0.plusSeconds(10));
+        assertThat(ev.stream().flatMap(e -> SessionEvent.carried(e).stream()))
+                .allMatch(s -> s.tariffVersion().orElseThrow().effectiveFrom().equals(s.start().minusSeconds(3600)));
+        assertThat(priced.openSession().orElseThrow().tariffVersion())
+                .contains(new TariffVersionRef("standard", T0.plusSeconds(10).minusSeconds(3600)));
+    }
+
+    @Test
     void aResumedSessionCarriesOnAfterARestartAndBillsWhatTheMeterCountedMeanwhile() {
         read(0, 1000, 0);
         read(1, 1001, 7000);
         read(10, 1020, 7000);
         Session persisted = tracker.openSession().orElseThrow();
         BayTracker resumed = BayTracker.resume("A1", RULES, Optional.of(Power.ofWatts(11_000)), UUID::randomUUID,
-                Optional.of(persisted), tracker.lastReading());
+                TariffChoice.NONE, Optional.of(persisted), tracker.lastReading());
         assertThat(resumed.state()).isEqualTo(BayState.OFFLINE);
         List<SessionEvent> ev = resumed.accept(new Reading("A1", T0.plusSeconds(600), Energy.ofWattHours(2100),
                 Power.ofWatts(7000), "1234"));

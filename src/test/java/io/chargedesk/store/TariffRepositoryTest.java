@@ -3,13 +3,21 @@ package io.chargedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
+import io.chargedesk.units.Power;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,6 +63,30 @@ class TariffRepositoryTest {
         assertThat(warnings).singleElement().asString()
                 .contains("version from 2026-11-01T01:00+01:00", "is not used", "was issued at 2026-11-20 11:00:00");
         assertThat(repo.all()).contains(later).doesNotContain(backdated);
+    }
+
+    @Test
+    void aSiteFileVersionStartingInThePastIsStoredOnlyWhileNoSessionHasStartedSince() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        TariffRepository repo = new TariffRepository(db);
+        SiteConfig demo = SiteSource.demo().config();
+        assertThat(repo.addFromSiteFile(demo, NOW)).as("a new site: its versions start before any session").isEmpty();
+        Instant start = Instant.parse("2026-11-20T10:00:00Z");
+        new SessionRepository(db).save(new Session(UUID.randomUUID(), "A1", "1", start,
+                Optional.of(start.plusSeconds(600)), Energy.ofWattHours(0), Energy.ofWattHours(1_000),
+                Power.ofWatts(6_000), Duration.ofMinutes(10), start, false, Customer.NONE,
+                Optional.of(EndReason.TIMEOUT), List.of(), List.of()));
+        Tariff backdated = Tariff.perKwh("standard", Instant.parse("2026-11-10T00:00:00Z"), Money.of("0.45", "EUR"),
+                BigDecimal.valueOf(19));
+        Tariff afterTheLastSession = Tariff.perKwh("standard", Instant.parse("2026-11-21T00:00:00Z"),
+                Money.of("0.46", "EUR"), BigDecimal.valueOf(19));
+
+        List<String> warnings = repo.addFromSiteFile(withTariffs(demo, List.of(backdated, afterTheLastSession)), NOW);
+
+        assertThat(warnings).singleElement().asString().contains("version from 2026-11-10T01:00+01:00",
+                "is not used: effective_from: 2026-11-10 01:00 is in the past and sessions were recorded since then "
+                        + "(the latest started at 2026-11-20 11:00)");
+        assertThat(repo.all()).contains(afterTheLastSession).doesNotContain(backdated);
     }
 
     private static SiteConfig withTariffs(SiteConfig c, List<Tariff> tariffs) {

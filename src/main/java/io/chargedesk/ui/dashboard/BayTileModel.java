@@ -21,6 +21,7 @@ public final class BayTileModel {
     private final String title;
     private final double maxKw;
     private final ObjectProperty<BayState> state = new SimpleObjectProperty<>(this, "state", BayState.OFFLINE);
+    private final StringProperty stateText = new SimpleStringProperty(this, "stateText", "OFFLINE");
     private final DoubleProperty powerKw = new SimpleDoubleProperty(this, "powerKw");
     private final StringProperty power = new SimpleStringProperty(this, "power", "–");
     private final StringProperty energy = new SimpleStringProperty(this, "energy", "");
@@ -50,6 +51,11 @@ public final class BayTileModel {
 
     public ReadOnlyObjectProperty<BayState> stateProperty() {
         return state;
+    }
+
+    /** The state in a word, as the badge shows it: "Free", "Starting", "Charging", "Paused", "OFFLINE". */
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText;
     }
 
     /** Power as a number, for the power bar only; text fields carry the exact values. */
@@ -83,10 +89,11 @@ public final class BayTileModel {
         return fault;
     }
 
-    void set(BayState state, double kw, String power, String energy, String elapsed, String cost, String detail,
-             boolean fault) {
+    void set(BayState state, String stateText, double kw, String power, String energy, String elapsed, String cost,
+             String detail, boolean fault) {
         this.fault.set(fault);
         this.state.set(state);
+        this.stateText.set(stateText);
         this.powerKw.set(kw);
         this.power.set(power);
         this.energy.set(energy);

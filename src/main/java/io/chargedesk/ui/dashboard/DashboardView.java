@@ -8,6 +8,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
@@ -17,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The attendants' screen: the site's load, then one tile per bay, readable from across the room. */
@@ -104,6 +108,7 @@ public final class DashboardView {
         content.getStyleClass().add("bay-content");
         Tile tile = TileFactory.bayTile(m.title(), content);
         tile.setId("bay-" + m.bayId());
+        state.textProperty().bind(m.stateTextProperty());
         m.stateProperty().addListener((o, was, now) -> showState(tile, state, now));
         showState(tile, state, m.stateProperty().get());
         m.faultProperty().addListener((o, was, now) -> tile.pseudoClassStateChanged(FAULT, now));
@@ -131,7 +136,7 @@ public final class DashboardView {
             customer.setOnAction(e -> CustomerDialog.ask("Customer of " + m.title(), "Save",
                     model.customerOf(m.bayId())).ifPresent(c -> model.annotate(m.bayId(), c)));
             MenuItem stop = new MenuItem("Stop session");
-            stop.setOnAction(e -> model.closeSession(m.bayId()));
+            stop.setOnAction(e -> model.closeSession(m.bayId()).ifPresent(this::askWhileDrawing));
             menu.getItems().addAll(customer, stop);
         } else {
             MenuItem start = new MenuItem("Start session for a customer…");
@@ -142,6 +147,24 @@ public final class DashboardView {
         menu.show(tile, x, y);
     }
 
+    /**
+     * The car still draws power: end here and go on in a new session, for the customer chosen next (the current one
+     * unless changed), or cancel and leave the session running.
+     */
+    private void askWhileDrawing(DashboardViewModel.StillDrawing question) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.question());
+        alert.setTitle("Stop session on bay " + question.bayId());
+        alert.setHeaderText(question.title());
+        ButtonType endHere = new ButtonType("_End here and start a new session…", ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(endHere, ButtonType.CANCEL);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        if (alert.showAndWait().filter(endHere::equals).isPresent()) {
+            CustomerDialog.ask("New session on bay " + question.bayId() + " for the rest of the charge",
+                    "End here and start", question.customer())
+                    .ifPresent(c -> model.endAndContinue(question.bayId(), c));
+        }
+    }
+
     private static final PseudoClass FAULT = PseudoClass.getPseudoClass("fault");
 
     private static void showState(Tile tile, Label badge, BayState state) {
@@ -150,16 +173,6 @@ public final class DashboardView {
             tile.pseudoClassStateChanged(pc, s == state);
             badge.pseudoClassStateChanged(pc, s == state);
         }
-        badge.setText(label(state));
-    }
-
-    static String label(BayState state) {
-        return switch (state) {
-            case OFFLINE -> "OFFLINE";
-            case IDLE -> "Free";
-            case CHARGING -> "Charging";
-            case PAUSED -> "Paused";
-        };
     }
 
     private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String styleClass) {

@@ -5,6 +5,7 @@ import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
@@ -102,16 +103,50 @@ public final class DashboardViewModel {
                 + (s.customer().name().isEmpty() ? "" : " for " + s.customer().name()) + ".");
     }
 
-    public void closeSession(String bayId) {
-        run(actions.closeSession(bayId), s -> "Session on bay " + bayId + " closed: " + s.energy().format() + ", "
-                + pricer.price(s, s.end().orElseThrow()).map(q -> q.total().format()).orElse("no tariff") + ".");
+    /**
+     * The attendant's choice a stop needs first: the car still draws power, so ending the session would leave the
+     * rest of the charge to nobody.
+     *
+     * @param customer the customer of the session now, for the new session unless the attendant names another
+     */
+    public record StillDrawing(String bayId, String title, String question, Customer customer) {}
+
+    /**
+     * Stops the bay's session at once when no power flows. While the car still draws power (the meter answers and
+     * its latest power is at or above the bay's start threshold), nothing is done yet: the attendant is asked, with
+     * the question returned, to end here and go on in a new session ({@link #endAndContinue}) or to cancel.
+     */
+    public Optional<StillDrawing> closeSession(String bayId) {
+        Optional<Power> drawing = bay(bayId).filter(b -> b.state() != BayState.OFFLINE).flatMap(b -> b.lastReading()
+                .map(Reading::power).filter(p -> p.isAtLeast(b.bay().rules().startThreshold())));
+        if (drawing.isPresent()) {
+            return Optional.of(new StillDrawing(bayId, "Bay " + bayId + " is still drawing " + drawing.get().format(),
+                    "The car is still charging. End this session here and record the rest of the charge in a new "
+                            + "session that starts from the same meter reading, for this customer or another; or "
+                            + "cancel, and the session goes on.", customerOf(bayId)));
+        }
+        run(actions.closeSession(bayId), s -> "Session on bay " + bayId + " closed: " + billed(s) + ".");
+        return Optional.empty();
+    }
+
+    /** Ends the bay's session here and records the rest of the charge in a new session for {@code customer}. */
+    public void endAndContinue(String bayId, Customer customer) {
+        run(actions.endAndContinue(bayId, customer), h -> "Session on bay " + bayId + " ended: " + billed(h.ended())
+                + ". The charge goes on in a new session" + (customer.name().isEmpty() ? "" : " for "
+                + customer.name()) + ", from meter " + h.continued().startRegister().format() + ".");
+    }
+
+    /** "12.345 kWh, 6.05 EUR": the energy and price of a closed session. */
+    private String billed(Session closed) {
+        return closed.energy().format() + ", " + pricer.price(closed, closed.end().orElseThrow())
+                .map(q -> q.total().format()).orElse("no tariff");
     }
 
     public void annotate(String bayId, Customer customer) {
         run(actions.annotate(bayId, customer), s -> "Customer of bay " + bayId + " saved.");
     }
 
-    private void run(CompletionStage<Session> action, Function<Session, String> success) {
+    private <T> void run(CompletionStage<T> action, Function<T, String> success) {
         action.whenComplete((s, error) -> ui.execute(() -> message.set(error == null ? success.apply(s)
                 : "Not done: " + rootMessage(error))));
     }
@@ -158,7 +193,18 @@ public final class DashboardViewModel {
         String elapsed = open.map(s -> Formats.elapsed(s.duration(snapshot.at()))).orElse("");
         String cost = open.flatMap(s -> pricer.price(s, snapshot.at())).map(Quote::total)
                 .map(m -> m.format() + " so far").orElse("");
-        tile.set(bay.state(), kw, powerText, energy, elapsed, cost, detail(bay, open), bay.faulty());
+        tile.set(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost, detail(bay, open), bay.faulty());
+    }
+
+    /** The state in a word; never "Free" while power flows, though a session opens only once it has held. */
+    private static String stateText(BaySnapshot bay) {
+        return switch (bay.state()) {
+            case OFFLINE -> "OFFLINE";
+            case IDLE -> bay.lastReading().filter(r -> r.power().isAtLeast(bay.bay().rules().startThreshold()))
+                    .isPresent() ? "Starting" : "Free";
+            case CHARGING -> "Charging";
+            case PAUSED -> "Paused";
+        };
     }
 
     private static String detail(BaySnapshot bay, Optional<Session> open) {

@@ -106,6 +106,10 @@ public final class TariffsView {
         row(g, 0, "Tariff id", model.idProperty(), 12);
         row(g, 1, "Name", model.nameProperty(), 24);
         row(g, 2, "Effective from (local)", model.effectiveFromProperty(), 14);
+        Label startNote = new Label();
+        startNote.textProperty().bind(model.effectiveFromNoteProperty());
+        startNote.setWrapText(true);
+        g.add(startNote, 2, 2);
         row(g, 3, "Energy per kWh", model.energyPerKwhProperty(), 8);
         row(g, 4, "Session fee", model.sessionFeeProperty(), 8);
         row(g, 5, "Per minute", model.perMinuteProperty(), 8);

@@ -17,7 +17,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -27,6 +26,7 @@ import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -54,6 +54,19 @@ public final class TariffsViewModel {
 
     public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     public static final List<String> BASES = List.of("charging", "connected");
+    static final String EFFECTIVE_FROM = "Effective from";
+    /** The widths of the columns a version is stored in. */
+    static final int ID_MAX = 32;
+    static final int NAME_MAX = 100;
+    static final int WINDOW_NAME_MAX = 60;
+    /** Prices per kWh or per minute beyond this are typing mistakes, not tariffs. */
+    static final BigDecimal UNIT_PRICE_MAX = new BigDecimal("1000");
+    /** A session fee, minimum or maximum price beyond this is a typing mistake. */
+    static final BigDecimal SESSION_PRICE_MAX = new BigDecimal("100000");
+    /** Prices are stored to 6 decimal places, VAT rates to 3. */
+    static final int PRICE_DECIMALS = 6;
+    static final int VAT_DECIMALS = 3;
+    static final long IDLE_GRACE_MAX_MIN = 24 * 60;
 
     private final TariffStore store;
     private final Currency currency;
@@ -78,6 +91,7 @@ public final class TariffsViewModel {
     private final ObservableList<String> problems = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid", false);
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    private final StringProperty effectiveFromNote = new SimpleStringProperty(this, "effectiveFromNote", "");
     private List<Tariff> stored = List.of();
 
     public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock) {
@@ -92,7 +106,12 @@ public final class TariffsViewModel {
         windows.addListener((javafx.collections.ListChangeListener<WindowRow>) c -> check());
         refresh();
         versions.stream().filter(v -> v.state().equals(VersionItem.IN_FORCE)).findFirst()
-                .ifPresentOrElse(v -> startFrom(v.tariff()), this::check);
+                .ifPresentOrElse(v -> startFrom(v.tariff()), () -> effectiveFrom.set(nextWholeHour()));
+    }
+
+    /** The earliest start a new version may have, as the form shows it: versions only take effect in the future. */
+    private String nextWholeHour() {
+        return LOCAL.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
     }
 
     /** Reads the versions and the audit log again. */
@@ -126,8 +145,7 @@ public final class TariffsViewModel {
     public void startFrom(Tariff version) {
         id.set(version.id());
         name.set(version.name());
-        effectiveFrom.set(LOCAL.format(LocalDateTime.ofInstant(clock.instant(), zone).truncatedTo(ChronoUnit.HOURS)
-                .plusHours(1)));
+        effectiveFrom.set(nextWholeHour());
         energyPerKwh.set(version.timeOfUse().isPresent() ? "" : version.energyPerKwh().amount().toPlainString());
         sessionFee.set(version.sessionFee().amount().toPlainString());
         perMinute.set(version.perMinute().amount().toPlainString());
@@ -159,14 +177,30 @@ public final class TariffsViewModel {
         if (draft.isPresent()) {
             try {
                 found.addAll(NewVersionRules.problems(draft.get(), stored, currency, zone,
-                        store.lastReceiptIssued(draft.get().id())));
+                        store.lastReceiptIssued(draft.get().id()),
+                        NewVersionRules.Start.inFuture(EFFECTIVE_FROM, clock.instant())));
             } catch (Exception e) {
                 found.add("the receipts could not be read to check the effective-from: " + e.getMessage());
             }
         }
+        effectiveFromNote.set(noteOnStart());
         problems.setAll(found);
         valid.set(found.isEmpty());
         return found.isEmpty() ? draft : Optional.empty();
+    }
+
+    /**
+     * What the effective-from field means: when the version takes effect, in words; empty while it is not a time in
+     * the future (the problems say why).
+     */
+    private String noteOnStart() {
+        String proposed = nextWholeHour();
+        if (effectiveFrom.get().strip().equals(proposed)) {
+            return "Takes effect at the next whole hour, " + proposed + " (site time).";
+        }
+        return parseLocal(effectiveFrom.get()).filter(t -> t.isAfter(clock.instant()))
+                .map(t -> "Takes effect at " + LOCAL.format(t.atZone(zone)) + " (site time); the next whole hour is "
+                        + proposed + ".").orElse("");
     }
 
     private Optional<Tariff> draft(List<String> found) {
@@ -174,25 +208,27 @@ public final class TariffsViewModel {
         if (tariffId.isEmpty()) {
             found.add("Tariff id: give the id of the tariff (an existing one for a new version, or a new one)");
         }
+        fitsIn("Tariff id", tariffId, ID_MAX, found);
+        fitsIn("Name", name.get().strip(), NAME_MAX, found);
         Optional<Instant> from = instant(effectiveFrom.get(), found);
         Optional<Money> energy = energyPerKwh.get().isBlank() && !windows.isEmpty() ? Optional.of(Money.zero(currency))
-                : money("Energy per kWh", energyPerKwh.get(), found);
-        Optional<Money> fee = money("Session fee", sessionFee.get(), found);
-        Optional<Money> minute = money("Per minute", perMinute.get(), found);
-        Optional<Money> idle = money("Idle fee per minute", idlePerMinute.get(), found);
-        Optional<Long> grace = whole("Idle grace (min)", idleGraceMin.get(), found);
+                : money("Energy per kWh", energyPerKwh.get(), UNIT_PRICE_MAX, found);
+        Optional<Money> fee = money("Session fee", sessionFee.get(), SESSION_PRICE_MAX, found);
+        Optional<Money> minute = money("Per minute", perMinute.get(), UNIT_PRICE_MAX, found);
+        Optional<Money> idle = money("Idle fee per minute", idlePerMinute.get(), UNIT_PRICE_MAX, found);
+        Optional<Long> grace = whole("Idle grace (min)", idleGraceMin.get(), IDLE_GRACE_MAX_MIN, found);
         Optional<Optional<Money>> min = optionalMoney("Minimum price", minPrice.get(), found);
         Optional<Optional<Money>> max = optionalMoney("Maximum price", maxPrice.get(), found);
-        Optional<BigDecimal> vat = decimal("VAT %", vatPercent.get(), found);
+        Optional<BigDecimal> vat = vat(found);
         if (!BASES.contains(minuteBasis.get())) {
-            found.add("Per-minute basis: '" + minuteBasis.get() + "' is not charging or connected");
+            found.add("Per-minute basis: '" + shown(minuteBasis.get()) + "' is not charging or connected");
         }
         Optional<Optional<TimeOfUse>> tou = timeOfUse(found);
         if (!found.isEmpty()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Tariff(tariffId, name.get(), from.get(), currency, energy.get(), minute.get(),
+            return Optional.of(new Tariff(tariffId, name.get().strip(), from.get(), currency, energy.get(), minute.get(),
                     MinuteBasis.valueOf(minuteBasis.get().toUpperCase(Locale.ROOT)), fee.get(), idle.get(),
                     Duration.ofMinutes(grace.get()), min.get(), max.get(), vat.get(), tou.get()));
         } catch (IllegalArgumentException e) {
@@ -209,17 +245,18 @@ public final class TariffsViewModel {
         List<TimeOfUseWindow> parsed = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
             WindowRow r = windows.get(i);
-            String where = "Window " + (i + 1) + " (" + r.name.get() + ")";
+            String where = "Window " + (i + 1) + " (" + shown(r.name.get()) + ")";
+            fitsIn(where + " name", r.name.get().strip(), WINDOW_NAME_MAX, found);
             var days = Days.parse(r.days.get());
             if (days.isEmpty()) {
-                found.add(where + ": days '" + r.days.get() + "' are not days such as mon-fri, sat,sun or daily");
+                found.add(where + ": days '" + shown(r.days.get()) + "' are not days such as mon-fri, sat,sun or daily");
             }
             var start = TimeOfUseWindow.parseClock(r.from.get());
             var end = TimeOfUseWindow.parseClock(r.to.get());
             if (start.isEmpty() || end.isEmpty()) {
                 found.add(where + ": from and to are times of day such as 08:00 or 24:00");
             }
-            Optional<Money> price = money(where + " price per kWh", r.perKwh.get(), found);
+            Optional<Money> price = money(where + " price per kWh", r.perKwh.get(), UNIT_PRICE_MAX, found);
             if (days.isPresent() && start.isPresent() && end.isPresent() && price.isPresent()) {
                 try {
                     parsed.add(new TimeOfUseWindow(r.name.get().strip(), days.get(), start.get(), end.get(),
@@ -240,48 +277,87 @@ public final class TariffsViewModel {
         return week.isEmpty() ? Optional.of(Optional.of(TimeOfUse.of(parsed))) : Optional.empty();
     }
 
+    private static void fitsIn(String field, String text, int max, List<String> found) {
+        if (text.length() > max) {
+            found.add(field + ": " + text.length() + " characters; at most " + max + " fit, so shorten it");
+        }
+    }
+
+    /** Text as typed, cut short for quoting in a problem: a pasted page must not become the message. */
+    private static String shown(String text) {
+        String t = text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
+    }
+
     private Optional<Instant> instant(String text, List<String> found) {
+        Optional<Instant> parsed = parseLocal(text);
+        if (parsed.isEmpty()) {
+            found.add(EFFECTIVE_FROM + ": '" + shown(text) + "' is not a local date and time such as " + nextWholeHour());
+        }
+        return parsed;
+    }
+
+    private Optional<Instant> parseLocal(String text) {
         try {
             return Optional.of(LocalDateTime.parse(text.strip(), LOCAL).atZone(zone).toInstant());
         } catch (DateTimeParseException e) {
-            found.add("Effective from: '" + text + "' is not a local date and time such as "
-                    + LOCAL.format(LocalDateTime.ofInstant(clock.instant(), zone)));
             return Optional.empty();
         }
     }
 
-    private Optional<BigDecimal> decimal(String field, String text, List<String> found) {
+    /** A number from 0 to {@code max} with at most {@code decimals} places; what is wrong, else. */
+    private static Optional<BigDecimal> decimal(String field, String text, BigDecimal max, int decimals,
+                                                List<String> found) {
+        BigDecimal d;
         try {
-            BigDecimal d = new BigDecimal(text.strip());
-            if (d.signum() < 0) {
-                found.add(field + ": " + text.strip() + " is negative; prices must be 0 or more");
-                return Optional.empty();
-            }
-            return Optional.of(d);
+            d = new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
-            found.add(field + ": '" + text + "' is not a number such as 0.49");
+            found.add(field + ": '" + shown(text) + "' is not a number such as 0.49");
             return Optional.empty();
         }
+        if (d.signum() < 0) {
+            found.add(field + ": " + shown(text) + " is negative; prices must be 0 or more");
+        } else if (d.compareTo(max) > 0) {
+            found.add(field + ": " + shown(text) + " is more than " + max.toPlainString() + "; give a value from 0 to "
+                    + max.toPlainString());
+        } else if (Math.max(0, d.stripTrailingZeros().scale()) > decimals) {
+            found.add(field + ": " + shown(text) + " has more than " + decimals + " decimal places");
+        } else {
+            return Optional.of(d);
+        }
+        return Optional.empty();
     }
 
-    private Optional<Money> money(String field, String text, List<String> found) {
-        return decimal(field, text, found).map(d -> Money.of(d, currency));
+    private Optional<Money> money(String field, String text, BigDecimal max, List<String> found) {
+        return decimal(field, text, max, PRICE_DECIMALS, found).map(d -> Money.of(d, currency));
     }
 
     private Optional<Optional<Money>> optionalMoney(String field, String text, List<String> found) {
-        return text.isBlank() ? Optional.of(Optional.empty()) : money(field, text, found).map(Optional::of);
+        return text.isBlank() ? Optional.of(Optional.empty())
+                : money(field, text, SESSION_PRICE_MAX, found).map(Optional::of);
     }
 
-    private Optional<Long> whole(String field, String text, List<String> found) {
+    /** VAT is a rate from 0 to below 100 %: the gross price of 100 % VAT would be all tax. */
+    private Optional<BigDecimal> vat(List<String> found) {
+        String field = "VAT %";
+        Optional<BigDecimal> rate = decimal(field, vatPercent.get(), BigDecimal.valueOf(100), VAT_DECIMALS, found);
+        if (rate.filter(r -> r.compareTo(BigDecimal.valueOf(100)) == 0).isPresent()) {
+            found.add(field + ": 100 is not a rate below 100; give a value from 0 to below 100");
+            return Optional.empty();
+        }
+        return rate;
+    }
+
+    private static Optional<Long> whole(String field, String text, long max, List<String> found) {
         try {
             long n = Long.parseLong(text.strip());
-            if (n < 0) {
-                found.add(field + ": " + n + " is negative");
+            if (n < 0 || n > max) {
+                found.add(field + ": " + n + " is not from 0 to " + max);
                 return Optional.empty();
             }
             return Optional.of(n);
         } catch (NumberFormatException e) {
-            found.add(field + ": '" + text + "' is not a whole number of minutes");
+            found.add(field + ": '" + shown(text) + "' is not a whole number of minutes from 0 to " + max);
             return Optional.empty();
         }
     }
@@ -359,6 +435,11 @@ public final class TariffsViewModel {
 
     public StringProperty effectiveFromProperty() {
         return effectiveFrom;
+    }
+
+    /** When the draft takes effect, in words: "Takes effect at the next whole hour, 2026-11-29 18:00 (site time)." */
+    public ReadOnlyStringProperty effectiveFromNoteProperty() {
+        return effectiveFromNote;
     }
 
     public StringProperty energyPerKwhProperty() {

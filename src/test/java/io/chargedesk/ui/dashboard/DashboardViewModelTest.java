@@ -6,6 +6,7 @@ import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.Handover;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
@@ -14,6 +15,7 @@ import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionTraces;
 import io.chargedesk.site.SiteConfig;
@@ -44,10 +46,22 @@ class DashboardViewModelTest {
             return CompletableFuture.completedFuture(session(customer));
         }
 
+        /** Bay A1 has an open session in these tests; no other bay has. */
         @Override
         public CompletionStage<Session> closeSession(String bayId) {
-            return CompletableFuture.failedFuture(new IllegalStateException("Bay " + bayId
+            done.add("close " + bayId);
+            return bayId.equals("A1") ? CompletableFuture.completedFuture(closed(ADA))
+                    : CompletableFuture.failedFuture(new IllegalStateException("Bay " + bayId
                     + " has no open session to close."));
+        }
+
+        @Override
+        public CompletionStage<Handover> endAndContinue(String bayId, Customer customer) {
+            done.add("end and continue " + bayId + " for " + customer.name());
+            Session ended = closed(ADA);
+            return CompletableFuture.completedFuture(new Handover(ended, new Session(UUID.randomUUID(), bayId, "",
+                    NOW, Optional.empty(), ended.endRegister(), ended.endRegister(), Power.ZERO, Duration.ZERO, NOW,
+                    false, customer, Optional.empty(), List.of(), List.of())));
         }
 
         @Override
@@ -102,6 +116,81 @@ class DashboardViewModelTest {
         assertThat(model.tiles().get(1).energyProperty().get()).as("a free bay shows its meter register")
                 .isEqualTo("Meter 0.005 kWh");
         assertThat(model.tiles().get(1).costProperty().get()).isEmpty();
+    }
+
+    private static final Customer ADA = new Customer("Ada", "HH-AB 123", "");
+
+    /** 10 kWh on bay A1, closed now. */
+    private static Session closed(Customer customer) {
+        return new Session(UUID.randomUUID(), "A1", "", NOW.minus(Duration.ofMinutes(42)), Optional.of(NOW),
+                Energy.ofWattHours(1_000), Energy.ofWattHours(11_000), Power.ofWatts(11_000), Duration.ofMinutes(42),
+                NOW, false, customer, Optional.of(EndReason.MANUAL), List.of(), List.of());
+    }
+
+    /** Bay A1 with its session open for Ada, the meter's latest power {@code watts}. */
+    private BaySnapshot a1Open(BayState state, long watts) {
+        Session open = new Session(UUID.randomUUID(), "A1", "", NOW.minus(Duration.ofMinutes(42)), Optional.empty(),
+                Energy.ofWattHours(1_000), Energy.ofWattHours(11_000), Power.ofWatts(11_000), Duration.ofMinutes(42),
+                NOW, false, ADA, Optional.empty(), List.of(), List.of());
+        return new BaySnapshot(config.bays().get(0), state,
+                Optional.of(new Reading("A1", NOW, Energy.ofWattHours(11_000), Power.ofWatts(watts))),
+                Optional.of(open), Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void stoppingABayThatStillDrawsPowerAsksFirstAndDoesNothingYet() {
+        model.update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+
+        var question = model.closeSession("A1").orElseThrow();
+
+        assertThat(done).as("nothing is done before the attendant chooses").isEmpty();
+        assertThat(question.title()).isEqualTo("Bay A1 is still drawing 11.00 kW");
+        assertThat(question.question()).contains("record the rest of the charge in a new session",
+                "from the same meter reading", "cancel, and the session goes on");
+        assertThat(question.customer()).as("the new session's customer starts as the current one").isEqualTo(ADA);
+    }
+
+    @Test
+    void endingHereStartsTheNewSessionForTheChosenCustomerAndSaysWhatWasBilled() {
+        model.update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+        model.closeSession("A1");
+
+        model.endAndContinue("A1", new Customer("Bo", "", ""));
+
+        assertThat(done).containsExactly("end and continue A1 for Bo");
+        assertThat(model.messageProperty().get()).isEqualTo("Session on bay A1 ended: 10.000 kWh, 4.90 EUR. The "
+                + "charge goes on in a new session for Bo, from meter 11.000 kWh.");
+    }
+
+    @Test
+    void stoppingAnIdleBayClosesAtOnceAsBefore() {
+        model.update(snapshot(a1Open(BayState.PAUSED, 50), Optional.empty()));
+
+        assertThat(model.closeSession("A1")).isEmpty();
+
+        assertThat(done).containsExactly("close A1");
+        assertThat(model.messageProperty().get()).isEqualTo("Session on bay A1 closed: 10.000 kWh, 4.90 EUR.");
+    }
+
+    @Test
+    void anOfflineBayIsStoppedAsBeforeSinceNobodyKnowsWhetherPowerFlows() {
+        model.update(snapshot(a1Open(BayState.OFFLINE, 11_000), Optional.empty()));
+
+        assertThat(model.closeSession("A1")).isEmpty();
+        assertThat(done).containsExactly("close A1");
+    }
+
+    @Test
+    void aBayNeverShowsFreeWhilePowerFlows() {
+        BaySnapshot rising = new BaySnapshot(config.bays().get(0), BayState.IDLE,
+                Optional.of(new Reading("A1", NOW, Energy.ofWattHours(5), Power.ofWatts(11_000))), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        model.update(snapshot(rising, Optional.empty()));
+
+        assertThat(model.tiles().get(0).stateTextProperty().get()).isEqualTo("Starting");
+        assertThat(model.tiles().get(1).stateTextProperty().get()).as("a free bay at 0 W").isEqualTo("Free");
+        model.update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+        assertThat(model.tiles().get(0).stateTextProperty().get()).isEqualTo("Charging");
     }
 
     private static Session session(Customer customer) {

@@ -103,7 +103,61 @@ class TariffsViewModelTest {
         assertThat(m.problems()).anyMatch(p -> p.contains("already has a version from this instant"));
         m.effectiveFromProperty().set("tomorrow");
         assertThat(m.problems()).containsExactly(
-                "Effective from: 'tomorrow' is not a local date and time such as 2026-11-25 10:20");
+                "Effective from: 'tomorrow' is not a local date and time such as 2026-11-25 11:00");
+    }
+
+    @Test
+    void proposesTheNextWholeHourSaysSoAndRefusesAStartThatIsNotInTheFuture() {
+        TariffsViewModel m = model();
+        assertThat(m.effectiveFromNoteProperty().get())
+                .isEqualTo("Takes effect at the next whole hour, 2026-11-25 11:00 (site time).");
+
+        m.effectiveFromProperty().set("2026-11-25 10:00");
+        assertThat(m.problems()).containsExactly("Effective from: 2026-11-25 10:00 is not in the future; a new "
+                + "version must take effect later than now, so no session recorded already is priced differently. "
+                + "The next whole hour is 2026-11-25 11:00.");
+        assertThat(m.effectiveFromNoteProperty().get()).isEmpty();
+        assertThat(m.add()).isFalse();
+        assertThat(stored).hasSize(2);
+
+        m.effectiveFromProperty().set("2026-12-01 00:00");
+        assertThat(m.effectiveFromNoteProperty().get())
+                .isEqualTo("Takes effect at 2026-12-01 00:00 (site time); the next whole hour is 2026-11-25 11:00.");
+        assertThat(m.problems()).isEmpty();
+    }
+
+    @Test
+    void withNoVersionInForceTheFormStillProposesTheNextWholeHour() {
+        stored.clear();
+        assertThat(model().effectiveFromProperty().get()).isEqualTo("2026-11-25 11:00");
+    }
+
+    @Test
+    void everyFieldIsBoundedByWhatTheDatabaseKeepsAndWhatATariffCanBe() {
+        TariffsViewModel m = model();
+        m.idProperty().set("s".repeat(33));
+        m.nameProperty().set("n".repeat(101));
+        m.sessionFeeProperty().set("1e999999");
+        m.perMinuteProperty().set("NaN");
+        m.idlePerMinuteProperty().set("0.1234567");
+        m.idleGraceMinProperty().set("99999999999999999999");
+        m.minPriceProperty().set("-1");
+        m.vatPercentProperty().set("100");
+        m.windows().get(0).name.set("w".repeat(61));
+        m.windows().get(1).perKwh.set("1000.01");
+
+        assertThat(m.problems()).containsExactlyInAnyOrder(
+                "Tariff id: 33 characters; at most 32 fit, so shorten it",
+                "Name: 101 characters; at most 100 fit, so shorten it",
+                "Session fee: 1e999999 is more than 100000; give a value from 0 to 100000",
+                "Per minute: 'NaN' is not a number such as 0.49",
+                "Idle fee per minute: 0.1234567 has more than 6 decimal places",
+                "Idle grace (min): '99999999999999999999' is not a whole number of minutes from 0 to 1440",
+                "Minimum price: -1 is negative; prices must be 0 or more",
+                "VAT %: 100 is not a rate below 100; give a value from 0 to below 100",
+                "Window 1 (" + "w".repeat(40) + "…) name: 61 characters; at most 60 fit, so shorten it",
+                "Window 2 (off-peak) price per kWh: 1000.01 is more than 1000; give a value from 0 to 1000");
+        assertThat(m.validProperty().get()).isFalse();
     }
 
     @Test
