@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -40,10 +41,21 @@ public final class SiteFile {
     private static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
 
     private final Predicate<String> knownMeterModel;
+    private final Function<String, Optional<String>> unprintable;
 
-    /** @param knownMeterModel whether a {@code meter:} value names a register map we have */
+    /** A site file whose names need not print on receipts: for settings already saved, which keep recording. */
     public SiteFile(Predicate<String> knownMeterModel) {
+        this(knownMeterModel, text -> Optional.empty());
+    }
+
+    /**
+     * @param knownMeterModel whether a {@code meter:} value names a register map we have
+     * @param unprintable what in a name printed on receipts (site, operator, bays, tariffs) cannot be printed, if
+     *     anything: refused here, where it is typed, rather than when a receipt is issued
+     */
+    public SiteFile(Predicate<String> knownMeterModel, Function<String, Optional<String>> unprintable) {
         this.knownMeterModel = knownMeterModel;
+        this.unprintable = unprintable;
     }
 
     public SiteConfig load(Path file) throws SiteFileException {
@@ -124,6 +136,7 @@ public final class SiteFile {
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("name", "timezone", "currency", "grid_limit_kw", "operator"));
         String name = y.requiredText(m, "name", p, node);
+        printable(y, m, "name", p, name);
         ZoneId zone = ZoneOffset.UTC;
         String zoneText = y.requiredText(m, "timezone", p, node);
         if (!zoneText.isEmpty()) {
@@ -150,6 +163,9 @@ public final class SiteFile {
             y.rejectUnknown(o, m.get("operator"), p + ".operator", List.of("name", "address", "vat_id"));
             operator = new Operator(y.text(o, "name", p).orElse(""), y.text(o, "address", p).orElse(""),
                     y.text(o, "vat_id", p).orElse(""));
+            printable(y, o, "name", p + ".operator", operator.name());
+            printable(y, o, "address", p + ".operator", operator.address());
+            printable(y, o, "vat_id", p + ".operator", operator.vatId());
         }
         return new SiteInfo(name, zone, currency, grid, operator);
     }
@@ -202,6 +218,10 @@ public final class SiteFile {
         y.rejectUnknown(m, node, p, List.of("id", "name", "bus", "address", "meter", "max_kw", "session", "tariff"));
         String id = y.requiredText(m, "id", p, node);
         String name = y.text(m, "name", p).orElse(id);
+        printable(y, m, "id", p, id);
+        if (m.containsKey("name")) {
+            printable(y, m, "name", p, name);
+        }
         String bus = demo ? y.text(m, "bus", p).orElse("") : y.requiredText(m, "bus", p, node);
         if (!bus.isEmpty() && buses.stream().noneMatch(b -> b.id().equals(bus))) {
             y.problem(m.get("bus"), p + ".bus", "'" + bus + "' is not one of the buses: "
@@ -245,6 +265,8 @@ public final class SiteFile {
         int before = y.problems().size();
         String id = y.requiredText(m, "id", p, node);
         ids.add(id);
+        printable(y, m, "id", p, id);
+        y.text(m, "name", p).ifPresent(name -> printable(y, m, "name", p, name));
         Instant from = Instant.EPOCH;
         String fromText = y.requiredText(m, "effective_from", p, node);
         if (!fromText.isEmpty()) {
@@ -293,7 +315,7 @@ public final class SiteFile {
     }
 
     /** The windows of a time-of-use price; problems of the week as a whole are reported on the list. */
-    private static Optional<TimeOfUse> readTimeOfUse(YamlNodes y, Node node, String p, Currency currency) {
+    private Optional<TimeOfUse> readTimeOfUse(YamlNodes y, Node node, String p, Currency currency) {
         int before = y.problems().size();
         List<TimeOfUseWindow> windows = new ArrayList<>();
         List<Node> nodes = y.sequence(node, p);
@@ -302,6 +324,7 @@ public final class SiteFile {
             Map<String, Node> w = y.mapping(nodes.get(i), wp);
             y.rejectUnknown(w, nodes.get(i), wp, List.of("name", "days", "from", "to", "per_kwh"));
             String name = y.requiredText(w, "name", wp, nodes.get(i));
+            printable(y, w, "name", wp, name);
             Optional<Set<DayOfWeek>> days = y.text(w, "days", wp).flatMap(d -> Days.parse(d)
                     .or(() -> {
                         y.problem(w.get("days"), wp + ".days", "'" + d + "' is not a list of days such as mon-fri, "
@@ -345,6 +368,11 @@ public final class SiteFile {
             y.problem(m.get(key), p + "." + key, "'" + text + "' is not a time of day such as 08:00 or 24:00");
         }
         return clock;
+    }
+
+    /** A name printed on receipts: reported where it stands if the receipt fonts cannot print it. */
+    private void printable(YamlNodes y, Map<String, Node> m, String key, String p, String text) {
+        unprintable.apply(text).ifPresent(problem -> y.problem(m.get(key), p + "." + key, problem));
     }
 
     private static Money money(Optional<BigDecimal> amount, Currency currency) {
