@@ -221,7 +221,7 @@ public final class ChargeDeskApp extends Application {
         historyModel.refresh();
         window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffEditing(site.database(),
                 tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh), config.site().currency(),
-                config.site().zone(), Clock.systemUTC())).node());
+                config.site().zone(), Clock.systemUTC(), ReceiptFonts::unprintable)).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater);

@@ -23,6 +23,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -59,6 +60,7 @@ public final class TariffsViewModel {
     private final Currency currency;
     private final ZoneId zone;
     private final Clock clock;
+    private final Function<String, Optional<String>> unprintable;
     private final ObservableList<VersionItem> versions = FXCollections.observableArrayList();
     private final ObservableList<TariffAuditEntry> audit = FXCollections.observableArrayList();
     private final StringProperty id = new SimpleStringProperty(this, "id", "");
@@ -80,11 +82,17 @@ public final class TariffsViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private List<Tariff> stored = List.of();
 
-    public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock) {
+    /**
+     * @param unprintable what in a text cannot be printed on a receipt, if anything: the tariff's id and name and
+     *     its windows' names are printed on the receipts priced with it
+     */
+    public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock,
+                            Function<String, Optional<String>> unprintable) {
         this.store = store;
         this.currency = currency;
         this.zone = zone;
         this.clock = clock;
+        this.unprintable = unprintable;
         for (StringProperty p : List.of(id, name, effectiveFrom, energyPerKwh, sessionFee, perMinute, minuteBasis,
                 idlePerMinute, idleGraceMin, minPrice, maxPrice, vatPercent)) {
             p.addListener((o, a, b) -> check());
@@ -174,6 +182,8 @@ public final class TariffsViewModel {
         if (tariffId.isEmpty()) {
             found.add("Tariff id: give the id of the tariff (an existing one for a new version, or a new one)");
         }
+        unprintable.apply(tariffId).ifPresent(p -> found.add("Tariff id: " + p));
+        unprintable.apply(name.get()).ifPresent(p -> found.add("Name: " + p));
         Optional<Instant> from = instant(effectiveFrom.get(), found);
         Optional<Money> energy = energyPerKwh.get().isBlank() && !windows.isEmpty() ? Optional.of(Money.zero(currency))
                 : money("Energy per kWh", energyPerKwh.get(), found);
@@ -210,6 +220,7 @@ public final class TariffsViewModel {
         for (int i = 0; i < windows.size(); i++) {
             WindowRow r = windows.get(i);
             String where = "Window " + (i + 1) + " (" + r.name.get() + ")";
+            unprintable.apply(r.name.get()).ifPresent(p -> found.add(where + " name: " + p));
             var days = Days.parse(r.days.get());
             if (days.isEmpty()) {
                 found.add(where + ": days '" + r.days.get() + "' are not days such as mon-fri, sat,sun or daily");
