@@ -116,7 +116,7 @@ public final class ReceiptService {
                     quote.lines().stream().map(ReceiptService::line).toList(),
                     split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
                     quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint);
-            return new ReceiptRepository.Prepared(doc, original(doc, layout), evidence);
+            return new ReceiptRepository.Prepared(doc, rendered(doc, layout), evidence);
         });
         return new Issued(issued.document(), false, issued.pdf());
     }
@@ -154,7 +154,7 @@ public final class ReceiptService {
      * it is typed; should some reach a receipt anyway (stored before that check), the document is not issued and
      * its number stays free.
      */
-    private static byte[] original(ReceiptDocument d, Layout layout) throws IOException {
+    private static byte[] rendered(ReceiptDocument d, Layout layout) throws IOException {
         try {
             return ReceiptPdf.render(d, layout, false);
         } catch (IllegalArgumentException e) {
@@ -252,7 +252,7 @@ public final class ReceiptService {
                             l.unit(), l.unitPrice(), l.amount().negate())).toList(), original.energySplit(),
                     original.net().negate(), original.vat().negate(), original.total().negate(),
                     original.evidenceSha256());
-            return new ReceiptRepository.Prepared(doc, original(doc, layout), null);
+            return new ReceiptRepository.Prepared(doc, rendered(doc, layout), null);
         });
         return new Issued(credit.document(), false, credit.pdf());
     }

@@ -53,8 +53,8 @@ public final class ReceiptFonts {
 
     /**
      * What in {@code text} cannot be printed on a receipt, if anything: the first character no bundled font has
-     * (an emoji, a line break), or one of a script written right to left, which the receipt lays out left to
-     * right and would print reversed. For example "😀 (U+1F600) cannot be printed on a receipt; leave it out".
+     * (most emoji, a line break), or one of a script written right to left, which the receipt lays out left to
+     * right and would print reversed. For example "🚗 (U+1F697) cannot be printed on a receipt; leave it out".
      */
     public static Optional<String> unprintable(String text) {
         for (int i = 0; i < text.length(); ) {
@@ -81,7 +81,7 @@ public final class ReceiptFonts {
         return Loaded.FONTS.faceFor(codePoint, bold);
     }
 
-    /** "😀 (U+1F600) cannot be printed on a receipt; leave it out". */
+    /** "🚗 (U+1F697) cannot be printed on a receipt; leave it out". */
     static String cannotPrint(int codePoint) {
         return describe(codePoint) + " cannot be printed on a receipt; leave it out";
     }
@@ -96,7 +96,7 @@ public final class ReceiptFonts {
         return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
-    /** "😀 (U+1F600)"; a character that shows nothing by its code alone: "the invisible character U+000A". */
+    /** "🚗 (U+1F697)"; a character that shows nothing by its code alone: "the invisible character U+000A". */
     private static String describe(int c) {
         String code = String.format(Locale.ROOT, "U+%04X", c);
         return INVISIBLE.contains(Character.getType(c)) ? "the invisible character " + code

@@ -201,8 +201,8 @@ class ReceiptServiceTest {
         Session named = new Session(UUID.randomUUID(), "A1", "31415926", START, Optional.of(START.plusSeconds(3600)),
                 Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_010_000), Power.ofWatts(11_000),
                 Duration.ofHours(1), START.plusSeconds(3600), false,
-                new Customer("Дмитрий Смирнов", "М 123 АВ 77", "regular, asks for paper"), Optional.of(EndReason.MANUAL),
-                List.of(), List.of());
+                new Customer("Дмитрий Смирнов", "М 123 АВ 77", "regular, asks for paper"),
+                Optional.of(EndReason.MANUAL), List.of(), List.of());
         new SessionRepository(db).save(named);
         ReceiptService.Issued issued = service.receipt(named.id(), Layout.A4);
         assertThat(text(issued.pdf())).contains("Customer Дмитрий Смирнов", "Number plate М 123 АВ 77")

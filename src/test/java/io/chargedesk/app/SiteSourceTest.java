@@ -50,7 +50,8 @@ class SiteSourceTest {
                 bays: [{id: D1, name: Стоянка 1, bus: bus1, address: 7, meter: sdm630}]
                 """);
 
-        SiteFileException e = catchThrowableOfType(() -> SiteSource.load(Optional.of(file), db), SiteFileException.class);
+        SiteFileException e = catchThrowableOfType(() -> SiteSource.load(Optional.of(file), db),
+                SiteFileException.class);
         assertThat(e.problems()).containsExactly(file + ":2: site.operator.name: 🚗 (U+1F697) cannot be printed on a "
                 + "receipt; leave it out");
         assertThat(new SettingsRepository(db).latest()).as("nothing saved").isEmpty();

@@ -51,7 +51,8 @@ class SiteFileTest {
         SiteFile printing = new SiteFile(Set.of("sdm630", "sdm120")::contains,
                 text -> text.contains("🚗") ? Optional.of("🚗 cannot be printed") : Optional.empty());
         String bad = GOOD.replace("name: Harbour Car Park", "name: Harbour 🚗 Park")
-                .replace("{name: Harbour GmbH, address: Kaiweg 1, vat_id: DE1}", "{name: 🚗 GmbH, address: 🚗 1, vat_id: 🚗}")
+                .replace("{name: Harbour GmbH, address: Kaiweg 1, vat_id: DE1}",
+                        "{name: 🚗 GmbH, address: 🚗 1, vat_id: 🚗}")
                 .replace("id: A1, name: Bay A1", "id: A🚗, name: Bay 🚗")
                 .replace("{id: standard,", "{id: 🚗, name: 🚗 tariff,")
                 .replace("tariff: standard}", "tariff: 🚗}");

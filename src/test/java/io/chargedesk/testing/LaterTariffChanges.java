@@ -21,7 +21,8 @@ public final class LaterTariffChanges {
     public static void addVersion(Database db, String id, Instant from, String perKwh) throws Exception {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("INSERT INTO tariff (id, "
                 + "effective_from_utc, name, currency, energy_per_kwh, per_minute, minute_basis, session_fee, "
-                + "idle_per_minute, idle_grace_s, vat_percent) VALUES (?, ?, ?, 'EUR', ?, 0, 'CHARGING', 0, 0, 0, 19)")) {
+                + "idle_per_minute, idle_grace_s, vat_percent) "
+                + "VALUES (?, ?, ?, 'EUR', ?, 0, 'CHARGING', 0, 0, 0, 19)")) {
             ps.setString(1, id);
             ps.setObject(2, from.atOffset(ZoneOffset.UTC));
             ps.setString(3, id);
