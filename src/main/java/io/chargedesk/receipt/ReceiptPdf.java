@@ -256,33 +256,33 @@ public final class ReceiptPdf {
          * the right text leaves too little room (a session id on a roll), the right text on a line of its own.
          */
         private List<Printed> lines(Row row) throws IOException {
-            boolean f = bold(row.style());
+            boolean bold = bold(row.style());
             float s = size(row.style());
-            float rightWidth = row.right().isEmpty() ? 0 : width(f, s, row.right()) + layout.fontSize;
+            float rightWidth = row.right().isEmpty() ? 0 : width(bold, s, row.right()) + layout.fontSize;
             float longestWord = 0;
             for (String word : row.left().split(" ")) {
-                longestWord = Math.max(longestWord, width(f, s, word));
+                longestWord = Math.max(longestWord, width(bold, s, word));
             }
             List<Printed> out = new ArrayList<>();
             if (usable() - rightWidth >= longestWord) {
-                List<String> left = wrap(row.left(), f, s, usable() - rightWidth);
+                List<String> left = wrap(row.left(), bold, s, usable() - rightWidth);
                 for (int i = 0; i < left.size(); i++) {
                     out.add(new Printed(left.get(i), i == 0 ? row.right() : ""));
                 }
             } else {
-                wrap(row.left(), f, s, usable()).forEach(l -> out.add(new Printed(l, "")));
-                wrap(row.right(), f, s, usable()).forEach(r -> out.add(new Printed("", r)));
+                wrap(row.left(), bold, s, usable()).forEach(l -> out.add(new Printed(l, "")));
+                wrap(row.right(), bold, s, usable()).forEach(r -> out.add(new Printed("", r)));
             }
             return out;
         }
 
         /** Words in lines no wider than {@code room}; a single word wider than that (a hash) is broken. */
-        private List<String> wrap(String text, boolean f, float s, float room) throws IOException {
+        private List<String> wrap(String text, boolean bold, float s, float room) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             for (String word : text.split(" ", -1)) {
                 String candidate = current.length() == 0 ? word : current + " " + word;
-                if (width(f, s, candidate) <= room) {
+                if (width(bold, s, candidate) <= room) {
                     current.setLength(0);
                     current.append(candidate);
                     continue;
@@ -292,10 +292,10 @@ public final class ReceiptPdf {
                     current.setLength(0);
                 }
                 current.append(word);
-                while (width(f, s, current.toString()) > room && current.codePointCount(0, current.length()) > 1) {
+                while (width(bold, s, current.toString()) > room && current.codePointCount(0, current.length()) > 1) {
                     int cut = current.offsetByCodePoints(current.length(), -1);
                     // By whole characters: half a surrogate pair has no glyph.
-                    while (current.codePointCount(0, cut) > 1 && width(f, s, current.substring(0, cut)) > room) {
+                    while (current.codePointCount(0, cut) > 1 && width(bold, s, current.substring(0, cut)) > room) {
                         cut = current.offsetByCodePoints(cut, -1);
                     }
                     lines.add(current.substring(0, cut));
@@ -341,15 +341,15 @@ public final class ReceiptPdf {
                     cs = newPage(height, copy);
                     y = height - layout.margin;
                 }
-                boolean f = bold(row.style());
+                boolean bold = bold(row.style());
                 float s = size(row.style());
                 for (Printed line : printed) {
                     y -= lh;
                     if (!line.left().isEmpty()) {
-                        text(cs, f, s, layout.margin, y, line.left());
+                        text(cs, bold, s, layout.margin, y, line.left());
                     }
                     if (!line.right().isEmpty()) {
-                        text(cs, f, s, layout.width - layout.margin - width(f, s, line.right()), y, line.right());
+                        text(cs, bold, s, layout.width - layout.margin - width(bold, s, line.right()), y, line.right());
                     }
                 }
             }
