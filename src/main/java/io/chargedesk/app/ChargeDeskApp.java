@@ -6,6 +6,7 @@ import io.chargedesk.history.HistoryReport;
 import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.meter.modbus.SerialPorts;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
@@ -140,6 +141,8 @@ public final class ChargeDeskApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        // The customer dialog and Settings check typed names against the receipt fonts: read them off this thread.
+        background.execute(ReceiptFonts::load);
         showScreens(stage, tariffs, pricer);
     }
 
@@ -205,7 +208,7 @@ public final class ChargeDeskApp extends Application {
         SiteConfig config = site.config();
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), Platform::runLater);
-        window.addScreen("Dashboard", new DashboardView(dashboard).node());
+        window.addScreen("Dashboard", new DashboardView(dashboard, ReceiptFonts::unprintable).node());
         SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
                 disputeView(), pricer, receipts(),
@@ -220,7 +223,7 @@ public final class ChargeDeskApp extends Application {
         historyModel.refresh();
         window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffScreenStore(UseCases.tariffEditing(
                 site.database(), tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh)),
-                config.site().currency(), config.site().zone(), Clock.systemUTC())).node());
+                config.site().currency(), config.site().zone(), Clock.systemUTC(), ReceiptFonts::unprintable)).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater);

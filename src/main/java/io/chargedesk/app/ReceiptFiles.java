@@ -3,8 +3,8 @@ package io.chargedesk.app;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.ui.sessions.ReceiptActions;
+import io.chargedesk.usecase.PdfOutput;
 import io.chargedesk.usecase.ReceiptService;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -30,12 +30,17 @@ final class ReceiptFiles implements ReceiptActions {
 
     @Override
     public Path issueInto(UUID sessionId, Path target, Layout layout) throws Exception {
-        return save(service.receipt(sessionId, layout), target);
+        return service.saveReceipt(sessionId, layout, PdfOutput.folder(target)).file();
+    }
+
+    @Override
+    public Path saveAs(UUID sessionId, Path file, Layout layout) throws Exception {
+        return service.saveReceipt(sessionId, layout, PdfOutput.file(file)).file();
     }
 
     @Override
     public Path credit(UUID sessionId, Layout layout) throws Exception {
-        return save(service.creditSession(sessionId, layout), folder);
+        return service.saveCredit(sessionId, layout, PdfOutput.folder(folder)).file();
     }
 
     @Override
@@ -51,12 +56,5 @@ final class ReceiptFiles implements ReceiptActions {
     @Override
     public boolean print(Path pdf) throws Exception {
         return printer.print(Files.readAllBytes(pdf), pdf.getFileName().toString(), true);
-    }
-
-    private static Path save(ReceiptService.Issued issued, Path target) throws IOException {
-        Files.createDirectories(target);
-        Path file = target.resolve(issued.fileName());
-        Files.write(file, issued.pdf());
-        return file;
     }
 }

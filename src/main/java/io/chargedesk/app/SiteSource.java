@@ -2,6 +2,7 @@ package io.chargedesk.app;
 
 import io.chargedesk.meter.MeterModels;
 import io.chargedesk.meter.RegisterMapException;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.site.SiteFileException;
@@ -53,8 +54,12 @@ public final class SiteSource {
         }
     }
 
+    /**
+     * The site file as typed (a given file, the Settings form): names printed on receipts must print in the
+     * receipt fonts.
+     */
     public static SiteFile parser() {
-        return new SiteFile(meterModels()::contains);
+        return new SiteFile(meterModels()::contains, ReceiptFonts::unprintable);
     }
 
     public static Loaded load(Optional<Path> file, Database db) throws SiteFileException, StoreException {
@@ -82,8 +87,13 @@ public final class SiteSource {
         return saved.isPresent() ? fromSettings(saved.get()) : demo();
     }
 
+    /**
+     * Settings saved before names had to print still run, so recording never stops over a name: their receipts
+     * say what to correct, and Settings lists it.
+     */
     private static Loaded fromSettings(SettingsRepository.Saved saved) throws SiteFileException {
-        return new Loaded(parser().parse(saved.yaml(), "saved settings v" + saved.version()),
+        SiteFile lenient = new SiteFile(meterModels()::contains);
+        return new Loaded(lenient.parse(saved.yaml(), "saved settings v" + saved.version()),
                 "settings saved " + saved.savedAt().truncatedTo(ChronoUnit.SECONDS) + " from " + saved.source());
     }
 

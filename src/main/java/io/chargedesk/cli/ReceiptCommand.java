@@ -2,10 +2,10 @@ package io.chargedesk.cli;
 
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Session;
+import io.chargedesk.usecase.PdfOutput;
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -40,14 +40,14 @@ public final class ReceiptCommand implements Callable<Integer> {
     public Integer call() throws StoreException, IOException {
         ReceiptService receipts = choice.receipts();
         Session s = choice.session(receipts);
-        ReceiptService.Issued issued = credit ? receipts.creditSession(s.id(), layout) : receipts.receipt(s.id(), layout);
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.write(out, issued.pdf());
+        PdfOutput to = PdfOutput.file(out);
+        ReceiptService.Saved saved = credit ? receipts.saveCredit(s.id(), layout, to)
+                : receipts.saveReceipt(s.id(), layout, to);
+        ReceiptService.Issued issued = saved.issued();
         spec.commandLine().getErr().println((issued.copy() ? "Copy of " : "Issued ")
                 + issued.fileName().replace(".pdf", "").replace("-copy", "").replace('-', ' ') + " ("
                 + issued.document().total().toPlainString() + " " + issued.document().currency() + ") to "
-                + out.toAbsolutePath());
+                + saved.file());
         return 0;
     }
 }

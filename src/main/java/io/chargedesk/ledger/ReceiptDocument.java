@@ -10,6 +10,9 @@ import java.util.List;
  * cancelled receipt's lines and amounts negated.
  *
  * @param creditsNumber the receipt a credit note cancels; null on a receipt
+ * @param customerName the name the attendant gave the session; empty if none (and on documents issued before
+ *     receipts named the customer)
+ * @param customerPlate the number plate the attendant gave the session; empty if none
  * @param energySplit under time-of-use prices, the meter readings at each window boundary; empty for a flat price
  */
 public record ReceiptDocument(
@@ -22,6 +25,8 @@ public record ReceiptDocument(
         String operatorName,
         String operatorAddress,
         String operatorVatId,
+        String customerName,
+        String customerPlate,
         String sessionId,
         String bayId,
         String bayName,
@@ -58,6 +63,8 @@ public record ReceiptDocument(
     }
 
     public ReceiptDocument {
+        customerName = customerName == null ? "" : customerName;
+        customerPlate = customerPlate == null ? "" : customerPlate;
         lines = List.copyOf(lines);
         // Documents issued before time-of-use prices existed have no split stored.
         energySplit = energySplit == null ? List.of() : List.copyOf(energySplit);

@@ -3,7 +3,6 @@ package io.chargedesk.receipt;
 import io.chargedesk.ledger.ReceiptDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -20,23 +19,19 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * Renders a receipt or credit note as PDF, on A4 or an 80 mm roll, with an embedded Unicode font (DejaVu
- * Sans, shipped in the application) and a verification QR code. The same document always renders the same
- * text; a reprint is marked COPY.
+ * Renders a receipt or credit note as PDF, on A4 or an 80 mm roll, with embedded Unicode fonts (DejaVu Sans,
+ * and a CJK fallback for what it lacks; see {@link ReceiptFonts}) and a verification QR code. The same document
+ * always renders the same text; a reprint is marked COPY.
  */
 public final class ReceiptPdf {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
-    private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
-    private static final String BOLD_FONT = "/fonts/DejaVuSans-Bold.ttf";
 
     private ReceiptPdf() {
     }
@@ -48,14 +43,17 @@ public final class ReceiptPdf {
     /**
      * @param cancelledBy the number of the credit note that cancelled this receipt, if one did: a copy printed
      *     later must not pass for a bill still to be paid
+     * @throws IllegalArgumentException if some text has a character none of the receipt fonts has
      */
     public static byte[] render(ReceiptDocument d, Layout layout, boolean copy, OptionalLong cancelledBy)
             throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PDFont regular = load(pdf, REGULAR_FONT);
-            PDFont bold = load(pdf, BOLD_FONT);
             List<Row> rows = rows(d, copy, cancelledBy);
-            Canvas canvas = new Canvas(pdf, layout, regular, bold);
+            for (Row row : rows) {
+                DocumentFonts.requirePrintable(row.left());
+                DocumentFonts.requirePrintable(row.right());
+            }
+            Canvas canvas = new Canvas(pdf, layout, new DocumentFonts(pdf));
             float height = layout.height > 0 ? layout.height : canvas.measure(rows) + layout.qrSize + 4 * layout.margin;
             canvas.draw(rows, height, d.verificationPayload(), copy);
             PDDocumentInformation info = pdf.getDocumentInformation();
@@ -71,16 +69,8 @@ public final class ReceiptPdf {
         }
     }
 
-    private static PDFont load(PDDocument pdf, String resource) throws IOException {
-        try (InputStream in = ReceiptPdf.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("the receipt font " + resource + " is missing from the application");
-            }
-            return PDType0Font.load(pdf, in);
-        }
-    }
-
-    static String title(ReceiptDocument d) {
+    /** "Receipt 000042", "Credit note 000043". */
+    public static String title(ReceiptDocument d) {
         return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ") + number(d.number());
     }
 
@@ -110,6 +100,12 @@ public final class ReceiptPdf {
         }
         cancelledBy.ifPresent(n -> r.add(Row.bold("CANCELLED by credit note " + number(n))));
         r.add(Row.rule());
+        if (!d.customerName().isEmpty()) {
+            r.add(Row.pair("Customer", d.customerName()));
+        }
+        if (!d.customerPlate().isEmpty()) {
+            r.add(Row.pair("Number plate", d.customerPlate()));
+        }
         r.add(Row.pair("Site", d.siteName()));
         r.add(Row.pair("Bay", d.bayName() + " (" + d.bayId() + ")"));
         r.add(Row.pair("Meter serial", d.meterSerial().isEmpty() ? "not reported" : d.meterSerial()));
@@ -218,18 +214,16 @@ public final class ReceiptPdf {
     private static final class Canvas {
         private final PDDocument pdf;
         private final Layout layout;
-        private final PDFont regular;
-        private final PDFont bold;
+        private final DocumentFonts fonts;
 
-        Canvas(PDDocument pdf, Layout layout, PDFont regular, PDFont bold) {
+        Canvas(PDDocument pdf, Layout layout, DocumentFonts fonts) {
             this.pdf = pdf;
             this.layout = layout;
-            this.regular = regular;
-            this.bold = bold;
+            this.fonts = fonts;
         }
 
-        private PDFont font(Style s) {
-            return s == Style.HEADING || s == Style.TITLE || s == Style.BOLD || s == Style.TOTAL ? bold : regular;
+        private static boolean bold(Style s) {
+            return s == Style.HEADING || s == Style.TITLE || s == Style.BOLD || s == Style.TOTAL;
         }
 
         private float size(Style s) {
@@ -254,8 +248,8 @@ public final class ReceiptPdf {
             return layout.width - 2 * layout.margin;
         }
 
-        float width(PDFont font, float size, String text) throws IOException {
-            return font.getStringWidth(text) / 1000 * size;
+        float width(boolean bold, float size, String text) throws IOException {
+            return fonts.width(text, bold, size);
         }
 
         /**
@@ -263,33 +257,33 @@ public final class ReceiptPdf {
          * the right text leaves too little room (a session id on a roll), the right text on a line of its own.
          */
         private List<Printed> lines(Row row) throws IOException {
-            PDFont f = font(row.style());
+            boolean bold = bold(row.style());
             float s = size(row.style());
-            float rightWidth = row.right().isEmpty() ? 0 : width(f, s, row.right()) + layout.fontSize;
+            float rightWidth = row.right().isEmpty() ? 0 : width(bold, s, row.right()) + layout.fontSize;
             float longestWord = 0;
             for (String word : row.left().split(" ")) {
-                longestWord = Math.max(longestWord, width(f, s, word));
+                longestWord = Math.max(longestWord, width(bold, s, word));
             }
             List<Printed> out = new ArrayList<>();
             if (usable() - rightWidth >= longestWord) {
-                List<String> left = wrap(row.left(), f, s, usable() - rightWidth);
+                List<String> left = wrap(row.left(), bold, s, usable() - rightWidth);
                 for (int i = 0; i < left.size(); i++) {
                     out.add(new Printed(left.get(i), i == 0 ? row.right() : ""));
                 }
             } else {
-                wrap(row.left(), f, s, usable()).forEach(l -> out.add(new Printed(l, "")));
-                wrap(row.right(), f, s, usable()).forEach(r -> out.add(new Printed("", r)));
+                wrap(row.left(), bold, s, usable()).forEach(l -> out.add(new Printed(l, "")));
+                wrap(row.right(), bold, s, usable()).forEach(r -> out.add(new Printed("", r)));
             }
             return out;
         }
 
         /** Words in lines no wider than {@code room}; a single word wider than that (a hash) is broken. */
-        private List<String> wrap(String text, PDFont f, float s, float room) throws IOException {
+        private List<String> wrap(String text, boolean bold, float s, float room) throws IOException {
             List<String> lines = new ArrayList<>();
             StringBuilder current = new StringBuilder();
             for (String word : text.split(" ", -1)) {
                 String candidate = current.length() == 0 ? word : current + " " + word;
-                if (width(f, s, candidate) <= room) {
+                if (width(bold, s, candidate) <= room) {
                     current.setLength(0);
                     current.append(candidate);
                     continue;
@@ -299,10 +293,11 @@ public final class ReceiptPdf {
                     current.setLength(0);
                 }
                 current.append(word);
-                while (width(f, s, current.toString()) > room && current.length() > 1) {
-                    int cut = current.length() - 1;
-                    while (cut > 1 && width(f, s, current.substring(0, cut)) > room) {
-                        cut--;
+                while (width(bold, s, current.toString()) > room && current.codePointCount(0, current.length()) > 1) {
+                    int cut = current.offsetByCodePoints(current.length(), -1);
+                    // By whole characters: half a surrogate pair has no glyph.
+                    while (current.codePointCount(0, cut) > 1 && width(bold, s, current.substring(0, cut)) > room) {
+                        cut = current.offsetByCodePoints(cut, -1);
                     }
                     lines.add(current.substring(0, cut));
                     current.delete(0, cut);
@@ -347,15 +342,15 @@ public final class ReceiptPdf {
                     cs = newPage(height, copy);
                     y = height - layout.margin;
                 }
-                PDFont f = font(row.style());
+                boolean bold = bold(row.style());
                 float s = size(row.style());
                 for (Printed line : printed) {
                     y -= lh;
                     if (!line.left().isEmpty()) {
-                        text(cs, f, s, layout.margin, y, line.left());
+                        text(cs, bold, s, layout.margin, y, line.left());
                     }
                     if (!line.right().isEmpty()) {
-                        text(cs, f, s, layout.width - layout.margin - width(f, s, line.right()), y, line.right());
+                        text(cs, bold, s, layout.width - layout.margin - width(bold, s, line.right()), y, line.right());
                     }
                 }
             }
@@ -381,12 +376,11 @@ public final class ReceiptPdf {
             return cs;
         }
 
-        private static void text(PDPageContentStream cs, PDFont f, float size, float x, float y, String s)
+        private void text(PDPageContentStream cs, boolean bold, float size, float x, float y, String s)
                 throws IOException {
             cs.beginText();
-            cs.setFont(f, size);
             cs.newLineAtOffset(x, y);
-            cs.showText(s);
+            fonts.show(cs, s, bold, size);
             cs.endText();
         }
 
@@ -398,9 +392,8 @@ public final class ReceiptPdf {
             cs.setGraphicsStateParameters(light);
             float size = layout.width / 4;
             cs.beginText();
-            cs.setFont(bold, size);
             cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(35), layout.width * 0.18f, height * 0.3f));
-            cs.showText("COPY");
+            fonts.show(cs, "COPY", true, size);
             cs.endText();
             cs.restoreGraphicsState();
         }

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -58,10 +59,21 @@ public final class SiteFile {
     public static final int LAST_YEAR = 9999;
 
     private final Predicate<String> knownMeterModel;
+    private final Function<String, Optional<String>> unprintable;
 
-    /** @param knownMeterModel whether a {@code meter:} value names a register map we have */
+    /** A site file whose names need not print on receipts: for settings already saved, which keep recording. */
     public SiteFile(Predicate<String> knownMeterModel) {
+        this(knownMeterModel, text -> Optional.empty());
+    }
+
+    /**
+     * @param knownMeterModel whether a {@code meter:} value names a register map we have
+     * @param unprintable what in a name printed on receipts (site, operator, bays, tariffs) cannot be printed, if
+     *     anything: refused here, where it is typed, rather than when a receipt is issued
+     */
+    public SiteFile(Predicate<String> knownMeterModel, Function<String, Optional<String>> unprintable) {
         this.knownMeterModel = knownMeterModel;
+        this.unprintable = unprintable;
     }
 
     public SiteConfig load(Path file) throws SiteFileException {
@@ -142,6 +154,7 @@ public final class SiteFile {
         Map<String, Node> m = y.mapping(node, p);
         y.rejectUnknown(m, node, p, List.of("name", "timezone", "currency", "grid_limit_kw", "operator"));
         String name = y.requiredText(m, "name", p, node, TextLimit.SITE_NAME);
+        printable(y, m, "name", p, name);
         ZoneId zone = ZoneOffset.UTC;
         String zoneText = y.requiredText(m, "timezone", p, node, TextLimit.TIMEZONE);
         if (!zoneText.isEmpty()) {
@@ -170,6 +183,9 @@ public final class SiteFile {
             operator = new Operator(y.text(o, "name", op, TextLimit.OPERATOR_NAME).orElse(""),
                     y.text(o, "address", op, TextLimit.OPERATOR_ADDRESS).orElse(""),
                     y.text(o, "vat_id", op, TextLimit.VAT_ID).orElse(""));
+            printable(y, o, "name", op, operator.name());
+            printable(y, o, "address", op, operator.address());
+            printable(y, o, "vat_id", op, operator.vatId());
         }
         return new SiteInfo(name, zone, currency, grid, operator);
     }
@@ -222,6 +238,10 @@ public final class SiteFile {
         y.rejectUnknown(m, node, p, List.of("id", "name", "bus", "address", "meter", "max_kw", "session", "tariff"));
         String id = y.requiredText(m, "id", p, node, TextLimit.BAY_ID);
         String name = y.text(m, "name", p, TextLimit.BAY_NAME).orElse(id);
+        printable(y, m, "id", p, id);
+        if (m.containsKey("name")) {
+            printable(y, m, "name", p, name);
+        }
         String bus = demo ? y.text(m, "bus", p, TextLimit.BUS_ID).orElse("")
                 : y.requiredText(m, "bus", p, node, TextLimit.BUS_ID);
         if (!bus.isEmpty() && buses.stream().noneMatch(b -> b.id().equals(bus))) {
@@ -266,6 +286,8 @@ public final class SiteFile {
         int before = y.problems().size();
         String id = y.requiredText(m, "id", p, node, TextLimit.TARIFF_ID);
         ids.add(id);
+        printable(y, m, "id", p, id);
+        y.text(m, "name", p).ifPresent(name -> printable(y, m, "name", p, name));
         Instant from = Instant.EPOCH;
         String fromText = y.requiredText(m, "effective_from", p, node);
         if (!fromText.isEmpty()) {
@@ -319,7 +341,7 @@ public final class SiteFile {
     }
 
     /** The windows of a time-of-use price; problems of the week as a whole are reported on the list. */
-    private static Optional<TimeOfUse> readTimeOfUse(YamlNodes y, Node node, String p, Currency currency) {
+    private Optional<TimeOfUse> readTimeOfUse(YamlNodes y, Node node, String p, Currency currency) {
         int before = y.problems().size();
         List<TimeOfUseWindow> windows = new ArrayList<>();
         List<Node> nodes = y.sequence(node, p);
@@ -329,6 +351,7 @@ public final class SiteFile {
             Map<String, Node> w = y.mapping(nodes.get(i), wp);
             y.rejectUnknown(w, nodes.get(i), wp, List.of("name", "days", "from", "to", "per_kwh"));
             String name = y.requiredText(w, "name", wp, nodes.get(i), TextLimit.WINDOW_NAME);
+            printable(y, w, "name", wp, name);
             Optional<Set<DayOfWeek>> days = y.text(w, "days", wp).flatMap(d -> Days.parse(d)
                     .or(() -> {
                         y.problem(w.get("days"), wp + ".days", "'" + d + "' is not a list of days such as mon-fri, "
@@ -374,6 +397,11 @@ public final class SiteFile {
             y.problem(m.get(key), p + "." + key, "'" + text + "' is not a time of day such as 08:00 or 24:00");
         }
         return clock;
+    }
+
+    /** A name printed on receipts: reported where it stands if the receipt fonts cannot print it. */
+    private void printable(YamlNodes y, Map<String, Node> m, String key, String p, String text) {
+        unprintable.apply(text).ifPresent(problem -> y.problem(m.get(key), p + "." + key, problem));
     }
 
     private static Money money(Optional<BigDecimal> amount, Currency currency) {

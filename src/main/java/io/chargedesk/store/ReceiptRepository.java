@@ -8,6 +8,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.usecase.port.ReceiptLedger;
 import io.chargedesk.usecase.port.StoreException;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,7 +19,6 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.LongFunction;
 
 /**
  * Issued receipts and credit notes. Numbers are gapless: each is the previous plus one, taken in the same
@@ -38,8 +38,12 @@ public final class ReceiptRepository implements ReceiptLedger {
         this.db = db;
     }
 
-    /** Stores the document {@code build} makes for the next number, and returns it. */
-    public ReceiptDocument issue(LongFunction<ReceiptDocument> build) throws StoreException {
+    /**
+     * Prepares the document for the next number and stores it, with its PDF and evidence, in the transaction
+     * that takes the number: a document whose preparation (rendering) fails is never stored, and its number is
+     * the next one's.
+     */
+    public Prepared issue(Preparation preparation) throws StoreException, IOException {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection c = db.connect()) {
@@ -50,10 +54,10 @@ public final class ReceiptRepository implements ReceiptLedger {
                     rs.next();
                     number = rs.getLong(1);
                 }
-                ReceiptDocument doc = build.apply(number);
-                insert(c, doc);
+                Prepared prepared = preparation.prepare(number);
+                insert(c, prepared);
                 c.commit();
-                return doc;
+                return prepared;
             } catch (SQLException e) {
                 if (!isKeyClash(e)) {
                     throw new StoreException("Could not store the receipt: " + Database.rootMessage(e), e);
@@ -68,10 +72,11 @@ public final class ReceiptRepository implements ReceiptLedger {
         return "23505".equals(e.getSQLState());
     }
 
-    private static void insert(Connection c, ReceiptDocument d) throws SQLException {
+    private static void insert(Connection c, Prepared prepared) throws SQLException {
+        ReceiptDocument d = prepared.document();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO receipt (number, kind, session_id, credits_number, "
-                + "issued_utc, tariff_id, tariff_from_utc, currency, total_minor, evidence_sha256, document_json) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "issued_utc, tariff_id, tariff_from_utc, currency, total_minor, evidence_sha256, document_json, pdf, "
+                + "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, d.number());
             ps.setString(2, d.kind() == ReceiptDocument.Kind.RECEIPT ? "receipt" : "credit_note");
             ps.setObject(3, UUID.fromString(d.sessionId()));
@@ -87,6 +92,8 @@ public final class ReceiptRepository implements ReceiptLedger {
             ps.setLong(9, d.total().movePointRight(d.total().scale()).longValueExact());
             ps.setString(10, d.evidenceSha256());
             ps.setString(11, toJson(d));
+            ps.setBytes(12, prepared.pdf());
+            ps.setString(13, prepared.evidenceText());
             ps.executeUpdate();
         }
     }
@@ -107,7 +114,22 @@ public final class ReceiptRepository implements ReceiptLedger {
         return one("SELECT document_json FROM receipt WHERE credits_number = ?", ps -> ps.setLong(1, number));
     }
 
-    /** When the last receipt priced with tariff {@code tariffId} was issued: new versions may not start before. */
+    /**
+     * The evidence text stored with the session's receipt: the one whose SHA-256 it prints. Empty when the
+     * session has no receipt, or one issued before the evidence was stored with receipts.
+     */
+    public Optional<String> evidenceOf(UUID sessionId) throws StoreException {
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
+                "SELECT evidence_text FROM receipt WHERE session_id = ? AND kind = 'receipt'")) {
+            ps.setObject(1, sessionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the receipts: " + e.getMessage(), e);
+        }
+    }
+
     /** Every session that has a receipt (credited or not). */
     public Set<UUID> sessionsWithReceipt() throws StoreException {
         try (Connection c = db.connect();
@@ -123,6 +145,7 @@ public final class ReceiptRepository implements ReceiptLedger {
         }
     }
 
+    /** When the last receipt priced with tariff {@code tariffId} was issued: new versions may not start before. */
     public Optional<Instant> lastIssuedUsing(String tariffId) throws StoreException {
         try (Connection c = db.connect();
              PreparedStatement ps = c.prepareStatement("SELECT MAX(issued_utc) AS last FROM receipt WHERE tariff_id = ?")) {

@@ -16,20 +16,28 @@ import io.chargedesk.usecase.port.SessionMinuteRecords;
 import io.chargedesk.usecase.port.SessionRecords;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Issues receipts and credit notes: prices a closed session with the tariff version in force at its start
- * (the one cost engine), fingerprints its evidence, takes the next gapless number and stores the document in
- * one transaction, then renders it. Asking again for the same session reprints the original, marked COPY.
+ * (the one cost engine), fingerprints its evidence, then, in the one transaction that takes the next gapless
+ * number, renders the PDF and stores it with the document and the evidence: a document that cannot be rendered
+ * uses no number. Asking again for the same session reprints the stored document, marked COPY; its evidence is
+ * the stored text.
  */
 public final class ReceiptService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReceiptService.class);
 
     /** An issued or reprinted document and its PDF. */
     public record Issued(ReceiptDocument document, boolean copy, byte[] pdf) {
@@ -39,6 +47,14 @@ public final class ReceiptService {
             return (document.kind() == ReceiptDocument.Kind.RECEIPT ? "receipt-" : "credit-note-")
                     + String.format("%06d", document.number()) + (copy ? "-copy" : "") + ".pdf";
         }
+    }
+
+    /** An issued or reprinted document, and the file its PDF was written to. */
+    public record Saved(Issued issued, Path file) {}
+
+    /** Issuing or reprinting a document, for {@link #save}. */
+    private interface Issuing {
+        Issued issue() throws StoreException, IOException;
     }
 
     private final SessionRecords sessions;
@@ -85,28 +101,100 @@ public final class ReceiptService {
         Tariff tariff = tariffOf(s, pricer);
         Instant end = s.end().orElseThrow();
         Quote quote = pricer.price(s, end, tariff);
-        String evidence = SessionEvidence.sha256(evidenceText(s, tariff));
+        String evidence = evidenceText(s, tariff);
+        String fingerprint = SessionEvidence.sha256(evidence);
         String bayName = stored.bays().names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
-        ReceiptDocument doc = receipts.issue(number -> new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null,
-                now, site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
-                site.operator().vatId(), s.id().toString(), s.bayId(), bayName, s.meterSerial(), s.start(), end,
-                s.duration(end).toSeconds(), s.chargingTime().toSeconds(), s.startRegister().wattHours(),
-                s.endRegister().wattHours(), tariff.id(), tariff.name(), tariff.effectiveFrom(), tariff.vatPercent(),
-                tariff.currency().getCurrencyCode(), quote.lines().stream().map(ReceiptService::line).toList(),
-                split(quote, s.startRegister().wattHours()),
-                quote.net().rounded().amount(), quote.vat().rounded().amount(), quote.total().rounded().amount(),
-                evidence));
-        return new Issued(doc, false, ReceiptPdf.render(doc, layout, false));
+        ReceiptLedger.Prepared issued = receipts.issue(number -> {
+            ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, now,
+                    site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
+                    site.operator().vatId(), s.customer().name(), s.customer().plate(), s.id().toString(), s.bayId(),
+                    bayName, s.meterSerial(), s.start(), end, s.duration(end).toSeconds(), s.chargingTime().toSeconds(),
+                    s.startRegister().wattHours(), s.endRegister().wattHours(), tariff.id(), tariff.name(),
+                    tariff.effectiveFrom(), tariff.vatPercent(), tariff.currency().getCurrencyCode(),
+                    quote.lines().stream().map(ReceiptService::line).toList(),
+                    split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
+                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint);
+            return new ReceiptLedger.Prepared(doc, rendered(doc, layout), evidence);
+        });
+        return new Issued(issued.document(), false, issued.pdf());
+    }
+
+    /** Issues (or reprints) the session's receipt and writes it to {@code out}; see {@link #save}. */
+    public Saved saveReceipt(UUID sessionId, Layout layout, PdfOutput out) throws StoreException, IOException {
+        return save(out, () -> receipt(sessionId, layout));
+    }
+
+    /** Cancels the session's receipt (or reprints its credit note) and writes it to {@code out}; see {@link #save}. */
+    public Saved saveCredit(UUID sessionId, Layout layout, PdfOutput out) throws StoreException, IOException {
+        return save(out, () -> creditSession(sessionId, layout));
+    }
+
+    /**
+     * Checks that {@code out} can be written before a number is taken, then issues and writes. Should writing
+     * still fail (a full disk), the document stays issued, and asking again gives a copy: the error says so.
+     */
+    private static Saved save(PdfOutput out, Issuing issuing) throws StoreException, IOException {
+        out.check();
+        Issued issued = issuing.issue();
+        try {
+            return new Saved(issued, out.write(issued));
+        } catch (IOException e) {
+            if (issued.copy()) {
+                throw e;
+            }
+            throw new IOException(ReceiptPdf.title(issued.document()) + " was issued and stored, but its PDF could "
+                    + "not be written (" + e.getMessage() + "); ask for it again to get a copy.", e);
+        }
+    }
+
+    /**
+     * Renders an original inside its numbering transaction. Text the receipt fonts cannot print is refused where
+     * it is typed; should some reach a receipt anyway (stored before that check), the document is not issued and
+     * its number stays free.
+     */
+    private static byte[] rendered(ReceiptDocument d, Layout layout) throws IOException {
+        try {
+            return ReceiptPdf.render(d, layout, false);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("Not issued, and no number used: " + e.getMessage() + ". Correct that "
+                    + "text (site and operator in Settings or the site file, the bay or tariff name, or the session's "
+                    + "customer) and try again.", e);
+        }
     }
 
     /**
      * The session's evidence as the canonical text whose SHA-256 its receipt prints: what a customer who disputes
-     * the bill is given, to check the readings and the tariff and to recompute the fingerprint.
+     * the bill is given, to check the readings and the tariff and to recompute the fingerprint. For a session with
+     * a receipt, the text stored with it, whatever changed since; without one, as it stands now.
      */
     public String evidence(UUID sessionId) throws StoreException {
         Session s = closedSession(sessionId);
-        return evidenceText(s, tariffOf(s, StoredTariffs.pricerFor(stored)));
+        Optional<String> kept = receipts.evidenceOf(sessionId);
+        if (kept.isPresent()) {
+            return kept.get();
+        }
+        Optional<ReceiptDocument> receipt = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT);
+        if (receipt.isEmpty()) {
+            return evidenceText(s, tariffOf(s, StoredTariffs.pricerFor(stored)));
+        }
+        return evidenceAgain(s, receipt.get());
+    }
+
+    /** A receipt issued before evidence was stored with receipts: computed again, with the version it names. */
+    private String evidenceAgain(Session s, ReceiptDocument receipt) throws StoreException {
+        String version = receipt.tariffId() + "@" + receipt.tariffEffectiveFrom();
+        LOG.info("Receipt {} was issued before receipts stored their evidence; the evidence of session {} is "
+                + "computed again from the stored readings and tariff version {}", receipt.number(), s.id(), version);
+        Tariff tariff = StoredTariffs.load(stored).get().inForce(receipt.tariffId(), receipt.tariffEffectiveFrom())
+                .orElseThrow(() -> new IllegalStateException("Tariff version " + version + " of receipt "
+                        + receipt.number() + " is no longer stored, so its evidence cannot be computed again."));
+        String text = evidenceText(s, tariff);
+        if (!SessionEvidence.sha256(text).equals(receipt.evidenceSha256())) {
+            LOG.warn("The evidence of session {} computed again does not hash to the fingerprint printed on receipt "
+                    + "{}: its readings changed since it was issued", s.id(), receipt.number());
+        }
+        return text;
     }
 
     private Session closedSession(UUID sessionId) throws StoreException {
@@ -151,17 +239,21 @@ public final class ReceiptService {
             return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true));
         }
         Instant now = clock.instant();
-        ReceiptDocument credit = receipts.issue(n -> new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, n, number,
-                now, original.zone(), original.siteName(), original.operatorName(), original.operatorAddress(),
-                original.operatorVatId(), original.sessionId(), original.bayId(), original.bayName(),
-                original.meterSerial(), original.start(), original.end(), original.connectedSeconds(),
-                original.chargingSeconds(), original.startRegisterWh(), original.endRegisterWh(), original.tariffId(),
-                original.tariffName(), original.tariffEffectiveFrom(), original.vatPercent(), original.currency(),
-                original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
-                        l.unit(), l.unitPrice(), l.amount().negate())).toList(), original.energySplit(),
-                original.net().negate(), original.vat().negate(), original.total().negate(),
-                original.evidenceSha256()));
-        return new Issued(credit, false, ReceiptPdf.render(credit, layout, false));
+        ReceiptLedger.Prepared credit = receipts.issue(n -> {
+            ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, n, number, now,
+                    original.zone(), original.siteName(), original.operatorName(), original.operatorAddress(),
+                    original.operatorVatId(), original.customerName(), original.customerPlate(), original.sessionId(),
+                    original.bayId(), original.bayName(), original.meterSerial(), original.start(), original.end(),
+                    original.connectedSeconds(), original.chargingSeconds(), original.startRegisterWh(),
+                    original.endRegisterWh(), original.tariffId(), original.tariffName(),
+                    original.tariffEffectiveFrom(), original.vatPercent(), original.currency(),
+                    original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
+                            l.unit(), l.unitPrice(), l.amount().negate())).toList(), original.energySplit(),
+                    original.net().negate(), original.vat().negate(), original.total().negate(),
+                    original.evidenceSha256());
+            return new ReceiptLedger.Prepared(doc, rendered(doc, layout), null);
+        });
+        return new Issued(credit.document(), false, credit.pdf());
     }
 
     /** The quote's time-of-use parts as meter readings: each part starts where the one before ended. */

@@ -2,6 +2,7 @@ package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
@@ -38,6 +39,37 @@ class SiteSourceTest {
         SiteSource.Loaded later = SiteSource.load(Optional.empty(), db);
         assertThat(later.config()).isEqualTo(fromFile.config());
         assertThat(later.origin()).startsWith("settings saved ").endsWith("from " + file);
+    }
+
+    @Test
+    void aGivenFileWithANameThatCannotBePrintedIsRefusedWithLineAndField() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, """
+                site: {name: 山田駐車場, timezone: Asia/Tokyo,
+                       operator: {name: "Yamada 🚗 Parking"}}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, name: Стоянка 1, bus: bus1, address: 7, meter: sdm630}]
+                """);
+
+        SiteFileException e = catchThrowableOfType(() -> SiteSource.load(Optional.of(file), db),
+                SiteFileException.class);
+        assertThat(e.problems()).containsExactly(file + ":2: site.operator.name: 🚗 (U+1F697) cannot be printed on a "
+                + "receipt; leave it out");
+        assertThat(new SettingsRepository(db).latest()).as("nothing saved").isEmpty();
+    }
+
+    /** Settings saved before names were checked keep recording; their receipts and Settings say what to fix. */
+    @Test
+    void settingsSavedBeforeNamesWereCheckedStillRun() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        new SettingsRepository(db).save("""
+                site: {name: Depot 🚗, timezone: Europe/Vienna}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                """, "console", Instant.now());
+
+        assertThat(SiteSource.load(Optional.empty(), db).config().site().name()).isEqualTo("Depot 🚗");
     }
 
     @Test

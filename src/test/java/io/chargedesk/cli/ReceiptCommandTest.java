@@ -13,6 +13,7 @@ import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
+import io.chargedesk.testing.LaterTariffChanges;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.io.PrintWriter;
@@ -34,9 +35,8 @@ class ReceiptCommandTest {
     @TempDir
     Path dir;
 
-    @Test
-    void issuesThenCopiesThenCreditsBySessionIdPrefix() throws Exception {
-        String db = dir.resolve("db").toString();
+    /** The demo site with one closed session, abcdef01-…, on bay A1 under the demo's first tariff version. */
+    private Database recorded(String db) throws Exception {
         Database database = Database.open(db);
         var demo = SiteSource.demo().config();
         new SiteRepository(database).save(demo.site());
@@ -47,6 +47,13 @@ class ReceiptCommandTest {
         new SessionRepository(database).save(new Session(id, "A1", "1", start, Optional.of(start.plusSeconds(3600)),
                 Energy.ofWattHours(0), Energy.ofWattHours(10_000), Power.ofWatts(11_000), Duration.ofHours(1),
                 start.plusSeconds(3600), false, Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), List.of()));
+        return database;
+    }
+
+    @Test
+    void issuesThenCopiesThenCreditsBySessionIdPrefix() throws Exception {
+        String db = dir.resolve("db").toString();
+        Database database = recorded(db);
 
         assertThat(run("receipt", "--db", db, "--session", "abcdef01", "--out", dir.resolve("r.pdf").toString()))
                 .contains("Issued receipt 000001 (4.90 EUR)");
@@ -62,6 +69,54 @@ class ReceiptCommandTest {
         assertThat(said).contains("SHA-256 " + sha);
         assertThat(new ReceiptRepository(database).byNumber(1).orElseThrow().evidenceSha256())
                 .as("the receipt prints the fingerprint of exactly this file").isEqualTo(sha);
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnErrorToFixAndUsesNoNumber() throws Exception {
+        String db = dir.resolve("db").toString();
+        Database database = recorded(db);
+        Path blocker = Files.writeString(dir.resolve("out"), "a file where a folder should be");
+        Path out = blocker.resolve("r.pdf");
+
+        StringWriter err = new StringWriter();
+        CommandLine cli = ChargeDeskCommand.commandLine();
+        cli.setErr(new PrintWriter(err, true));
+        assertThat(cli.execute("receipt", "--db", db, "--session", "abcdef01", "--out", out.toString()))
+                .isEqualTo(ChargeDeskCommand.USER_ERROR);
+        assertThat(err.toString()).startsWith("chargedesk: Cannot write the PDF to " + out.toAbsolutePath())
+                .contains("No number was used.").doesNotContain("Exception");
+        assertThat(new ReceiptRepository(database).byNumber(1)).isEmpty();
+
+        Files.delete(blocker);
+        assertThat(run("receipt", "--db", db, "--session", "abcdef01", "--out", out.toString()))
+                .contains("Issued receipt 000001", "to " + out.toAbsolutePath());
+        assertThat(out).exists();
+    }
+
+    /**
+     * The evidence of a receipt is what was fingerprinted when it was issued, not the tariff worked out again: a
+     * version of the bay's tariff added later with a start before the session, then the bay moved to another
+     * tariff, change neither the text nor its hash.
+     */
+    @Test
+    void theEvidenceStillHashesToTheFingerprintAfterTheBaysTariffChanged() throws Exception {
+        String db = dir.resolve("db").toString();
+        Database database = recorded(db);
+        run("receipt", "--db", db, "--session", "abcdef01", "--out", dir.resolve("r.pdf").toString());
+        String fingerprint = new ReceiptRepository(database).byNumber(1).orElseThrow().evidenceSha256();
+        Path evidence = dir.resolve("evidence.txt");
+
+        LaterTariffChanges.addVersion(database, "standard", Instant.parse("2026-05-06T07:00:00Z"), "0.99");
+        run("evidence", "--db", db, "--session", "abcdef01", "--out", evidence.toString());
+        assertThat(SessionEvidence.sha256(Files.readString(evidence))).isEqualTo(fingerprint);
+
+        LaterTariffChanges.addVersion(database, "fleet", Instant.parse("2026-01-01T00:00:00Z"), "0.29");
+        LaterTariffChanges.moveBay(database, "A1", "fleet");
+        assertThat(run("evidence", "--db", db, "--session", "abcdef01", "--out", evidence.toString()))
+                .contains("SHA-256 " + fingerprint);
+        assertThat(SessionEvidence.sha256(Files.readString(evidence))).isEqualTo(fingerprint);
+        assertThat(Files.readString(evidence)).contains("tariff=standard@2025-12-31T23:00:00Z;")
+                .doesNotContain("fleet", "0.99");
     }
 
     private static String run(String... args) {

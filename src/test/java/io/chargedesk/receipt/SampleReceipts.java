@@ -29,7 +29,7 @@ final class SampleReceipts {
     static ReceiptDocument simple(long number) {
         return new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, Instant.parse("2026-07-01T12:00:00Z"),
                 "Europe/Berlin", "Harbour Car Park", "Harbour Parking GmbH", "Kaiweg 1, 20457 Hamburg", "DE123456789",
-                SESSION, "A1", "Bay A1", "58731913", Instant.parse("2026-07-01T08:00:00Z"),
+                "", "", SESSION, "A1", "Bay A1", "58731913", Instant.parse("2026-07-01T08:00:00Z"),
                 Instant.parse("2026-07-01T09:30:00Z"), 5400, 5100, 4_198_218, 4_219_818, "standard", "Standard",
                 Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
                 List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
@@ -61,7 +61,8 @@ final class SampleReceipts {
         return new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, Instant.parse("2026-07-06T07:05:00Z"),
                 "Europe/Berlin", "Parkhaus HafenCity Überseequartier Nord",
                 "Stadtwerke Musterstadt Ladeinfrastruktur und Parkraumbewirtschaftung GmbH & Co. KG",
-                "Hafenstraße 112–114, Gebäude C, 3. Obergeschoss, 20457 Hamburg", "DE987654321", SESSION, "L-2-117",
+                "Hafenstraße 112–114, Gebäude C, 3. Obergeschoss, 20457 Hamburg", "DE987654321",
+                "Dr. Maximiliane Theodora Rosenkranz-Oberhauser", "HH-MR 2026E", SESSION, "L-2-117",
                 "Ebene −2, Stellplatz 117 (Schnelllader)", "58731913", Instant.parse(bounds[0]),
                 Instant.parse(bounds[7]), 226_800, 41_400, registers[0], registers[7], "tou-2026",
                 "Zeitvariabler Tarif für Haushalt und Gewerbe 2026", Instant.parse("2025-12-31T23:00:00Z"),

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +43,33 @@ class SiteFileTest {
         assertThat(c.bay("A2").orElseThrow().maxPower().watts()).isEqualTo(7400);
         assertThat(c.tariffs().get(0).energyPerKwh().amount()).isEqualByComparingTo(new BigDecimal("0.49"));
         assertThat(c.tariffs().get(0).idleGrace()).isEqualTo(Duration.ofMinutes(30));
+    }
+
+    /** Every name a receipt prints is checked with the check given; here, anything with a car refused. */
+    @Test
+    void namesThatCannotBePrintedOnReceiptsAreReportedWithLineAndField() {
+        SiteFile printing = new SiteFile(Set.of("sdm630", "sdm120")::contains,
+                text -> text.contains("🚗") ? Optional.of("🚗 cannot be printed") : Optional.empty());
+        String bad = GOOD.replace("name: Harbour Car Park", "name: Harbour 🚗 Park")
+                .replace("{name: Harbour GmbH, address: Kaiweg 1, vat_id: DE1}",
+                        "{name: 🚗 GmbH, address: 🚗 1, vat_id: 🚗}")
+                .replace("id: A1, name: Bay A1", "id: A🚗, name: Bay 🚗")
+                .replace("{id: standard,", "{id: 🚗, name: 🚗 tariff,")
+                .replace("tariff: standard}", "tariff: 🚗}");
+        SiteFileException e = catchThrowableOfType(() -> printing.parse(bad, "site.yaml"), SiteFileException.class);
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "site.yaml:1: site.name: 🚗 cannot be printed",
+                "site.yaml:2: site.operator.name: 🚗 cannot be printed",
+                "site.yaml:2: site.operator.address: 🚗 cannot be printed",
+                "site.yaml:2: site.operator.vat_id: 🚗 cannot be printed",
+                "site.yaml:7: bays[0].id: 🚗 cannot be printed",
+                "site.yaml:7: bays[0].name: 🚗 cannot be printed",
+                "site.yaml:12: tariffs[0].id: 🚗 cannot be printed",
+                "site.yaml:12: tariffs[0].name: 🚗 cannot be printed");
+        assertThat(catchThrowableOfType(() -> printing.parse(GOOD.replace("energy_per_kwh: 0.49,", """
+                time_of_use: [{name: 🚗 hours, days: daily, from: "00:00", to: "24:00", per_kwh: 0.49}],"""),
+                "site.yaml"), SiteFileException.class).problems())
+                .containsExactly("site.yaml:12: tariffs[0].time_of_use[0].name: 🚗 cannot be printed");
     }
 
     @Test

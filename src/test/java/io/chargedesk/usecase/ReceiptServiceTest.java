@@ -13,18 +13,23 @@ import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
+import io.chargedesk.site.Operator;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
+import io.chargedesk.testing.LaterTariffChanges;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -161,6 +166,24 @@ class ReceiptServiceTest {
     }
 
     @Test
+    void aReceiptIssuedBeforeEvidenceWasStoredHasItComputedWithTheVersionItNames() throws Exception {
+        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        LaterTariffChanges.forgetStoredEvidence(db, 1);
+        LaterTariffChanges.addVersion(db, "fleet", Instant.parse("2026-01-01T00:00:00Z"), "0.29");
+        LaterTariffChanges.moveBay(db, "A1", "fleet");
+
+        assertThat(SessionEvidence.sha256(service.evidence(first.id()))).isEqualTo(issued.document().evidenceSha256());
+    }
+
+    @Test
+    void aSessionWithoutAReceiptHasItsEvidenceWorkedOutAsItStandsNow() throws Exception {
+        LaterTariffChanges.addVersion(db, "fleet", Instant.parse("2026-01-01T00:00:00Z"), "0.29");
+        LaterTariffChanges.moveBay(db, "A1", "fleet");
+
+        assertThat(service.evidence(first.id())).contains("tariff=fleet@2026-01-01T00:00:00Z;");
+    }
+
+    @Test
     void aCreditNoteCancelsAReceiptOnceAndReferencesIt() throws Exception {
         service.receipt(first.id(), Layout.A4);
         ReceiptService.Issued credit = service.creditSession(first.id(), Layout.A4);
@@ -173,6 +196,73 @@ class ReceiptServiceTest {
         assertThat(text(service.receipt(first.id(), Layout.A4).pdf())).as("a later copy says it was cancelled")
                 .contains("COPY", "CANCELLED by credit note 000002");
         assertThatThrownBy(() -> service.credit(2, Layout.A4)).hasMessageContaining("is a credit note");
+    }
+
+    @Test
+    void theReceiptNamesTheCustomerInTheirOwnScript() throws Exception {
+        Session named = new Session(UUID.randomUUID(), "A1", "31415926", START, Optional.of(START.plusSeconds(3600)),
+                Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_010_000), Power.ofWatts(11_000),
+                Duration.ofHours(1), START.plusSeconds(3600), false,
+                new Customer("Дмитрий Смирнов", "М 123 АВ 77", "regular, asks for paper"),
+                Optional.of(EndReason.MANUAL), List.of(), List.of());
+        new SessionRepository(db).save(named);
+        ReceiptService.Issued issued = service.receipt(named.id(), Layout.A4);
+        assertThat(text(issued.pdf())).contains("Customer Дмитрий Смирнов", "Number plate М 123 АВ 77")
+                .doesNotContain("regular, asks for paper");
+        assertThat(text(service.creditSession(named.id(), Layout.ROLL).pdf())).contains("Дмитрий Смирнов");
+    }
+
+    @Test
+    void theIssuedPdfAndEvidenceAreStoredWithTheNumber() throws Exception {
+        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT pdf, evidence_text FROM receipt WHERE number = 1")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getBytes("pdf")).as("the PDF exactly as handed out").isEqualTo(issued.pdf());
+            assertThat(SessionEvidence.sha256(rs.getString("evidence_text")))
+                    .isEqualTo(issued.document().evidenceSha256());
+        }
+    }
+
+    @Test
+    void aReceiptThatCannotBeRenderedUsesNoNumber() throws Exception {
+        // Stored before names were checked as they are typed: no font has the car.
+        SiteInfo site = new SiteRepository(db).load().orElseThrow();
+        new SiteRepository(db).save(new SiteInfo(site.name(), site.zone(), site.currency(), site.gridLimit(),
+                new Operator("Harbour Parking 🚗 GmbH", site.operator().address(), site.operator().vatId())));
+
+        assertThatThrownBy(() -> service.receipt(first.id(), Layout.A4)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("Not issued, and no number used: 'Harbour Parking 🚗 GmbH': 🚗 (U+1F697) "
+                        + "cannot be printed on a receipt; leave it out. Correct that text");
+        assertThatThrownBy(() -> service.receipt(first.id(), Layout.A4)).as("a retry fails the same way")
+                .hasMessageContaining("no number used");
+        assertThat(service.sessionsWithReceipt()).isEmpty();
+
+        new SiteRepository(db).save(site);
+        assertThat(service.receipt(second.id(), Layout.A4).document().number()).as("the number stayed free")
+                .isEqualTo(1);
+        assertThat(service.receipt(first.id(), Layout.A4).document().number()).isEqualTo(2);
+    }
+
+    @Test
+    void aPathThatCannotBeWrittenUsesNoNumber() throws Exception {
+        Path blocker = Files.writeString(dir.resolve("receipts"), "a file where a folder should be");
+        Path out = blocker.resolve("receipt.pdf");
+
+        assertThatThrownBy(() -> service.saveReceipt(first.id(), Layout.A4, PdfOutput.file(out)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Cannot write the PDF to " + out.toAbsolutePath())
+                .hasMessageContaining("choose a folder you may write to").hasMessageEndingWith("No number was used.");
+        assertThatThrownBy(() -> service.saveCredit(first.id(), Layout.A4, PdfOutput.folder(blocker)))
+                .hasMessageContaining("Cannot write the PDF to " + blocker.toAbsolutePath());
+        assertThat(service.sessionsWithReceipt()).isEmpty();
+
+        Files.delete(blocker);
+        ReceiptService.Saved saved = service.saveReceipt(first.id(), Layout.A4, PdfOutput.file(out));
+        assertThat(saved.issued().document().number()).isEqualTo(1);
+        assertThat(saved.file()).isEqualTo(out.toAbsolutePath()).hasBinaryContent(saved.issued().pdf());
+        ReceiptService.Saved credit = service.saveCredit(first.id(), Layout.A4, PdfOutput.folder(blocker));
+        assertThat(credit.file()).isEqualTo(blocker.resolve("credit-note-000002.pdf").toAbsolutePath()).exists();
     }
 
     @Test

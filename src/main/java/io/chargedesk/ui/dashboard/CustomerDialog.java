@@ -2,6 +2,7 @@ package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.session.Customer;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,17 +14,27 @@ final class CustomerDialog {
     private CustomerDialog() {
     }
 
-    static Optional<Customer> ask(String title, String action, Customer current) {
+    /**
+     * @param unprintable what in a text cannot be printed on a receipt, if anything: the name and plate are
+     *     printed on the session's receipt, so they are refused as they are typed rather than when it is issued
+     */
+    static Optional<Customer> ask(String title, String action, Customer current,
+                                  Function<String, Optional<String>> unprintable) {
+        return create(title, action, current, unprintable).showAndWait();
+    }
+
+    static Dialog<Customer> create(String title, String action, Customer current,
+                                   Function<String, Optional<String>> unprintable) {
         Dialog<Customer> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        CustomerForm form = new CustomerForm(current);
+        CustomerForm form = new CustomerForm(current, unprintable);
         dialog.getDialogPane().setContent(form.pane());
         ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(form.invalid());
         dialog.setResultConverter(b -> b == ok ? form.customer() : null);
         Platform.runLater(form.nameField()::requestFocus);
-        return dialog.showAndWait();
+        return dialog;
     }
 }

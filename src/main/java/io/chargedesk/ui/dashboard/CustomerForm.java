@@ -3,7 +3,10 @@ package io.chargedesk.ui.dashboard;
 import io.chargedesk.session.Customer;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.ui.shell.FormControls;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
@@ -15,7 +18,8 @@ import javafx.scene.layout.GridPane;
 
 /**
  * The fields of the customer dialog: each takes no more than a session stores, and whatever else keeps them from
- * being a {@link Customer} (a control character pasted in) is named under them while they are typed.
+ * being a {@link Customer} (a control character pasted in) or keeps the name or plate off a receipt (a character
+ * no receipt font has) is named under them while they are typed.
  */
 final class CustomerForm {
 
@@ -26,18 +30,28 @@ final class CustomerForm {
     private final TextField nameField;
     private final ObjectBinding<List<String>> problems;
 
-    CustomerForm(Customer current) {
+    /** @param unprintable what in a text cannot be printed on a receipt, if anything (the note is not printed) */
+    CustomerForm(Customer current, Function<String, Optional<String>> unprintable) {
         name.set(current.name());
         plate.set(current.plate());
         note.set(current.note());
         pane.setHgap(8);
         pane.setVgap(8);
         nameField = field(0, "_Name", name, TextLimit.CUSTOMER_NAME, "Name");
-        field(1, "_Plate", plate, TextLimit.PLATE, "Number plate");
-        field(2, "N_ote", note, TextLimit.NOTE, "Note");
-        problems = Bindings.createObjectBinding(() -> Customer.problems(name.get(), plate.get(), note.get()), name,
-                plate, note);
+        nameField.setId("customer-name");
+        field(1, "_Plate", plate, TextLimit.PLATE, "Number plate").setId("customer-plate");
+        field(2, "N_ote", note, TextLimit.NOTE, "Note").setId("customer-note");
+        problems = Bindings.createObjectBinding(() -> {
+            List<String> found = new ArrayList<>(Customer.problems(name.get(), plate.get(), note.get()));
+            if (found.isEmpty()) {
+                // Only text that fits a session is asked about printing, so a control character is named once.
+                unprintable.apply(name.get()).ifPresent(p -> found.add("Name: " + p));
+                unprintable.apply(plate.get()).ifPresent(p -> found.add("Plate: " + p));
+            }
+            return found;
+        }, name, plate, note);
         Label shown = new Label();
+        shown.setId("customer-problem");
         shown.setWrapText(true);
         shown.getStyleClass().add("problems");
         shown.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", problems.get()), problems));

@@ -4,6 +4,8 @@ import eu.hansolo.tilesfx.Tile;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
@@ -27,10 +29,13 @@ import javafx.scene.layout.VBox;
 public final class DashboardView {
 
     private final DashboardViewModel model;
+    private final Function<String, Optional<String>> unprintable;
     private final ScrollPane root;
 
-    public DashboardView(DashboardViewModel model) {
+    /** @param unprintable what in a customer's name or plate cannot be printed on a receipt, if anything */
+    public DashboardView(DashboardViewModel model, Function<String, Optional<String>> unprintable) {
         this.model = model;
+        this.unprintable = unprintable;
         VBox content = new VBox(12, siteRow(), warningBanner(), bayTiles(), messageLine());
         content.setPadding(new Insets(12));
         content.getStyleClass().add("dashboard");
@@ -134,14 +139,14 @@ public final class DashboardView {
         if (model.hasOpenSession(m.bayId())) {
             MenuItem customer = new MenuItem("Customer and note…");
             customer.setOnAction(e -> CustomerDialog.ask("Customer of " + m.title(), "Save",
-                    model.customerOf(m.bayId())).ifPresent(c -> model.annotate(m.bayId(), c)));
+                    model.customerOf(m.bayId()), unprintable).ifPresent(c -> model.annotate(m.bayId(), c)));
             MenuItem stop = new MenuItem("Stop session");
             stop.setOnAction(e -> model.closeSession(m.bayId()).ifPresent(this::askWhileDrawing));
             menu.getItems().addAll(customer, stop);
         } else {
             MenuItem start = new MenuItem("Start session for a customer…");
             start.setOnAction(e -> CustomerDialog.ask("Start a session on " + m.title(), "Start",
-                    Customer.NONE).ifPresent(c -> model.openSession(m.bayId(), c)));
+                    Customer.NONE, unprintable).ifPresent(c -> model.openSession(m.bayId(), c)));
             menu.getItems().add(start);
         }
         menu.show(tile, x, y);
@@ -160,7 +165,7 @@ public final class DashboardView {
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         if (alert.showAndWait().filter(endHere::equals).isPresent()) {
             CustomerDialog.ask("New session on bay " + question.bayId() + " for the rest of the charge",
-                    "End here and start", question.customer())
+                    "End here and start", question.customer(), unprintable)
                     .ifPresent(c -> model.endAndContinue(question.bayId(), c));
         }
     }

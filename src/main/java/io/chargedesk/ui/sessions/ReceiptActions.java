@@ -14,6 +14,9 @@ public interface ReceiptActions {
     /** Issues the session's receipt (or a copy) into {@code folder}, for batch exports; says where. */
     Path issueInto(UUID sessionId, Path folder, Layout layout) throws Exception;
 
+    /** Issues the session's receipt (or a copy) as {@code file}, where the operator chose; says where. */
+    Path saveAs(UUID sessionId, Path file, Layout layout) throws Exception;
+
     /** Cancels the session's receipt with a credit note and says where its PDF is. */
     Path credit(UUID sessionId, Layout layout) throws Exception;
 

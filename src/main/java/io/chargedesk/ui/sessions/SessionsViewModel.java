@@ -309,9 +309,8 @@ public final class SessionsViewModel {
     /** Issues the selected session's receipt (or a copy) and saves its PDF as {@code target}. */
     public void saveReceiptAs(Path target) {
         withClosedSession("Saving the receipt…", id -> {
-            Path pdf = receipts.issue(id, layout.get());
-            Files.copy(pdf, target, StandardCopyOption.REPLACE_EXISTING);
-            ui.execute(() -> message.set("Receipt " + pdf.getFileName() + " saved as " + target));
+            Path pdf = receipts.saveAs(id, target, layout.get());
+            ui.execute(() -> message.set("Receipt saved as " + pdf));
         });
     }
 

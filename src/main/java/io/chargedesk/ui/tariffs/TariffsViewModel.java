@@ -22,6 +22,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -72,6 +73,7 @@ public final class TariffsViewModel {
     private final Currency currency;
     private final ZoneId zone;
     private final Clock clock;
+    private final Function<String, Optional<String>> unprintable;
     private final ObservableList<VersionItem> versions = FXCollections.observableArrayList();
     private final ObservableList<TariffAuditEntry> audit = FXCollections.observableArrayList();
     private final StringProperty id = new SimpleStringProperty(this, "id", "");
@@ -94,11 +96,17 @@ public final class TariffsViewModel {
     private final StringProperty effectiveFromNote = new SimpleStringProperty(this, "effectiveFromNote", "");
     private List<Tariff> stored = List.of();
 
-    public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock) {
+    /**
+     * @param unprintable what in a text cannot be printed on a receipt, if anything: the tariff's id and name and
+     *     its windows' names are printed on the receipts priced with it
+     */
+    public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock,
+                            Function<String, Optional<String>> unprintable) {
         this.store = store;
         this.currency = currency;
         this.zone = zone;
         this.clock = clock;
+        this.unprintable = unprintable;
         for (StringProperty p : List.of(id, name, effectiveFrom, energyPerKwh, sessionFee, perMinute, minuteBasis,
                 idlePerMinute, idleGraceMin, minPrice, maxPrice, vatPercent)) {
             p.addListener((o, a, b) -> check());
@@ -210,6 +218,8 @@ public final class TariffsViewModel {
         }
         fitsIn("Tariff id", tariffId, ID_MAX, found);
         fitsIn("Name", name.get().strip(), NAME_MAX, found);
+        unprintable.apply(tariffId).ifPresent(p -> found.add("Tariff id: " + p));
+        unprintable.apply(name.get()).ifPresent(p -> found.add("Name: " + p));
         Optional<Instant> from = instant(effectiveFrom.get(), found);
         Optional<Money> energy = energyPerKwh.get().isBlank() && !windows.isEmpty() ? Optional.of(Money.zero(currency))
                 : money("Energy per kWh", energyPerKwh.get(), UNIT_PRICE_MAX, found);
@@ -247,6 +257,7 @@ public final class TariffsViewModel {
             WindowRow r = windows.get(i);
             String where = "Window " + (i + 1) + " (" + shown(r.name.get()) + ")";
             fitsIn(where + " name", r.name.get().strip(), WINDOW_NAME_MAX, found);
+            unprintable.apply(r.name.get()).ifPresent(p -> found.add(where + " name: " + p));
             var days = Days.parse(r.days.get());
             if (days.isEmpty()) {
                 found.add(where + ": days '" + shown(r.days.get()) + "' are not days such as mon-fri, sat,sun or daily");

@@ -1,17 +1,36 @@
 package io.chargedesk.usecase.port;
 
 import io.chargedesk.ledger.ReceiptDocument;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.LongFunction;
 
 /** The issued receipts and credit notes: one gapless sequence of numbers, and documents that never change. */
 public interface ReceiptLedger {
 
-    /** Stores the document {@code build} makes for the next number, and returns it. */
-    ReceiptDocument issue(LongFunction<ReceiptDocument> build) throws StoreException;
+    /**
+     * A document made for its number, ready to store: what it says, its PDF as handed out, and on a receipt the
+     * canonical evidence text whose SHA-256 it prints (null on a credit note).
+     */
+    record Prepared(ReceiptDocument document, byte[] pdf, String evidenceText) {}
+
+    /** Makes the document for a number, rendering its PDF; whatever it throws leaves the number unused. */
+    @FunctionalInterface
+    interface Preparation {
+        Prepared prepare(long number) throws IOException;
+    }
+
+    /**
+     * Prepares the document for the next number and stores it, with its PDF and evidence, in the transaction
+     * that takes the number: a document whose preparation (rendering) fails is never stored, and its number is
+     * the next one's.
+     */
+    Prepared issue(Preparation preparation) throws StoreException, IOException;
+
+    /** The evidence text stored with the session's receipt, if it has one issued since receipts store it. */
+    Optional<String> evidenceOf(UUID sessionId) throws StoreException;
 
     Optional<ReceiptDocument> forSession(UUID sessionId, ReceiptDocument.Kind kind) throws StoreException;
 

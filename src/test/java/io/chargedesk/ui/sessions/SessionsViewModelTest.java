@@ -73,6 +73,11 @@ class SessionsViewModelTest {
                 }
 
                 @Override
+                public Path saveAs(UUID sessionId, Path file, Layout layout) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
                 public Path credit(UUID sessionId, Layout layout) {
                     credited.add(sessionId);
                     layouts.add(layout);
@@ -231,16 +236,20 @@ class SessionsViewModelTest {
 
     @Test
     void savesTheReceiptWhereTheOperatorChooses(@TempDir Path dir) throws Exception {
-        Path issuedPdf = Files.writeString(dir.resolve("receipt-000007.pdf"), "%PDF receipt 7");
         SessionsViewModel saving = new SessionsViewModel(f -> stored, item -> null, null, new ReceiptActions() {
             @Override
             public Path issue(UUID sessionId, Layout layout) {
-                return issuedPdf;
+                throw new UnsupportedOperationException();
             }
 
             @Override
             public Path issueInto(UUID sessionId, Path folder, Layout layout) {
                 throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Path saveAs(UUID sessionId, Path file, Layout layout) throws Exception {
+                return Files.writeString(file, "%PDF receipt of " + sessionId + " on " + layout);
             }
 
             @Override
@@ -266,7 +275,7 @@ class SessionsViewModelTest {
         saving.selectedProperty().set(new SessionItem(stored.get(0), Optional.empty(), Duration.ZERO));
         Path target = dir.resolve("for-the-customer.pdf");
         saving.saveReceiptAs(target);
-        assertThat(target).hasContent("%PDF receipt 7");
-        assertThat(saving.messageProperty().get()).isEqualTo("Receipt receipt-000007.pdf saved as " + target);
+        assertThat(target).hasContent("%PDF receipt of " + stored.get(0).id() + " on A4");
+        assertThat(saving.messageProperty().get()).isEqualTo("Receipt saved as " + target);
     }
 }

@@ -60,6 +60,22 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void namesThatReceiptsCannotPrintAreListedAndNotSaved() {
+        model.operatorNameProperty().set("山田太郎");
+        model.nameProperty().set("Ελένη's car park 🚗");
+        model.bays().get(0).nameProperty().set("Стоянка Дмитрия");
+        model.save();
+        assertThat(savedYaml).isEmpty();
+        assertThat(model.problems()).containsExactly(
+                "site.name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out");
+
+        model.nameProperty().set("Ελένη's car park");
+        model.save();
+        assertThat(model.problems()).isEmpty();
+        assertThat(savedYaml).singleElement().asString().contains("山田太郎", "Стоянка Дмитрия");
+    }
+
+    @Test
     void exportsAndImportsTheSiteFile(@TempDir Path dir) throws Exception {
         model.nameProperty().set("Depot North");
         Path file = dir.resolve("site.yaml");

@@ -3,6 +3,7 @@ package io.chargedesk.ui.tariffs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
 import java.time.Clock;
@@ -58,7 +59,7 @@ class TariffsViewModelTest {
     }
 
     private TariffsViewModel model() {
-        return new TariffsViewModel(store, Currency.getInstance("EUR"), BERLIN, CLOCK);
+        return new TariffsViewModel(store, Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable);
     }
 
     @Test
@@ -72,6 +73,20 @@ class TariffsViewModelTest {
                 "off-peak");
         assertThat(m.problems()).isEmpty();
         assertThat(m.validProperty().get()).isTrue();
+    }
+
+    @Test
+    void namesThatReceiptsCannotPrintAreProblemsAsTheyAreTyped() {
+        TariffsViewModel m = model();
+        m.nameProperty().set("標準料金 🚗");
+        m.windows().get(0).name.set("👍 peak");
+        assertThat(m.problems()).containsExactly("Name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out",
+                "Window 1 (👍 peak) name: 👍 (U+1F44D) cannot be printed on a receipt; leave it out");
+        assertThat(m.validProperty().get()).isFalse();
+
+        m.nameProperty().set("標準料金");
+        m.windows().get(0).name.set("ピーク");
+        assertThat(m.problems()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,86 @@
+package io.chargedesk.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.receipt.ReceiptFonts;
+import io.chargedesk.session.Customer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The customer's name and plate print on the receipt: what cannot print is refused as it is typed (headless). */
+class CustomerDialogTest {
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @Test
+    void aNameOrPlateThatCannotBePrintedDisablesTheButtonAndSaysWhy() throws Exception {
+        onFxThread(() -> {
+            Dialog<Customer> dialog = CustomerDialog.create("Start a session on Bay A1", "Start", Customer.NONE,
+                    ReceiptFonts::unprintable);
+            Node start = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+            TextField name = field(dialog, "#customer-name");
+            TextField plate = field(dialog, "#customer-plate");
+            Label problem = (Label) dialog.getDialogPane().getContent().lookup("#customer-problem");
+            assertThat(start.isDisabled()).isFalse();
+
+            name.setText("Kenji 🚗");
+            assertThat(start.isDisabled()).isTrue();
+            assertThat(problem.getText()).isEqualTo("Name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out");
+
+            name.setText("山田太郎");
+            plate.setText("👍");
+            assertThat(problem.getText()).startsWith("Plate: 👍 (U+1F44D) cannot be printed");
+            assertThat(start.isDisabled()).isTrue();
+
+            plate.setText("品川 300 あ 12-34");
+            assertThat(problem.getText()).isEmpty();
+            assertThat(start.isDisabled()).isFalse();
+            field(dialog, "#customer-note").setText("🚗 the note is not printed");
+            assertThat(start.isDisabled()).isFalse();
+            ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
+            assertThat(dialog.getResultConverter().call(ok))
+                    .isEqualTo(new Customer("山田太郎", "品川 300 あ 12-34", "🚗 the note is not printed"));
+        });
+    }
+
+    /**
+     * Runs {@code checks} on the FX thread and fails with what they threw. Not through TestFX's asyncFx, which
+     * would fail this test with an exception another test's console left on the FX thread.
+     */
+    private static void onFxThread(Runnable checks) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                checks.run();
+                done.complete(null);
+            } catch (Throwable t) {
+                done.completeExceptionally(t);
+            }
+        });
+        try {
+            done.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error failed) {
+                throw failed;
+            }
+            throw e;
+        }
+    }
+
+    private static TextField field(Dialog<Customer> dialog, String id) {
+        return (TextField) dialog.getDialogPane().getContent().lookup(id);
+    }
+}
