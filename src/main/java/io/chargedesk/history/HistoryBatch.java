@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -54,12 +53,6 @@ public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days,
     public HistoryBatch minutesOf(UUID session) {
         return new HistoryBatch(List.of(), List.of(),
                 minutes.stream().filter(m -> m.sessionId().equals(session)).toList());
-    }
-
-    /** Everything but the minutes of these sessions. */
-    public HistoryBatch withoutMinutesOf(Set<UUID> sessions) {
-        return new HistoryBatch(intervals, days,
-                minutes.stream().filter(m -> !sessions.contains(m.sessionId())).toList());
     }
 
     private static <T> List<T> merge(List<T> earlier, List<T> later, Function<T, Object> key, BinaryOperator<T> add) {

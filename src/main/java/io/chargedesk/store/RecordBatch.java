@@ -6,6 +6,7 @@ import io.chargedesk.session.Session;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,18 +52,16 @@ public record RecordBatch(List<Reading> readings, List<Session> sessions, Histor
         return new RecordBatch(allReadings, latest.values(), history.plus(later.history));
     }
 
-    /**
-     * This batch without rows of {@code rows}: its readings, intervals and days (one of each equal row), and
-     * everything of its sessions.
-     */
+    /** This batch without the rows of {@code rows}: one of each equal row, and the versions of its sessions. */
     public RecordBatch minus(RecordBatch rows) {
         if (rows.isEmpty()) {
             return this;
         }
-        RecordBatch rest = without(rows.sessionIds());
-        return new RecordBatch(less(rest.readings, rows.readings), rest.sessions, new HistoryBatch(
-                less(rest.history.intervals(), rows.history.intervals()),
-                less(rest.history.days(), rows.history.days()), rest.history.minutes()));
+        Set<UUID> gone = new HashSet<>();
+        rows.sessions.forEach(s -> gone.add(s.id()));
+        return new RecordBatch(less(readings, rows.readings), sessions.stream().filter(s -> !gone.contains(s.id()))
+                .toList(), new HistoryBatch(less(history.intervals(), rows.history.intervals()),
+                less(history.days(), rows.history.days()), less(history.minutes(), rows.history.minutes())));
     }
 
     private static <T> List<T> less(List<T> all, List<T> gone) {
@@ -91,15 +90,9 @@ public record RecordBatch(List<Reading> readings, List<Session> sessions, Histor
     }
 
     /** The session's version and its minutes of evidence: rows that stand or fall together. */
-    public RecordBatch sessionPart(UUID session) {
+    private RecordBatch sessionPart(UUID session) {
         return new RecordBatch(List.of(), sessions.stream().filter(s -> s.id().equals(session)).toList(),
                 history.minutesOf(session));
-    }
-
-    /** Everything but what it writes to these sessions. */
-    public RecordBatch without(Set<UUID> sessionIds) {
-        return new RecordBatch(readings, sessions.stream().filter(s -> !sessionIds.contains(s.id())).toList(),
-                history.withoutMinutesOf(sessionIds));
     }
 
     /**
