@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -62,6 +63,7 @@ final class PendingWrites implements AutoCloseable {
     private RecordBatch memory = RecordBatch.EMPTY;
     private Optional<Instant> failingSince = Optional.empty();
     private String failure = "";
+    private boolean spillFailing;
     /** After a write-back whose commit is uncertain, the journal may be behind the database's mark. */
     private boolean checkMark = true;
 
@@ -132,10 +134,13 @@ final class PendingWrites implements AutoCloseable {
         retry();
     }
 
-    /** Takes a batch in; while the database fails, memory past its bound goes to the journal. */
+    /**
+     * Takes a batch in. Memory past its bound goes to the journal: that happens only while the database fails, as
+     * the collector writes every second far fewer readings than the bound.
+     */
     void add(RecordBatch batch) {
         memory = memory.plus(batch);
-        if (failingSince.isPresent() && memory.readings().size() >= settings.readingsInMemory()) {
+        if (memory.readings().size() >= settings.readingsInMemory()) {
             spill();
         }
     }
@@ -263,9 +268,13 @@ final class PendingWrites implements AutoCloseable {
         try {
             journal.append(memory);
             memory = RecordBatch.EMPTY;
+            spillFailing = false;
         } catch (IOException e) {
-            LOG.error("Could not keep {} readings in {}: {}", memory.readings().size(), journal.path(),
-                    e.getMessage());
+            if (!spillFailing) {
+                LOG.error("Could not keep what the database does not have yet in {}: {}; holding it in memory "
+                        + "(raw readings only up to {})", journal.path(), e.getMessage(), settings.readingsInMemory());
+                spillFailing = true;
+            }
             if (memory.readings().size() > settings.readingsInMemory()) {
                 budget.leftOut(memory.readings().size());
                 memory = new RecordBatch(List.of(), memory.sessions(), memory.history());
@@ -279,16 +288,16 @@ final class PendingWrites implements AutoCloseable {
         if (failingSince.isPresent()) {
             said.add(failure + " It has failed for " + words(since(failingSince.get())) + "; "
                     + (journal.isEmpty() ? "nothing is lost while the collector retries."
-                    : journal.readingsKept() + " readings (" + megabytes(journal.bytes()) + ") are kept on disk in "
+                    : count(journal.readingsKept()) + " readings (" + megabytes(journal.bytes()) + ") are kept on disk in "
                     + settings.folder() + " until it works again. Free disk space or fix the database."));
         } else if (!journal.isEmpty()) {
-            said.add("Writing " + journal.readingsKept() + " readings kept on disk in " + settings.folder()
+            said.add("Writing " + count(journal.readingsKept()) + " readings kept on disk in " + settings.folder()
                     + " back into the database.");
         }
         if (budget.fullSince().isPresent()) {
             said.add("There was no more room on disk for them (" + megabytes(budget.allowed()) + " at most, and "
                     + megabytes(settings.freeDiskMargin()) + " left free on the disk): since "
-                    + words(since(budget.fullSince().get())) + " ago " + budget.readingsLeftOut()
+                    + words(since(budget.fullSince().get())) + " ago " + count(budget.readingsLeftOut())
                     + " raw readings were not kept; sessions and their per-minute evidence still are.");
         } else if (budget.used() > WARN_AT * budget.allowed()) {
             said.add("The files in " + settings.folder() + " take " + megabytes(budget.used()) + " of the "
@@ -313,7 +322,12 @@ final class PendingWrites implements AutoCloseable {
     }
 
     private static String megabytes(long bytes) {
-        return String.format("%,.0f MB", bytes / (double) SpillSettings.MB);
+        double mb = bytes / (double) SpillSettings.MB;
+        return String.format(Locale.ROOT, mb < 10 ? "%,.1f MB" : "%,.0f MB", mb);
+    }
+
+    private static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 
     /**
