@@ -1,7 +1,6 @@
 package io.chargedesk.collector;
 
 import io.chargedesk.history.HistoryAccumulator;
-import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.BayTracker;
@@ -465,17 +464,16 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             work.run();
         }
         flush();
-        if (!lostLease.isDone()) {
-            try {
-                pending.close();
-            } catch (LeaseLostException e) {
-                loseLease(e);
-            }
+        try {
+            pending.close();
+        } catch (LeaseLostException e) {
+            loseLease(e);
         }
         if (!lostLease.isDone()) {
             lease.release();
+            storeProblem = pending.problem();
         }
-        storeProblem = lostLease.isDone() ? storeProblem : pending.problem();
-        LOG.info("Collector stopped{}", storeProblem.map(p -> "; NOT everything is in the database: " + p).orElse(""));
+        LOG.info("Collector stopped{}", storeProblem.map(p -> "; NOT everything is in the database: " + p)
+                .orElse(""));
     }
 }

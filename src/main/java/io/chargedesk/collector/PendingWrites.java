@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -288,8 +287,9 @@ final class PendingWrites implements AutoCloseable {
         if (failingSince.isPresent()) {
             said.add(failure + " It has failed for " + words(since(failingSince.get())) + "; "
                     + (journal.isEmpty() ? "nothing is lost while the collector retries."
-                    : count(journal.readingsKept()) + " readings (" + megabytes(journal.bytes()) + ") are kept on disk in "
-                    + settings.folder() + " until it works again. Free disk space or fix the database."));
+                    : count(journal.readingsKept()) + " readings (" + megabytes(journal.bytes())
+                    + ") are kept on disk in " + settings.folder() + " until it works again. Free disk space or fix "
+                    + "the database."));
         } else if (!journal.isEmpty()) {
             said.add("Writing " + count(journal.readingsKept()) + " readings kept on disk in " + settings.folder()
                     + " back into the database.");

@@ -361,10 +361,10 @@ final class Quarantine implements AutoCloseable {
             return Optional.empty();
         }
         Group first = groups.values().iterator().next();
-        return Optional.of("The database refused " + first.rows.describe() + " (" + first.reason + "); "
-                + (groups.size() > 1 ? "it and " + (groups.size() - 1) + " more are" : "it is") + " kept aside in "
-                + path + " and tried again every " + RETRY_EVERY.toMinutes() + " minutes. Everything else is "
-                + "recorded.");
+        return Optional.of("The database refused " + first.rows.describe() + ": " + first.reason + ". "
+                + (groups.size() > 1 ? "It and " + (groups.size() - 1) + " more rows are" : "It is")
+                + " kept aside in " + path + " and tried again every " + RETRY_EVERY.toMinutes() + " minutes; "
+                + "everything else is recorded.");
     }
 
     /** Whether every group is written; then the file goes. */

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,21 +60,24 @@ final class RecordFile implements AutoCloseable {
         this.size = size;
     }
 
-    /** A new, empty file with an identity of its own; fails if one is there already. */
+    /**
+     * A new, empty file with an identity of its own, where there is none. Its first line is written
+     * under another name and the file then renamed, so a crash never leaves a file without it.
+     */
     static RecordFile create(Path path, String kind) throws IOException {
-        Files.createDirectories(path.toAbsolutePath().getParent());
+        Path folder = path.toAbsolutePath().getParent();
+        Files.createDirectories(folder);
         UUID id = UUID.randomUUID();
         byte[] header = ("chargedesk " + kind + " " + VERSION + " " + id + "\n").getBytes(StandardCharsets.UTF_8);
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
-        try {
+        Path fresh = path.resolveSibling(path.getFileName() + ".new");
+        try (FileChannel channel = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
             writeFully(channel, ByteBuffer.wrap(header), 0);
             channel.force(true);
-        } catch (IOException e) {
-            channel.close();
-            throw e;
         }
-        forceFolder(path.toAbsolutePath().getParent());
+        Files.move(fresh, path, StandardCopyOption.ATOMIC_MOVE);
+        forceFolder(folder);
+        FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
         return new RecordFile(path, id, channel, header.length, header.length);
     }
 

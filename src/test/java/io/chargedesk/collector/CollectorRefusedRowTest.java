@@ -133,9 +133,9 @@ class CollectorRefusedRowTest {
                     .isNotEmpty().allSatisfy(m -> assertThat(m.registerWh()).isPositive());
             assertThat(collector.snapshot().storeProblem()).get().asString()
                     .startsWith("The database refused session " + a1.id().toString().substring(0, 8)
-                            + " of bay A1 (customer \"Ada\", plate \"" + TOO_LONG + "\") (Value too long for column")
-                    .contains("kept aside in " + keptAside())
-                    .endsWith("Everything else is recorded.");
+                            + " of bay A1 (customer \"Ada\", plate \"" + TOO_LONG + "\"): Value too long for column")
+                    .endsWith("It is kept aside in " + keptAside() + " and tried again every 5 minutes; everything "
+                            + "else is recorded.");
             assertThat(Files.readString(keptAside())).contains(TOO_LONG, "Value too long for column");
 
             Session corrected = collector.annotate("A1", new Customer("Ada", "HH-AB-1", "")).get(10, TimeUnit.SECONDS);
