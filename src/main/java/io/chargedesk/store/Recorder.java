@@ -48,39 +48,41 @@ public final class Recorder implements RecordWriter {
      */
     public void record(List<Reading> readings, Collection<Session> sessions, HistoryBatch history)
             throws StoreException {
-        try (Connection c = db.connect()) {
-            c.setAutoCommit(false);
-            try {
-                if (lease.isPresent()) {
-                    lease.get().renew(c);
-                }
-                write(c, new RecordBatch(readings, sessions, history));
-                c.commit();
-            } catch (SQLException | LeaseLostException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw failed(readings.size() + " readings and " + sessions.size() + " sessions", e);
-        }
+        RecordBatch batch = new RecordBatch(readings, sessions, history);
+        transaction(List.of(RecordPart.whole(batch, List.of())), c -> {
+            write(c, batch);
+            return null;
+        });
     }
 
     @Override
     public List<Refused> record(List<RecordPart> parts, List<WriteMark> marks, RefusedRows keeper)
             throws StoreException {
+        return transaction(parts, c -> {
+            mark(c, marks);
+            List<Refused> refused = isolate(c, parts);
+            if (!refused.isEmpty()) {
+                keeper.keep(refused);
+            }
+            return refused;
+        });
+    }
+
+    private interface Work<T> {
+        T run(Connection c) throws SQLException, StoreException;
+    }
+
+    /** Runs {@code work} in one transaction that first renews the lease, if this recorder has one. */
+    private <T> T transaction(List<RecordPart> parts, Work<T> work) throws StoreException {
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
                 if (lease.isPresent()) {
                     lease.get().renew(c);
                 }
-                mark(c, marks);
-                List<Refused> refused = isolate(c, parts);
-                if (!refused.isEmpty()) {
-                    keeper.keep(refused);
-                }
+                T result = work.run(c);
                 c.commit();
-                return refused;
+                return result;
             } catch (SQLException | StoreException e) {
                 c.rollback();
                 throw e;

@@ -3,25 +3,26 @@ package io.chargedesk.collector;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.chargedesk.meter.MeterModels;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.site.SiteFile;
 import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.StoreException;
 import io.chargedesk.testing.Await;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.ShortPlates;
+import io.chargedesk.testing.TestSites;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
@@ -56,15 +57,7 @@ class CollectorRefusedRowTest {
     }
 
     private Collector collector() throws Exception {
-        SiteConfig site = new SiteFile(MeterModels.builtIn()::contains).parse("""
-                site: {name: Refusing site, timezone: UTC, currency: EUR}
-                buses:
-                  - {id: bus1, port: /dev/null-chargedesk, baud: 9600, parity: none, stop_bits: 1}
-                bays:
-                  - {id: A1, bus: bus1, address: 1, meter: sdm630, max_kw: 22}
-                  - {id: A2, bus: bus1, address: 2, meter: sdm630, max_kw: 22}
-                  - {id: A3, bus: bus1, address: 3, meter: sdm630, max_kw: 22}
-                """, "refusing-site.yaml");
+        SiteConfig site = TestSites.oneBus("/dev/null-chargedesk", 300, 1_000, 1, "sdm630", "sdm630", "sdm630");
         Collector collector = new Collector(site, db, clock, CollectorLease.acquire(db, "refused row test",
                 Clock.systemUTC()), SpillSettings.in(dir.resolve("unsaved")));
         collector.start();
@@ -83,7 +76,7 @@ class CollectorRefusedRowTest {
     }
 
     private Session stored(String bay) throws StoreException {
-        return new SessionRepository(db).list(io.chargedesk.store.SessionFilter.between(null, null)).stream()
+        return new SessionRepository(db).list(SessionFilter.ALL).stream()
                 .filter(s -> s.bayId().equals(bay)).findFirst().orElseThrow();
     }
 
@@ -94,7 +87,7 @@ class CollectorRefusedRowTest {
     private long sessionsStored() {
         try {
             return ShortPlates.count(db, "SELECT COUNT(*) FROM charging_session");
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
     }
