@@ -203,7 +203,8 @@ final class Quarantine implements AutoCloseable {
         }
         RecordBatch others = parts.isEmpty() ? rows : new RecordBatch(rows.readings(), rest, rows.history());
         if (!others.isEmpty()) {
-            parts.add(0, RecordPart.divisible(others));
+            // Last: the minutes of a session whose first row is written at last need that row.
+            parts.add(RecordPart.divisible(others));
         }
         return parts;
     }

@@ -156,6 +156,8 @@ class CollectorRefusedRowTest {
 
         try (Collector restarted = collector()) {
             assertThat(stored("A1")).isEqualTo(refused);
+            assertThat(new HistoryQueries(db).sessionMinutes(refused.id())).as("its evidence, kept aside with it")
+                    .isNotEmpty();
             assertThat(restarted.snapshot().bays().get(0).openSession()).as("resumed with its customer")
                     .hasValueSatisfying(s -> assertThat(s.customer().plate()).isEqualTo(TOO_LONG));
             assertThat(restarted.snapshot().storeProblem()).isEmpty();
