@@ -1,6 +1,10 @@
 package io.chargedesk.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
@@ -51,6 +55,28 @@ public final class AppPaths {
     /** The site file the console uses when present; without it the demo site runs. */
     public static Path siteFile() {
         return dataFolder().resolve("site.yaml");
+    }
+
+    /**
+     * Where the collector keeps what the database at {@code databaseUrl} does not have yet (its spill journal, rows
+     * the database refused): a folder of its own per database, named after the database file and a hash of its
+     * URL, so that rows kept for one database are only ever written back into that one.
+     */
+    public static Path unsavedFolder(String databaseUrl) {
+        return dataFolder().resolve("unsaved").resolve(unsavedFolderName(databaseUrl));
+    }
+
+    static String unsavedFolderName(String databaseUrl) {
+        String path = databaseUrl.replaceFirst("^jdbc:h2:(file:)?", "").replaceFirst(";.*$", "");
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        name = name.substring(0, Math.min(name.length(), 40));
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(databaseUrl.getBytes(StandardCharsets.UTF_8));
+            return (name.isEmpty() ? "" : name + "-") + HexFormat.of().formatHex(hash, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
     }
 
     public static Path logFolder() {

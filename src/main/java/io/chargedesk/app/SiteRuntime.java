@@ -1,6 +1,7 @@
 package io.chargedesk.app;
 
 import io.chargedesk.collector.Collector;
+import io.chargedesk.collector.SpillSettings;
 import io.chargedesk.meter.Diagnostics;
 import io.chargedesk.meter.MeterException;
 import io.chargedesk.meter.Reading;
@@ -22,7 +23,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +101,8 @@ public final class SiteRuntime implements AutoCloseable {
             Instant resumeAt = last.values().stream().map(Reading::at).max(Instant::compareTo)
                     .filter(t -> t.isAfter(Instant.now())).orElse(Instant.now());
             clock = speed == 1 ? Clock.systemUTC() : new ScaledClock(resumeAt, speed);
-            collector = new Collector(config, db, clock, lease);
+            collector = new Collector(config, db, clock, lease, spillSettings(db.url(), System::getenv,
+                    System.getProperties()));
             if (config.demo()) {
                 network = new DemoNetwork(config, clock, seed, last, collector.sink());
             } else {
@@ -117,6 +121,22 @@ public final class SiteRuntime implements AutoCloseable {
         // A collector that lost the database to another one must not go on taking the bus from it either.
         collector.leaseLost().thenRunAsync(runtime::stopPolling);
         return runtime;
+    }
+
+    /**
+     * Where and how much the collector keeps on disk while the database fails: the database's own folder under the
+     * data folder, at most {@code CHARGEDESK_SPILL_MAX_MB} (or {@code -Dchargedesk.spill.max-mb}) MB.
+     *
+     * @throws IllegalArgumentException the setting is not a number of MB in range; the message names it
+     */
+    static SpillSettings spillSettings(String databaseUrl, Function<String, String> env, Properties properties) {
+        SpillSettings settings = SpillSettings.in(AppPaths.unsavedFolder(databaseUrl));
+        String property = properties.getProperty("chargedesk.spill.max-mb");
+        if (property != null) {
+            return settings.withMaxMegabytes("-Dchargedesk.spill.max-mb", property);
+        }
+        String variable = env.apply("CHARGEDESK_SPILL_MAX_MB");
+        return variable == null ? settings : settings.withMaxMegabytes("CHARGEDESK_SPILL_MAX_MB", variable);
     }
 
     private static Map<String, Reading> lastReadings(SiteConfig config, Database db) throws StoreException {

@@ -1,7 +1,6 @@
 package io.chargedesk.collector;
 
 import io.chargedesk.history.HistoryAccumulator;
-import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.BayTracker;
@@ -18,6 +17,7 @@ import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.LeaseLostException;
 import io.chargedesk.store.ReadingRepository;
+import io.chargedesk.store.RecordBatch;
 import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
@@ -51,8 +51,10 @@ import org.slf4j.LoggerFactory;
  * queue, so every tracker is only ever touched by this thread. The UI reads {@link #snapshot()}, which
  * never blocks.
  *
- * <p>Readings and changed sessions are written together once per {@code flushEvery}; if the database
- * fails (full disk, server gone) they stay queued in memory and are written when it recovers.
+ * <p>Readings and changed sessions are written together once a second. If the database fails (full disk, server
+ * gone) they go to a journal on disk and are written back when it recovers, even after a restart; a row the
+ * database refuses for what it holds is kept aside on disk and tried again, and every other row is written
+ * ({@link PendingWrites}).
  *
  * <p>It writes only while it holds the database's {@link CollectorLease}, renewed every few seconds and in
  * every write. If another collector took the lease over, this one stops recording for good, says so in its
@@ -67,7 +69,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
 
     private final SiteConfig config;
     private final Clock clock;
-    private final Recorder recorder;
+    private final PendingWrites pending;
     private final CollectorLease lease;
     private final CompletableFuture<String> lostLease = new CompletableFuture<>();
     private final ReadingRepository readings;
@@ -87,26 +89,32 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     private long sessionsChanged;
     private Optional<String> storeProblem = Optional.empty();
     private long nextFlushNanos;
+    private long nextRetryNanos;
     private long nextPruneNanos;
     private long nextRenewNanos;
     private boolean renewFailing;
 
     /**
-     * Opens the trackers, resuming every session left open by the last run (crash or shutdown).
+     * Writes back what an earlier run kept on disk, then opens the trackers, resuming every session left open by
+     * the last run (crash or shutdown).
      *
      * @param lease this collector's right to write into {@code db}, taken by the caller before anything is
      *     written; the collector renews it from now on and releases it on {@link #close()}
+     * @param spill where, and how much, to keep on disk what the database does not take; one folder per database
      */
-    public Collector(SiteConfig config, Database db, Clock clock, CollectorLease lease) throws StoreException {
+    public Collector(SiteConfig config, Database db, Clock clock, CollectorLease lease, SpillSettings spill)
+            throws StoreException {
         this.config = config;
         this.clock = clock;
         this.lease = lease;
-        this.recorder = new Recorder(db, lease);
         new SiteRepository(db).save(config.site());
         for (String warning : new TariffRepository(db).addFromSiteFile(config, clock.instant())) {
             LOG.warn(warning);
         }
         new BayRepository(db).sync(config.bays());
+        // Before reading the open sessions and last readings: the journal may hold newer ones than the database.
+        this.pending = new PendingWrites(new Recorder(db, lease), spill, clock);
+        pending.recover();
         SessionTariffs tariffs = new SessionTariffs(db, config.site().zone());
         SessionRepository sessions = new SessionRepository(db);
         this.readings = new ReadingRepository(db);
@@ -129,6 +137,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
         this.siteWatch = new SiteWatch(config.site().gridLimit(), SILENT_AFTER, lastUse);
         this.history = new HistoryAccumulator(config.site().zone(), config.bays().stream()
                 .collect(Collectors.toMap(BayConfig::id, BayConfig::maxPower)), lastStored);
+        this.storeProblem = pending.problem();
         this.snapshot = takeSnapshot();
         this.thread = new Thread(this::run, "collector");
         this.thread.setDaemon(true);
@@ -226,11 +235,19 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             try {
                 List<SessionEvent> events = action.apply(tracker);
                 handle(events);
-                flush();
+                List<Session> changed = events.stream().map(SessionEvent::carried).flatMap(Optional::stream).toList();
+                Optional<PendingWrites.Outcome> outcome = flush();
                 if (failedForLostLease(done)) {
                     return;
                 }
-                done.complete(result.apply(events));
+                Optional<String> notSaved = outcome.flatMap(o -> changed.stream()
+                        .flatMap(changedSession -> NotSavedException.why(bayId, changedSession.id(), o).stream())
+                        .findFirst());
+                if (notSaved.isPresent()) {
+                    done.completeExceptionally(new NotSavedException(notSaved.get()));
+                } else {
+                    done.complete(result.apply(events));
+                }
             } catch (RuntimeException e) {
                 done.completeExceptionally(e);
             }
@@ -257,6 +274,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
 
     private void run() {
         nextFlushNanos = System.nanoTime() + FLUSH_EVERY.toNanos();
+        nextRetryNanos = System.nanoTime() + Quarantine.RETRY_EVERY.toNanos();
         nextPruneNanos = System.nanoTime();
         nextRenewNanos = System.nanoTime() + CollectorLease.RENEW_EVERY.toNanos();
         while (running) {
@@ -271,6 +289,10 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
                 }
                 if (System.nanoTime() - nextRenewNanos >= 0) {
                     renewLease();
+                }
+                if (System.nanoTime() - nextRetryNanos >= 0) {
+                    retryKeptAside();
+                    nextRetryNanos = System.nanoTime() + Quarantine.RETRY_EVERY.toNanos();
                 }
                 if (System.nanoTime() - nextPruneNanos >= 0) {
                     pruneReadings();
@@ -334,36 +356,42 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
         snapshot = takeSnapshot();
     }
 
-    private void flush() {
+    /** Hands this second's batch over and writes what is pending; empty once the lease is lost. */
+    private Optional<PendingWrites.Outcome> flush() {
         if (lostLease.isDone()) {
-            return;
+            return Optional.empty();
         }
         siteWatch.sitePower(snapshot.totalPower(), clock.instant()).ifPresent(unsavedSiteAnomalies::add);
         saveSiteAnomalies();
-        HistoryBatch historyBatch = history.pending();
-        if (unsavedReadings.isEmpty() && unsavedSessions.isEmpty() && historyBatch.isEmpty()) {
+        pending.add(new RecordBatch(unsavedReadings, unsavedSessions.values(), history.pending()));
+        unsavedReadings.clear();
+        unsavedSessions.clear();
+        history.clear();
+        try {
+            PendingWrites.Outcome outcome = pending.flush();
+            if (outcome.failure().isEmpty()) {
+                nextRenewNanos = System.nanoTime() + CollectorLease.RENEW_EVERY.toNanos();
+            }
+            storeProblem = pending.problem();
+            snapshot = takeSnapshot();
+            return Optional.of(outcome);
+        } catch (LeaseLostException e) {
+            loseLease(e);
+            return Optional.empty();
+        }
+    }
+
+    private void retryKeptAside() {
+        if (lostLease.isDone()) {
             return;
         }
         try {
-            recorder.record(unsavedReadings, unsavedSessions.values(), historyBatch);
-            unsavedReadings.clear();
-            unsavedSessions.clear();
-            history.clear();
-            nextRenewNanos = System.nanoTime() + CollectorLease.RENEW_EVERY.toNanos();
-            if (storeProblem.isPresent()) {
-                LOG.info("Recording works again");
-                storeProblem = Optional.empty();
-            }
+            pending.retry();
+            storeProblem = pending.problem();
+            snapshot = takeSnapshot();
         } catch (LeaseLostException e) {
             loseLease(e);
-        } catch (StoreException e) {
-            if (storeProblem.isEmpty()) {
-                LOG.error("Recording failed; keeping {} readings in memory and retrying: {}", unsavedReadings.size(),
-                        e.getMessage());
-            }
-            storeProblem = Optional.of(e.getMessage());
         }
-        snapshot = takeSnapshot();
     }
 
     /** Tells other programs this collector is alive, between writes (each write renews the lease too). */
@@ -391,7 +419,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     /** Another collector writes now: drop what this one still holds, and never write again. */
     private void loseLease(LeaseLostException e) {
         LOG.error("{} Dropped {} readings and {} session changes not yet written.", e.getMessage(),
-                unsavedReadings.size(), unsavedSessions.size());
+                unsavedReadings.size() + pending.abandon(), unsavedSessions.size());
         unsavedReadings.clear();
         unsavedSessions.clear();
         unsavedSiteAnomalies.clear();
@@ -456,9 +484,16 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             work.run();
         }
         flush();
+        try {
+            pending.close();
+        } catch (LeaseLostException e) {
+            loseLease(e);
+        }
         if (!lostLease.isDone()) {
             lease.release();
+            storeProblem = pending.problem();
         }
-        LOG.info("Collector stopped{}", storeProblem.map(p -> "; NOT everything was written: " + p).orElse(""));
+        LOG.info("Collector stopped{}", storeProblem.map(p -> "; NOT everything is in the database: " + p)
+                .orElse(""));
     }
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * The whole site at one moment.
  *
  * @param sessionsChanged counts sessions started and ended so far; a view reloads its list when it moves
- * @param storeProblem why recording is failing right now (readings are kept in memory until it recovers)
+ * @param storeProblem what is wrong with recording right now: the database failing (what it has not taken is kept on
+ *     disk until it recovers), rows it refused (kept aside), the files for them nearly full
  */
 public record SiteSnapshot(Instant at, List<BaySnapshot> bays, long sessionsChanged, Optional<String> storeProblem) {
 

@@ -82,4 +82,17 @@ class AppPathsTest {
         assertThat(AppPaths.siteFile()).isEqualTo(data.resolve("site.yaml"));
         assertThat(AppPaths.logFolder()).isEqualTo(data.resolve("logs"));
     }
+
+    @Test
+    void eachDatabaseKeepsWhatItHasNotTakenInAFolderOfItsOwn() {
+        String site = "jdbc:h2:file:/var/lib/chargedesk/site;AUTO_SERVER=TRUE";
+        String demo = "jdbc:h2:file:/tmp/demo/site;AUTO_SERVER=TRUE";
+        assertThat(AppPaths.unsavedFolderName(site)).matches("site-[0-9a-f]{8}");
+        assertThat(AppPaths.unsavedFolderName(demo)).as("same file name, another database")
+                .matches("site-[0-9a-f]{8}").isNotEqualTo(AppPaths.unsavedFolderName(site));
+        assertThat(AppPaths.unsavedFolderName(site)).isEqualTo(AppPaths.unsavedFolderName(site));
+        assertThat(AppPaths.unsavedFolderName("jdbc:postgresql://db:5432/charge desk?ssl=true"))
+                .matches("charge_desk_ssl_true-[0-9a-f]{8}");
+        assertThat(AppPaths.unsavedFolderName("jdbc:h2:mem:")).matches("mem_-[0-9a-f]{8}");
+    }
 }

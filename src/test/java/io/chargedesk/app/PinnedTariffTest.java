@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.Collector;
+import io.chargedesk.collector.SpillSettings;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
@@ -54,7 +55,7 @@ class PinnedTariffTest {
         Tariff flat = demo.tariffs().get(0);
         MutableClock clock = new MutableClock(T0);
         try (Collector collector = new Collector(demo, db, clock,
-                CollectorLease.acquire(db, "pinned tariff test", Clock.systemUTC()))) {
+                CollectorLease.acquire(db, "pinned tariff test", Clock.systemUTC()), SpillSettings.in(dir.resolve("unsaved")))) {
             collector.start();
             for (int s = 0; s <= 600; s += 10) {
                 collector.sink().accept(reading("A1", s, 100_000 + s * 3L, s == 0 ? 0 : 11_000));

@@ -89,7 +89,8 @@ class CollectorPruneTest {
         ReadingRepository readings = new ReadingRepository(db);
 
         try (Collector collector = new Collector(site("storage: {raw_readings_days: 3}"), db, new MutableClock(NOW),
-                CollectorLease.acquire(db, "prune test", Clock.systemUTC()))) {
+                CollectorLease.acquire(db, "prune test", Clock.systemUTC()),
+                SpillSettings.in(dir.resolve("unsaved")))) {
             collector.start();
             Await.until("the old readings of bay A1 to be pruned", Duration.ofSeconds(10),
                     () -> times(readings, "A1").size() < 5, () -> times(readings, "A1").toString());
@@ -113,7 +114,8 @@ class CollectorPruneTest {
         ReadingRepository readings = new ReadingRepository(db);
 
         try (Collector collector = new Collector(site(""), db, new MutableClock(NOW),
-                CollectorLease.acquire(db, "prune test", Clock.systemUTC()))) {
+                CollectorLease.acquire(db, "prune test", Clock.systemUTC()),
+                SpillSettings.in(dir.resolve("unsaved")))) {
             collector.start();
             Await.until("the reading older than 14 days to be pruned", Duration.ofSeconds(10),
                     () -> !times(readings, "A1").contains(outside), () -> times(readings, "A1").toString());

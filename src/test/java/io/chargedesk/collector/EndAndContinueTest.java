@@ -47,7 +47,7 @@ class EndAndContinueTest {
         Customer bo = new Customer("Bo", "B-XY 9", "");
         Handover handover;
         try (Collector collector = new Collector(TestSites.oneBus("/dev/null", 100, 1000, 0, "sdm630"), db, clock,
-                CollectorLease.acquire(db, "end and continue test", Clock.systemUTC()))) {
+                CollectorLease.acquire(db, "end and continue test", Clock.systemUTC()), SpillSettings.in(dir.resolve("unsaved")))) {
             collector.start();
             Consumer<Reading> meter = r -> collector.sink().accept(r);
             long wh = 50_000;

@@ -4,6 +4,7 @@ import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.NotSavedException;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
@@ -148,15 +149,20 @@ public final class DashboardViewModel {
 
     private <T> void run(CompletionStage<T> action, Function<T, String> success) {
         action.whenComplete((s, error) -> ui.execute(() -> message.set(error == null ? success.apply(s)
+                : root(error) instanceof NotSavedException notSaved ? notSaved.getMessage()
                 : "Not done: " + rootMessage(error))));
     }
 
     private static String rootMessage(Throwable e) {
+        return root(e).getMessage();
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null) {
             t = t.getCause();
         }
-        return t.getMessage();
+        return t;
     }
 
     private Optional<BaySnapshot> bay(String bayId) {

@@ -7,6 +7,7 @@ import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.Handover;
+import io.chargedesk.collector.NotSavedException;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
@@ -236,5 +237,47 @@ class DashboardViewModelTest {
         model.acknowledgeFault("A1");
         assertThat(done).containsExactly("acknowledge A1");
         assertThat(model.messageProperty().get()).isEqualTo("Fault on bay A1 acknowledged.");
+    }
+
+    @Test
+    void aChangeTheDatabaseDidNotTakeIsReportedAsNotSavedNeverAsSaved() {
+        String why = "Not saved: the database refused the session on bay A1 (Value too long for column "
+                + "\"CUSTOMER_PLATE CHARACTER VARYING(32)\"). The bay goes on recording, and this change is kept "
+                + "aside on this PC; correct it and save again.";
+        BayActions refusing = new BayActions() {
+            @Override
+            public CompletionStage<Session> openSession(String bayId, Customer customer) {
+                return CompletableFuture.failedFuture(new NotSavedException(why));
+            }
+
+            @Override
+            public CompletionStage<Session> closeSession(String bayId) {
+                return CompletableFuture.failedFuture(new NotSavedException(why));
+            }
+
+            @Override
+            public CompletionStage<Handover> endAndContinue(String bayId, Customer customer) {
+                return CompletableFuture.failedFuture(new NotSavedException(why));
+            }
+
+            @Override
+            public CompletionStage<Session> annotate(String bayId, Customer customer) {
+                // As the collector's future reaches a dependent stage: wrapped.
+                return CompletableFuture.<Session>failedFuture(new NotSavedException(why)).thenApply(s -> s);
+            }
+
+            @Override
+            public CompletionStage<Void> acknowledgeFault(String bayId) {
+                return CompletableFuture.completedFuture(null);
+            }
+        };
+        DashboardViewModel refused = new DashboardViewModel(config, new SessionPricer(
+                () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
+                refusing, Runnable::run);
+
+        refused.annotate("A1", new Customer("Ada", "X".repeat(32), ""));
+        assertThat(refused.messageProperty().get()).isEqualTo(why);
+        refused.openSession("A1", Customer.NONE);
+        assertThat(refused.messageProperty().get()).isEqualTo(why);
     }
 }
