@@ -16,6 +16,7 @@ import io.chargedesk.usecase.SessionReport;
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -113,7 +114,7 @@ public final class SessionStoreBench {
         time("one bay, one month", () -> repo.list(bayMonth).size());
         time("open sessions", () -> repo.openSessions().size());
         time("one session by id prefix", () -> repo.findByPrefix("00000000-0000-5e55-0000-00000007a120").size());
-        SessionReport report = UseCases.sessionReport(db);
+        SessionReport report = UseCases.sessionReport(db, Clock.systemUTC());
         Instant month = Instant.parse("2025-03-01T00:00:00Z");
         long start = System.nanoTime();
         int rows = report.rows(SessionFilter.between(month, month.plus(Duration.ofDays(31))), Instant.now()).size();

@@ -39,7 +39,6 @@ import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -122,7 +121,7 @@ public final class ChargeDeskApp extends Application {
                 return;
             }
             site = opened.get();
-            tariffs = UseCases.tariffs(site.database());
+            tariffs = UseCases.tariffs(site.database(), site.clock());
             pricer = tariffs.pricer();
         } catch (StoreException e) {
             LOG.error("Cannot start: {}", e.getMessage(), e);
@@ -188,11 +187,13 @@ public final class ChargeDeskApp extends Application {
     /** Another program collects into {@code db}: show what it records, with the settings it saved there. */
     private static ConsoleSite watch(Database db) throws StoreException, SiteFileException {
         SiteConfig config = SiteSource.collectorsSite(db).config();
-        DatabaseWatch watch = new DatabaseWatch(config, db, Clock.systemUTC());
+        // The collector elsewhere keeps the site's time; here it is this PC's clock, for the screens and the watch.
+        Clock clock = Clock.systemUTC();
+        DatabaseWatch watch = new DatabaseWatch(config, db, clock);
         watch.start();
         LOG.info("Watching site {} in {}, collected by {}", config.site().name(), db.url(),
                 watch.collector().map(h -> h.description() + " on " + h.host()).orElse("no collector right now"));
-        return ConsoleSite.watching(watch, config, db);
+        return ConsoleSite.watching(watch, config, db, clock);
     }
 
     private static boolean chooseToWatch(LeaseHeldException e) {
@@ -207,7 +208,8 @@ public final class ChargeDeskApp extends Application {
     private void showScreens(Stage stage, StoredTariffs tariffs, SessionPricer pricer) {
         SiteConfig config = site.config();
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
-        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), Platform::runLater);
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), background,
+                Platform::runLater);
         window.addScreen("Dashboard", new DashboardView(dashboard, ReceiptFonts::unprintable).node());
         SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
@@ -221,9 +223,11 @@ public final class ChargeDeskApp extends Application {
         HistoryViewModel historyModel = historyModel(config);
         window.addScreen("History", new HistoryView(historyModel).node());
         historyModel.refresh();
-        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(new TariffScreenStore(UseCases.tariffEditing(
-                site.database(), tariffs, config.site(), Clock.systemUTC(), sessionsModel::refresh)),
-                config.site().currency(), config.site().zone(), Clock.systemUTC(), ReceiptFonts::unprintable)).node());
+        // A change is stored on the background executor; the sessions list reloads from the FX thread.
+        TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
+                config.site(), site.clock(), () -> Platform.runLater(sessionsModel::refresh)));
+        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(tariffStore, config.site().currency(),
+                config.site().zone(), site.clock(), ReceiptFonts::unprintable, background, Platform::runLater)).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater);
@@ -231,7 +235,8 @@ public final class ChargeDeskApp extends Application {
         SettingsRepository settings = new SettingsRepository(site.database());
         window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
-                (yaml, source) -> settings.save(yaml, source, Instant.now()))).node());
+                (yaml, source) -> settings.save(yaml, source, site.clock().instant()), background,
+                Platform::runLater)).node());
 
         long[] seenChanges = {-1};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
@@ -305,7 +310,7 @@ public final class ChargeDeskApp extends Application {
     }
 
     private ReceiptActions receipts() {
-        return new ReceiptFiles(UseCases.receipts(site.database(), Clock.systemUTC()),
+        return new ReceiptFiles(UseCases.receipts(site.database(), site.clock()),
                 AppPaths.dataFolder().resolve("receipts"), ReceiptPrinter.withUserPreferences());
     }
 

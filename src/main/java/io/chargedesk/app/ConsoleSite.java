@@ -38,9 +38,9 @@ record ConsoleSite(SiteConfig config, String origin, Database database, Clock cl
     }
 
     /** A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it. */
-    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db) {
+    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db, Clock clock) {
         String host = watch.collector().map(h -> h.host()).orElse("the collector's PC");
-        return new ConsoleSite(config, "watching " + host, db, Clock.systemUTC(), watch, watch, Optional::empty,
+        return new ConsoleSite(config, "watching " + host, db, clock, watch, watch, Optional::empty,
                 "The buses are polled by the collector on " + host + ": its diagnostics are on that PC.",
                 (bus, progress) -> {
                     throw new IllegalStateException("Only the collector on " + host + " can scan its buses.");

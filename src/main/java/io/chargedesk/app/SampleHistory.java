@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -131,7 +132,8 @@ public final class SampleHistory {
         // The site's tariffs go in first: they start before the sample sessions, and a version from a site file may
         // start in the past only while no session has started since.
         new TariffRepository(db).addFromSiteFile(site, now).forEach(LOG::warn);
-        SessionPricer pricer = UseCases.tariffs(db).pricer();
+        // The sample sessions are all closed, well before now: their evidence is settled.
+        SessionPricer pricer = UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)).pricer();
         ZoneId zone = site.site().zone();
         List<CSVRecord> days = read("bay-days.csv", DAY_HEADER);
         if (days.isEmpty()) {

@@ -26,16 +26,16 @@ public final class UseCases {
 
     public static ReceiptService receipts(Database db, Clock clock) {
         return new ReceiptService(new SessionRepository(db), new ReceiptRepository(db), new HistoryQueries(db),
-                pricing(db), clock);
+                pricing(db, clock), clock);
     }
 
-    public static SessionReport sessionReport(Database db) throws StoreException {
-        return SessionReport.of(new SessionRepository(db), pricing(db));
+    public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
+        return SessionReport.of(new SessionRepository(db), pricing(db, clock));
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */
-    static StoredTariffs tariffs(Database db) throws StoreException {
-        return StoredTariffs.load(pricing(db));
+    static StoredTariffs tariffs(Database db, Clock clock) throws StoreException {
+        return StoredTariffs.load(pricing(db, clock));
     }
 
     static TariffEditing tariffEditing(Database db, StoredTariffs pricing, SiteInfo site, Clock clock,
@@ -48,8 +48,9 @@ public final class UseCases {
         return new DisputeEvidence(new HistoryQueries(db), new ReadingRepository(db), clock);
     }
 
-    private static StoredTariffs.Sources pricing(Database db) {
+    /** @param clock the site's, which says when a session's evidence is settled in the database */
+    private static StoredTariffs.Sources pricing(Database db, Clock clock) {
         return new StoredTariffs.Sources(new TariffRepository(db), new BayRepository(db), new SiteRepository(db),
-                new SessionMinuteTraces(db));
+                new SessionMinuteTraces(db, clock));
     }
 }

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,10 +58,11 @@ public final class SessionsCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
-        SessionReport report = UseCases.sessionReport(database);
+        Clock clock = Clock.systemUTC();
+        SessionReport report = UseCases.sessionReport(database, clock);
         Instant start = from == null ? null : from.atStartOfDay(report.zone()).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(report.zone()).toInstant();
-        List<SessionRow> rows = report.rows(SessionFilter.between(start, end), Instant.now());
+        List<SessionRow> rows = report.rows(SessionFilter.between(start, end), clock.instant());
         if (out == null) {
             SessionExport.write(rows, format, excel, System.out);
             System.out.flush();

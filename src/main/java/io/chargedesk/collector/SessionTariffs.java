@@ -1,10 +1,10 @@
 package io.chargedesk.collector;
 
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.session.TariffChoice;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.SessionMinuteTraces;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.usecase.port.StoreException;
@@ -31,8 +31,8 @@ final class SessionTariffs {
     SessionTariffs(Database db, ZoneId zone) throws StoreException {
         this.versions = new TariffRepository(db);
         this.book = new TariffBook(versions.all());
-        this.pricer = new SessionPricer(() -> book, new BayRepository(db).tariffIds(), zone,
-                new SessionMinuteTraces(db));
+        // It only chooses versions and never prices, so it needs no session's evidence.
+        this.pricer = new SessionPricer(() -> book, new BayRepository(db).tariffIds(), zone, SessionTraces.NONE);
     }
 
     TariffChoice forBay(String bayId) {

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -29,6 +30,7 @@ public final class SessionMinuteTraces implements SessionTraces {
     private static final int REMEMBERED = 10_000;
 
     private final Database db;
+    private final Clock clock;
     private final Map<Key, Energy> settled = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, Energy> eldest) {
@@ -36,8 +38,10 @@ public final class SessionMinuteTraces implements SessionTraces {
         }
     });
 
-    public SessionMinuteTraces(Database db) {
+    /** @param clock the site's: a sped-up demo's minutes settle by its own time */
+    public SessionMinuteTraces(Database db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     @Override
@@ -49,7 +53,7 @@ public final class SessionMinuteTraces implements SessionTraces {
                 return known;
             }
             Energy read = read(session, at);
-            if (at.isBefore(Instant.now().minus(SETTLED))) {
+            if (at.isBefore(clock.instant().minus(SETTLED))) {
                 settled.put(key, read);
             }
             return read;

@@ -18,6 +18,7 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.testing.MutableClock;
+import io.chargedesk.testing.TestThreads;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
@@ -28,12 +29,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -47,6 +50,9 @@ class PinnedTariffTest {
 
     @TempDir
     Path dir;
+
+    @RegisterExtension
+    final TestThreads threads = new TestThreads();
 
     @Test
     void aVersionAddedWithAStartInThePastRepricesNoRecordedSession() throws Exception {
@@ -70,10 +76,11 @@ class PinnedTariffTest {
             assertThat(a2.tariffVersion()).contains(pinned);
             assertThat(new SessionRepository(db).find(a2.id()).orElseThrow().tariffVersion()).contains(pinned);
 
-            StoredTariffs tariffs = UseCases.tariffs(db);
+            StoredTariffs tariffs = UseCases.tariffs(db, clock);
             SessionPricer pricer = tariffs.pricer();
-            DashboardViewModel dashboard = new DashboardViewModel(demo, pricer, collector, Runnable::run);
-            dashboard.update(collector.snapshot());
+            DashboardViewModel dashboard = threads.build(() -> new DashboardViewModel(demo, pricer, collector,
+                    threads.background(), threads.ui()));
+            threads.onUi(() -> dashboard.update(collector.snapshot()));
             String tileBefore = dashboard.tiles().get(0).costProperty().get();
             Money listedBefore = pricer.price(a2, clock.instant()).orElseThrow().total();
             Map<String, String> exportedBefore = exported(db, clock.instant());
@@ -89,7 +96,7 @@ class PinnedTariffTest {
             assertThat(pricer.tariffFor(unpinned)).as("without its pin the session would be repriced")
                     .contains(backdated);
 
-            dashboard.update(collector.snapshot());
+            threads.onUi(() -> dashboard.update(collector.snapshot()));
             assertThat(tileBefore).endsWith("EUR so far");
             assertThat(dashboard.tiles().get(0).costProperty().get()).as("tile").isEqualTo(tileBefore);
             assertThat(pricer.price(a2, clock.instant()).orElseThrow().total()).as("list").isEqualTo(listedBefore);
@@ -100,7 +107,8 @@ class PinnedTariffTest {
     }
 
     private static Map<String, String> exported(Database db, Instant now) throws Exception {
-        List<SessionRow> rows = UseCases.sessionReport(db).rows(SessionFilter.ALL, now);
+        List<SessionRow> rows = UseCases.sessionReport(db, Clock.fixed(now, ZoneOffset.UTC))
+                .rows(SessionFilter.ALL, now);
         assertThat(rows).hasSize(2).allMatch(r -> !r.cost().isEmpty());
         return rows.stream().collect(Collectors.toMap(SessionRow::sessionId, SessionRow::cost));
     }

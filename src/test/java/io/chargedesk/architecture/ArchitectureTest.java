@@ -11,6 +11,14 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 
 /**
  * The domain knows nothing of screens, databases, serial ports or PDFs (house style), and the layers of
@@ -103,6 +111,28 @@ class ArchitectureTest {
     static final ArchRule onlyTheWiringBuildsUseCases = noClasses().that()
             .resideOutsideOfPackages("io.chargedesk.usecase", "io.chargedesk.app..", "io.chargedesk.cli..")
             .should().callConstructorWhere(target(owner(resideInAPackage("io.chargedesk.usecase"))));
+
+    /**
+     * One clock: below the wiring, the time comes from the injected {@link Clock}, the site's (sped up for the demo),
+     * so a tile, a receipt and the tariff editor agree on "now" and tests can stand it still. Only app and cli make
+     * clocks from the machine's: the site's clock itself, the collector lease's (other PCs compare its heartbeats, so
+     * it keeps wall time even when the demo runs fast), a watching console's and the command line's.
+     * {@code System.nanoTime} stays allowed: it measures durations (round trips, the collector's timers, the
+     * sped-up clock's own tick), never a time of day.
+     */
+    @ArchTest
+    static final ArchRule timeComesFromTheInjectedClock = noClasses().that()
+            .resideOutsideOfPackages("io.chargedesk.app..", "io.chargedesk.cli..")
+            .should().callMethod(Clock.class, "systemUTC")
+            .orShould().callMethod(Clock.class, "systemDefaultZone")
+            .orShould().callMethod(Clock.class, "system", ZoneId.class)
+            .orShould().callMethod(Instant.class, "now")
+            .orShould().callMethod(LocalDate.class, "now")
+            .orShould().callMethod(LocalDateTime.class, "now")
+            .orShould().callMethod(LocalTime.class, "now")
+            .orShould().callMethod(ZonedDateTime.class, "now")
+            .orShould().callMethod(OffsetDateTime.class, "now")
+            .orShould().callMethod(System.class, "currentTimeMillis");
 
     private static String[] concat(String[] packages, String... more) {
         String[] all = new String[packages.length + more.length];

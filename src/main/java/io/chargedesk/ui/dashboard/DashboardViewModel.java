@@ -1,6 +1,5 @@
 package io.chargedesk.ui.dashboard;
 
-import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
@@ -14,10 +13,13 @@ import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.ui.Formats;
 import io.chargedesk.units.Power;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.DoubleProperty;
@@ -27,7 +29,11 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** The live dashboard: one tile model per bay and the site's load against its grid limit. */
+/**
+ * The live dashboard: one tile model per bay and the site's load against its grid limit. Open sessions are priced on
+ * the background executor (a time-of-use price reads the session's evidence from the database); what the tiles show
+ * is set on the UI executor.
+ */
 public final class DashboardViewModel {
 
     private final List<BayTileModel> tiles;
@@ -38,13 +44,22 @@ public final class DashboardViewModel {
     private final StringProperty warning = new SimpleStringProperty(this, "warning", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BayActions actions;
+    private final Executor background;
     private final Executor ui;
+    /** The newest snapshot not yet priced; snapshots arriving while one is priced replace it here. */
+    private final AtomicReference<SiteSnapshot> unpriced = new AtomicReference<>();
+    /** The newest snapshot, for the attendant's actions; on the UI thread only. */
     private SiteSnapshot last;
 
-    /** @param ui where results of attendant actions are shown (the FX thread in the app) */
-    public DashboardViewModel(SiteConfig config, SessionPricer pricer, BayActions actions, Executor ui) {
+    /**
+     * @param background where sessions are priced, for the tiles and for the outcome of a stop
+     * @param ui where the tiles and the results of attendant actions are shown (the FX thread in the app)
+     */
+    public DashboardViewModel(SiteConfig config, SessionPricer pricer, BayActions actions, Executor background,
+                              Executor ui) {
         this.pricer = pricer;
         this.actions = actions;
+        this.background = background;
         this.ui = ui;
         this.gridLimitKw = config.site().gridLimit().kilowatts().doubleValue();
         this.tiles = config.bays().stream()
@@ -139,8 +154,18 @@ public final class DashboardViewModel {
 
     /** "12.345 kWh, 6.05 EUR": the energy and price of a closed session. */
     private String billed(Session closed) {
-        return closed.energy().format() + ", " + pricer.price(closed, closed.end().orElseThrow())
-                .map(q -> q.total().format()).orElse("no tariff");
+        String price;
+        try {
+            price = total(closed, closed.end().orElseThrow()).orElse("no tariff");
+        } catch (RuntimeException e) {
+            price = "price not known yet (" + e.getMessage() + ")";
+        }
+        return closed.energy().format() + ", " + price;
+    }
+
+    /** The session's price so far, or final; may read the session's evidence from the database. */
+    private Optional<String> total(Session session, Instant at) {
+        return pricer.price(session, at).map(q -> q.total().format());
     }
 
     public void annotate(String bayId, Customer customer) {
@@ -148,9 +173,13 @@ public final class DashboardViewModel {
     }
 
     private <T> void run(CompletionStage<T> action, Function<T, String> success) {
-        action.whenComplete((s, error) -> ui.execute(() -> message.set(error == null ? success.apply(s)
-                : root(error) instanceof NotSavedException notSaved ? notSaved.getMessage()
-                : "Not done: " + rootMessage(error))));
+        // The outcome of a stop names its price, so it is worked out on the background executor.
+        action.whenCompleteAsync((s, error) -> {
+            String outcome = error == null ? success.apply(s)
+                    : root(error) instanceof NotSavedException notSaved ? notSaved.getMessage()
+                    : "Not done: " + rootMessage(error);
+            ui.execute(() -> message.set(outcome));
+        }, background);
     }
 
     private static String rootMessage(Throwable e) {
@@ -170,25 +199,62 @@ public final class DashboardViewModel {
                 .findFirst());
     }
 
-    /** Takes in a new snapshot; call on the FX thread. */
+    /**
+     * Takes in a new snapshot; call on the UI thread. The tiles show it once its open sessions are priced on the
+     * background executor. Only one snapshot is priced at a time, and those arriving meanwhile replace each other:
+     * a slow database delays the tiles, but work never queues up behind it and an older snapshot is never shown
+     * after a newer one.
+     */
     public void update(SiteSnapshot snapshot) {
         last = snapshot;
-        for (BaySnapshot bay : snapshot.bays()) {
-            tiles.stream().filter(t -> t.bayId().equals(bay.bay().id())).findFirst()
-                    .ifPresent(t -> updateTile(t, bay, snapshot));
+        if (unpriced.getAndSet(snapshot) == null) {
+            background.execute(this::showNewest);
         }
-        Power total = snapshot.totalPower();
-        siteKw.set(total.kilowatts().doubleValue());
-        long charging = snapshot.bays().stream().filter(b -> b.state() == BayState.CHARGING).count();
-        siteSummary.set(charging + " of " + snapshot.bays().size() + " bays charging · " + total.format()
-                + (gridLimitKw > 0 ? " of " + Power.ofKilowatts(gridLimitKw).format() + " grid limit" : ""));
-        warning.set(snapshot.storeProblem().map(p -> "Recording to the database is failing: " + p)
-                .orElse(gridLimitKw > 0 && total.kilowatts().doubleValue() >= 0.9 * gridLimitKw
-                        ? "Site load is at " + Math.round(100 * total.kilowatts().doubleValue() / gridLimitKw)
-                        + " % of the grid limit" : ""));
     }
 
-    private void updateTile(BayTileModel tile, BaySnapshot bay, SiteSnapshot snapshot) {
+    private void showNewest() {
+        SiteSnapshot snapshot;
+        do {
+            snapshot = unpriced.get();
+            SiteView view = view(snapshot);
+            ui.execute(() -> show(view));
+        } while (!unpriced.compareAndSet(snapshot, null));
+    }
+
+    /** What the dashboard shows of a snapshot, priced; worked out off the UI thread. */
+    private record SiteView(Map<String, TileText> tiles, double siteKw, String summary, String warning) {}
+
+    private record TileText(BayState state, String stateText, double kw, String power, String energy, String elapsed,
+                            String cost, String detail, boolean fault) {}
+
+    private SiteView view(SiteSnapshot snapshot) {
+        Map<String, TileText> texts = snapshot.bays().stream()
+                .collect(Collectors.toMap(b -> b.bay().id(), b -> tileText(b, snapshot.at()), (a, b) -> a));
+        Power total = snapshot.totalPower();
+        long charging = snapshot.bays().stream().filter(b -> b.state() == BayState.CHARGING).count();
+        String summary = charging + " of " + snapshot.bays().size() + " bays charging · " + total.format()
+                + (gridLimitKw > 0 ? " of " + Power.ofKilowatts(gridLimitKw).format() + " grid limit" : "");
+        String warningText = snapshot.storeProblem().map(p -> "Recording to the database is failing: " + p)
+                .orElse(gridLimitKw > 0 && total.kilowatts().doubleValue() >= 0.9 * gridLimitKw
+                        ? "Site load is at " + Math.round(100 * total.kilowatts().doubleValue() / gridLimitKw)
+                        + " % of the grid limit" : "");
+        return new SiteView(texts, total.kilowatts().doubleValue(), summary, warningText);
+    }
+
+    private void show(SiteView view) {
+        for (BayTileModel tile : tiles) {
+            TileText t = view.tiles().get(tile.bayId());
+            if (t != null) {
+                tile.set(t.state(), t.stateText(), t.kw(), t.power(), t.energy(), t.elapsed(), t.cost(), t.detail(),
+                        t.fault());
+            }
+        }
+        siteKw.set(view.siteKw());
+        siteSummary.set(view.summary());
+        warning.set(view.warning());
+    }
+
+    private TileText tileText(BaySnapshot bay, Instant at) {
         Optional<Power> power = bay.lastReading().map(r -> r.power());
         double kw = bay.state() == BayState.OFFLINE ? 0 : power.map(p -> p.kilowatts().doubleValue()).orElse(0.0);
         String powerText = bay.state() == BayState.OFFLINE ? "–" : power.map(Power::format).orElse("–");
@@ -196,10 +262,16 @@ public final class DashboardViewModel {
         // A free bay shows its meter's register: what an attendant reads off the meter to check us.
         String energy = open.map(s -> s.energy().format())
                 .or(() -> bay.lastReading().map(r -> "Meter " + r.importRegister().format())).orElse("");
-        String elapsed = open.map(s -> Formats.elapsed(s.duration(snapshot.at()))).orElse("");
-        String cost = open.flatMap(s -> pricer.price(s, snapshot.at())).map(Quote::total)
-                .map(m -> m.format() + " so far").orElse("");
-        tile.set(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost, detail(bay, open), bay.faulty());
+        String elapsed = open.map(s -> Formats.elapsed(s.duration(at))).orElse("");
+        String cost;
+        try {
+            cost = open.flatMap(s -> total(s, at)).map(m -> m + " so far").orElse("");
+        } catch (RuntimeException e) {
+            // One session's evidence that cannot be read leaves its own cost out, not the other tiles.
+            cost = "cost not known now";
+        }
+        return new TileText(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost, detail(bay, open),
+                bay.faulty());
     }
 
     /** The state in a word; never "Free" while power flows, though a session opens only once it has held. */

@@ -49,7 +49,8 @@ import javafx.collections.ObservableList;
 /**
  * The sessions browser: filter by day range, bay, customer, status and anomaly; totals for the filter; the
  * evidence of the selected session; exports and receipts. Loads run on the background executor, results
- * land on the UI executor.
+ * land on the UI executor; what a load needs of the screen (the filter, the selection, the paper) is read on the UI
+ * thread before it is handed over.
  */
 public final class SessionsViewModel {
 
@@ -287,8 +288,8 @@ public final class SessionsViewModel {
 
     /** Issues the selected session's receipt (or a copy) and hands the PDF to {@code open}. */
     public void issueReceipt(Consumer<Path> open) {
-        withClosedSession("Issuing the receipt…", id -> {
-            Path pdf = receipts.issue(id, layout.get());
+        withClosedSession("Issuing the receipt…", (id, paper) -> {
+            Path pdf = receipts.issue(id, paper);
             ui.execute(() -> {
                 message.set("Receipt saved to " + pdf);
                 open.accept(pdf);
@@ -298,8 +299,8 @@ public final class SessionsViewModel {
 
     /** Issues (or reprints) the selected session's receipt and prints it through the system's print dialog. */
     public void printReceipt() {
-        withClosedSession("Preparing the receipt for printing…", id -> {
-            Path pdf = receipts.issue(id, layout.get());
+        withClosedSession("Preparing the receipt for printing…", (id, paper) -> {
+            Path pdf = receipts.issue(id, paper);
             boolean printed = receipts.print(pdf);
             ui.execute(() -> message.set(printed ? "Receipt sent to the printer (" + pdf.getFileName() + ")."
                     : "Printing cancelled; the receipt is saved at " + pdf));
@@ -308,8 +309,8 @@ public final class SessionsViewModel {
 
     /** Issues the selected session's receipt (or a copy) and saves its PDF as {@code target}. */
     public void saveReceiptAs(Path target) {
-        withClosedSession("Saving the receipt…", id -> {
-            Path pdf = receipts.saveAs(id, target, layout.get());
+        withClosedSession("Saving the receipt…", (id, paper) -> {
+            Path pdf = receipts.saveAs(id, target, paper);
             ui.execute(() -> message.set("Receipt saved as " + pdf));
         });
     }
@@ -319,7 +320,7 @@ public final class SessionsViewModel {
      * the readings and tariff in it and recompute the SHA-256 printed on the receipt.
      */
     public void saveEvidenceAs(Path target) {
-        withClosedSession("Saving the evidence…", id -> {
+        withClosedSession("Saving the evidence…", (id, paper) -> {
             // Bytes exactly as hashed: the file's SHA-256 is the fingerprint on the receipt.
             Files.write(target, receipts.evidence(id).getBytes(StandardCharsets.UTF_8));
             ui.execute(() -> message.set("Evidence saved as " + target + "; its SHA-256 is the fingerprint on the "
@@ -329,8 +330,8 @@ public final class SessionsViewModel {
 
     /** Cancels the selected session's receipt with a credit note and hands its PDF to {@code open}. */
     public void creditReceipt(Consumer<Path> open) {
-        withClosedSession("Issuing the credit note…", id -> {
-            Path pdf = receipts.credit(id, layout.get());
+        withClosedSession("Issuing the credit note…", (id, paper) -> {
+            Path pdf = receipts.credit(id, paper);
             ui.execute(() -> {
                 message.set("Credit note saved to " + pdf);
                 open.accept(pdf);
@@ -368,6 +369,7 @@ public final class SessionsViewModel {
     }
 
     private void exportReceiptsNow(Path folder, List<UUID> ids) {
+        Layout paper = layout.get();
         busy.set(true);
         progress.set(0);
         message.set("Exporting " + ids.size() + " receipts…");
@@ -375,7 +377,7 @@ public final class SessionsViewModel {
             List<String> failed = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 try {
-                    receipts.issueInto(ids.get(i), folder, layout.get());
+                    receipts.issueInto(ids.get(i), folder, paper);
                 } catch (Exception e) {
                     failed.add(ids.get(i).toString().substring(0, 8) + ": " + e.getMessage());
                 }
@@ -393,7 +395,7 @@ public final class SessionsViewModel {
     }
 
     private interface ReceiptWork {
-        void run(UUID sessionId) throws Exception;
+        void run(UUID sessionId, Layout paper) throws Exception;
     }
 
     private void withClosedSession(String working, ReceiptWork work) {
@@ -402,10 +404,11 @@ public final class SessionsViewModel {
             message.set("Select a closed session first.");
             return;
         }
+        Layout paper = layout.get();
         message.set(working);
         background.execute(() -> {
             try {
-                work.run(item.session().id());
+                work.run(item.session().id(), paper);
             } catch (Exception e) {
                 ui.execute(() -> message.set("Not done: " + e.getMessage()));
             }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,7 +30,8 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * The site's settings as a form: site, buses and bays, with the serial ports the machine has. Validation is
  * the site file's own, so the form and the file can never accept different things; tariffs and session rules
- * are carried over unchanged. Saved settings apply after a restart of the collector.
+ * are carried over unchanged. Saved settings apply after a restart of the collector. The database, site files and
+ * serial ports are reached on the background executor; what the screen shows is set on the UI executor.
  */
 public final class SettingsViewModel {
 
@@ -47,6 +49,8 @@ public final class SettingsViewModel {
     private final SiteFile parser;
     private final Supplier<List<String>> portLister;
     private final SettingsStore store;
+    private final Executor background;
+    private final Executor ui;
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty timezone = new SimpleStringProperty(this, "timezone", "");
     private final StringProperty currency = new SimpleStringProperty(this, "currency", "");
@@ -63,12 +67,18 @@ public final class SettingsViewModel {
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanProperty saved = new SimpleBooleanProperty(this, "saved", false);
 
+    /**
+     * @param background where settings are saved, site files read and written, and serial ports listed
+     * @param ui where what the screen shows is set (the FX thread in the app)
+     */
     public SettingsViewModel(SiteConfig current, SiteFile parser, Supplier<List<String>> portLister,
-                             List<String> meterModels, SettingsStore store) {
+                             List<String> meterModels, SettingsStore store, Executor background, Executor ui) {
         this.base = current;
         this.parser = parser;
         this.portLister = portLister;
         this.store = store;
+        this.background = background;
+        this.ui = ui;
         this.meterModels.setAll(meterModels);
         show(current);
         refreshPorts();
@@ -152,7 +162,10 @@ public final class SettingsViewModel {
     }
 
     public void refreshPorts() {
-        ports.setAll(portLister.get());
+        background.execute(() -> {
+            List<String> found = portLister.get();
+            ui.execute(() -> ports.setAll(found));
+        });
     }
 
     public BusRow addBus() {
@@ -267,25 +280,37 @@ public final class SettingsViewModel {
         if (valid.isEmpty()) {
             return;
         }
-        try {
-            store.save(SiteFileWriter.write(valid.get()), "console");
-            saved.set(true);
-            message.set("Saved. The new settings apply when ChargeDesk restarts.");
-        } catch (Exception e) {
-            message.set("Could not save the settings: " + e.getMessage());
-        }
+        String yaml = SiteFileWriter.write(valid.get());
+        background.execute(() -> {
+            try {
+                store.save(yaml, "console");
+                ui.execute(() -> {
+                    saved.set(true);
+                    message.set("Saved. The new settings apply when ChargeDesk restarts.");
+                });
+            } catch (Exception e) {
+                ui.execute(() -> message.set("Could not save the settings: " + e.getMessage()));
+            }
+        });
     }
 
     /** Loads a site file into the form (not saved until Save); its problems are listed. */
     public void importFrom(Path file) {
-        try {
-            show(parser.load(file));
-            problems.clear();
-            message.set("Imported " + file.getFileName() + ". Check the settings, then save.");
-        } catch (SiteFileException e) {
-            problems.setAll(e.problems());
-            message.set("The file was not imported: fix the problems listed and import it again.");
-        }
+        background.execute(() -> {
+            try {
+                SiteConfig imported = parser.load(file);
+                ui.execute(() -> {
+                    show(imported);
+                    problems.clear();
+                    message.set("Imported " + file.getFileName() + ". Check the settings, then save.");
+                });
+            } catch (SiteFileException e) {
+                ui.execute(() -> {
+                    problems.setAll(e.problems());
+                    message.set("The file was not imported: fix the problems listed and import it again.");
+                });
+            }
+        });
     }
 
     /** Writes the form, once valid, as a site file. */
@@ -294,11 +319,14 @@ public final class SettingsViewModel {
         if (valid.isEmpty()) {
             return;
         }
-        try {
-            Files.writeString(file, SiteFileWriter.write(valid.get()), StandardCharsets.UTF_8);
-            message.set("Exported to " + file);
-        } catch (IOException e) {
-            message.set("Could not write " + file + ": " + e.getMessage());
-        }
+        String yaml = SiteFileWriter.write(valid.get());
+        background.execute(() -> {
+            try {
+                Files.writeString(file, yaml, StandardCharsets.UTF_8);
+                ui.execute(() -> message.set("Exported to " + file));
+            } catch (IOException e) {
+                ui.execute(() -> message.set("Could not write " + file + ": " + e.getMessage()));
+            }
+        });
     }
 }

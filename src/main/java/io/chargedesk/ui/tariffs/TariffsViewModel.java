@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -36,7 +37,8 @@ import javafx.collections.ObservableList;
 /**
  * The tariff editor: the stored versions, a draft of a new version checked as it is typed (prices, time-of-use
  * windows, the rules for new versions), and the audit log. Versions are never edited: a change is a new version,
- * and a version not yet in force can be withdrawn.
+ * and a version not yet in force can be withdrawn. The store is read and written on the background executor, and
+ * what the screen shows is set on the UI executor.
  */
 public final class TariffsViewModel {
 
@@ -74,6 +76,9 @@ public final class TariffsViewModel {
     private final ZoneId zone;
     private final Clock clock;
     private final Function<String, Optional<String>> unprintable;
+    private final Executor background;
+    private final Executor ui;
+    private final LastReceipts lastReceipts;
     private final ObservableList<VersionItem> versions = FXCollections.observableArrayList();
     private final ObservableList<TariffAuditEntry> audit = FXCollections.observableArrayList();
     private final StringProperty id = new SimpleStringProperty(this, "id", "");
@@ -99,22 +104,27 @@ public final class TariffsViewModel {
     /**
      * @param unprintable what in a text cannot be printed on a receipt, if anything: the tariff's id and name and
      *     its windows' names are printed on the receipts priced with it
+     * @param background where the store is read and written
+     * @param ui where what the screen shows is set (the FX thread in the app)
      */
     public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock,
-                            Function<String, Optional<String>> unprintable) {
+                            Function<String, Optional<String>> unprintable, Executor background, Executor ui) {
         this.store = store;
         this.currency = currency;
         this.zone = zone;
         this.clock = clock;
         this.unprintable = unprintable;
+        this.background = background;
+        this.ui = ui;
+        this.lastReceipts = new LastReceipts(store::lastReceiptIssued, background, ui);
         for (StringProperty p : List.of(id, name, effectiveFrom, energyPerKwh, sessionFee, perMinute, minuteBasis,
                 idlePerMinute, idleGraceMin, minPrice, maxPrice, vatPercent)) {
             p.addListener((o, a, b) -> check());
         }
         windows.addListener((javafx.collections.ListChangeListener<WindowRow>) c -> check());
-        refresh();
-        versions.stream().filter(v -> v.state().equals(VersionItem.IN_FORCE)).findFirst()
-                .ifPresentOrElse(v -> startFrom(v.tariff()), () -> effectiveFrom.set(nextWholeHour()));
+        effectiveFrom.set(nextWholeHour());
+        refresh(() -> versions.stream().filter(v -> v.state().equals(VersionItem.IN_FORCE)).findFirst()
+                .ifPresent(v -> startFrom(v.tariff())));
     }
 
     /** The earliest start a new version may have, as the form shows it: versions only take effect in the future. */
@@ -122,15 +132,26 @@ public final class TariffsViewModel {
         return LOCAL.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
     }
 
-    /** Reads the versions and the audit log again. */
-    public void refresh() {
-        try {
-            stored = store.versions();
-            audit.setAll(store.audit());
-        } catch (Exception e) {
-            message.set("The tariffs could not be read: " + e.getMessage());
-            return;
-        }
+    /** Reads the versions and the audit log on the background executor; shows them, then runs {@code then}. */
+    private void refresh(Runnable then) {
+        background.execute(() -> {
+            try {
+                List<Tariff> read = store.versions();
+                List<TariffAuditEntry> log = store.audit();
+                ui.execute(() -> {
+                    show(read, log);
+                    then.run();
+                });
+            } catch (Exception e) {
+                ui.execute(() -> message.set("The tariffs could not be read: " + e.getMessage()));
+            }
+        });
+    }
+
+    private void show(List<Tariff> read, List<TariffAuditEntry> log) {
+        stored = read;
+        audit.setAll(log);
+        lastReceipts.forget();
         Instant now = clock.instant();
         TariffBook book = new TariffBook(stored);
         versions.setAll(stored.stream()
@@ -141,6 +162,7 @@ public final class TariffsViewModel {
                                 : book.inForce(t.id(), now).filter(t::equals).isPresent() ? VersionItem.IN_FORCE
                                 : VersionItem.SUPERSEDED))
                 .toList());
+        check();
     }
 
     private static String energyText(Tariff t) {
@@ -178,23 +200,28 @@ public final class TariffsViewModel {
         windows.remove(row);
     }
 
-    /** Checks the draft; the problems list says what to fix, field by field. */
+    /**
+     * Checks the draft; the problems list says what to fix, field by field. The last receipt under the draft's tariff
+     * is read once per tariff on the background executor: until it is known the draft is not valid yet, and it is
+     * checked again then.
+     */
     public Optional<Tariff> check() {
         List<String> found = new ArrayList<>();
         Optional<Tariff> draft = draft(found);
+        boolean reading = false;
         if (draft.isPresent()) {
-            try {
-                found.addAll(NewVersionRules.problems(draft.get(), stored, currency, zone,
-                        store.lastReceiptIssued(draft.get().id()),
-                        NewVersionRules.Start.inFuture(EFFECTIVE_FROM, clock.instant())));
-            } catch (Exception e) {
-                found.add("the receipts could not be read to check the effective-from: " + e.getMessage());
-            }
+            Optional<LastReceipts.Known> last = lastReceipts.of(draft.get().id(), this::check);
+            reading = last.isEmpty();
+            last.flatMap(LastReceipts.Known::failure).ifPresent(failure ->
+                    found.add("the receipts could not be read to check the effective-from: " + failure));
+            last.filter(k -> k.failure().isEmpty()).ifPresent(k -> found.addAll(NewVersionRules.problems(draft.get(),
+                    stored, currency, zone, k.lastIssued(),
+                    NewVersionRules.Start.inFuture(EFFECTIVE_FROM, clock.instant()))));
         }
         effectiveFromNote.set(noteOnStart());
         problems.setAll(found);
-        valid.set(found.isEmpty());
-        return found.isEmpty() ? draft : Optional.empty();
+        valid.set(found.isEmpty() && !reading);
+        return valid.get() ? draft : Optional.empty();
     }
 
     /**
@@ -374,23 +401,24 @@ public final class TariffsViewModel {
     }
 
     /** Stores the draft as a new version, if it passes every check. */
-    public boolean add() {
+    public void add() {
         Optional<Tariff> version = check();
         if (version.isEmpty()) {
-            message.set("Not added: fix the problems listed.");
-            return false;
+            message.set(problems.isEmpty() ? "Not added yet: the receipts under this tariff are still being read; "
+                    + "add it again in a moment." : "Not added: fix the problems listed.");
+            return;
         }
-        return change(() -> store.add(version.get()), "Not added: ",
+        change(() -> store.add(version.get()), "Not added: ",
                 "Added tariff " + version.get().id() + " from " + effectiveFrom.get() + ".");
     }
 
     /** Withdraws a version that is not yet in force. */
-    public boolean withdraw(VersionItem item) {
+    public void withdraw(VersionItem item) {
         if (!item.state().equals(VersionItem.FUTURE)) {
             message.set("Only a version not yet in force can be withdrawn; to change prices, add a new version.");
-            return false;
+            return;
         }
-        return change(() -> store.withdraw(item.tariff()), "Not withdrawn: ",
+        change(() -> store.withdraw(item.tariff()), "Not withdrawn: ",
                 "Withdrew tariff " + item.tariff().id() + " from " + item.effectiveFrom() + ".");
     }
 
@@ -398,18 +426,20 @@ public final class TariffsViewModel {
         void run() throws Exception;
     }
 
-    /** Makes a change in the store, then shows the versions and the draft's problems as they are now. */
-    private boolean change(StoreChange change, String failed, String done) {
-        try {
-            change.run();
-        } catch (Exception e) {
-            message.set(failed + e.getMessage());
-            return false;
-        }
-        refresh();
-        check();
-        message.set(done);
-        return true;
+    /**
+     * Makes a change in the store on the background executor, then shows the versions and the draft's problems as
+     * they are now.
+     */
+    private void change(StoreChange change, String failed, String done) {
+        background.execute(() -> {
+            try {
+                change.run();
+            } catch (Exception e) {
+                ui.execute(() -> message.set(failed + e.getMessage()));
+                return;
+            }
+            ui.execute(() -> refresh(() -> message.set(done)));
+        });
     }
 
     public ObservableList<VersionItem> versions() {

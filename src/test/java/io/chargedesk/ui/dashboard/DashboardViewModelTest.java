@@ -21,6 +21,7 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionTraces;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.testing.TestThreads;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
@@ -32,12 +33,17 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The dashboard's logic, without a window. */
+/** The dashboard's logic, without a window: on a ui thread and a background thread, as in the console. */
 class DashboardViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
+
+    @RegisterExtension
+    final TestThreads threads = new TestThreads();
 
     private final List<String> done = new ArrayList<>();
     private final BayActions actions = new BayActions() {
@@ -78,13 +84,26 @@ class DashboardViewModelTest {
         }
     };
     private final SiteConfig config;
+    /** How often the tariffs were asked for: once per session priced. */
+    private final AtomicInteger pricings = new AtomicInteger();
     private final DashboardViewModel model;
 
     DashboardViewModelTest() throws Exception {
         config = SiteSource.demo().config();
-        model = new DashboardViewModel(config, new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(),
-                config.site().zone(), SessionTraces.NONE),
-                actions, Runnable::run);
+        model = model(SessionTraces.NONE);
+    }
+
+    private DashboardViewModel model(SessionTraces traces) {
+        SessionPricer pricer = new SessionPricer(() -> {
+            pricings.incrementAndGet();
+            return new TariffBook(config.tariffs());
+        }, Map.of(), config.site().zone(), threads.offUi(SessionTraces.class, traces));
+        return threads.build(() -> new DashboardViewModel(config, pricer, actions, threads.background(), threads.ui()));
+    }
+
+    /** Hands the snapshot to the dashboard on the ui thread, as the console's timeline does, and waits until shown. */
+    private void update(SiteSnapshot snapshot) {
+        threads.onUi(() -> model.update(snapshot));
     }
 
     private SiteSnapshot snapshot(BaySnapshot first, Optional<String> storeProblem) {
@@ -104,7 +123,7 @@ class DashboardViewModelTest {
         BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.CHARGING,
                 Optional.of(new Reading("A1", NOW, Energy.ofWattHours(11_000), Power.ofWatts(10_950))),
                 Optional.of(open), Optional.empty(), Optional.empty());
-        model.update(snapshot(a1, Optional.empty()));
+        update(snapshot(a1, Optional.empty()));
         BayTileModel tile = model.tiles().get(0);
         assertThat(tile.stateProperty().get()).isEqualTo(BayState.CHARGING);
         assertThat(tile.powerProperty().get()).isEqualTo("10.95 kW");
@@ -140,9 +159,9 @@ class DashboardViewModelTest {
 
     @Test
     void stoppingABayThatStillDrawsPowerAsksFirstAndDoesNothingYet() {
-        model.update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+        update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
 
-        var question = model.closeSession("A1").orElseThrow();
+        var question = threads.onUi(() -> model.closeSession("A1")).orElseThrow();
 
         assertThat(done).as("nothing is done before the attendant chooses").isEmpty();
         assertThat(question.title()).isEqualTo("Bay A1 is still drawing 11.00 kW");
@@ -153,10 +172,10 @@ class DashboardViewModelTest {
 
     @Test
     void endingHereStartsTheNewSessionForTheChosenCustomerAndSaysWhatWasBilled() {
-        model.update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
-        model.closeSession("A1");
+        update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+        threads.onUi(() -> model.closeSession("A1"));
 
-        model.endAndContinue("A1", new Customer("Bo", "", ""));
+        threads.onUi(() -> model.endAndContinue("A1", new Customer("Bo", "", "")));
 
         assertThat(done).containsExactly("end and continue A1 for Bo");
         assertThat(model.messageProperty().get()).isEqualTo("Session on bay A1 ended: 10.000 kWh, 4.90 EUR. The "
@@ -165,9 +184,9 @@ class DashboardViewModelTest {
 
     @Test
     void stoppingAnIdleBayClosesAtOnceAsBefore() {
-        model.update(snapshot(a1Open(BayState.PAUSED, 50), Optional.empty()));
+        update(snapshot(a1Open(BayState.PAUSED, 50), Optional.empty()));
 
-        assertThat(model.closeSession("A1")).isEmpty();
+        assertThat(threads.onUi(() -> model.closeSession("A1"))).isEmpty();
 
         assertThat(done).containsExactly("close A1");
         assertThat(model.messageProperty().get()).isEqualTo("Session on bay A1 closed: 10.000 kWh, 4.90 EUR.");
@@ -175,10 +194,48 @@ class DashboardViewModelTest {
 
     @Test
     void anOfflineBayIsStoppedAsBeforeSinceNobodyKnowsWhetherPowerFlows() {
-        model.update(snapshot(a1Open(BayState.OFFLINE, 11_000), Optional.empty()));
+        update(snapshot(a1Open(BayState.OFFLINE, 11_000), Optional.empty()));
 
-        assertThat(model.closeSession("A1")).isEmpty();
+        assertThat(threads.onUi(() -> model.closeSession("A1"))).isEmpty();
         assertThat(done).containsExactly("close A1");
+    }
+
+    @Test
+    void aTimeOfUseSessionIsPricedFromItsEvidenceOffTheUiThread() {
+        // Wednesday 3 June 2026, 19:30 to 20:30 in Berlin: across the 20:00 change from peak to off-peak.
+        Instant start = Instant.parse("2026-06-03T17:30:00Z");
+        Instant at = start.plus(Duration.ofHours(1));
+        List<Instant> asked = new ArrayList<>();
+        DashboardViewModel timeOfUse = model(session -> boundary -> {
+            asked.add(boundary);
+            return Energy.ofWattHours(4_000);
+        });
+        Session open = new Session(UUID.randomUUID(), "A1", "", start, Optional.empty(), Energy.ofWattHours(1_000),
+                Energy.ofWattHours(11_000), Power.ofWatts(11_000), Duration.ofHours(1), at, false, ADA,
+                Optional.empty(), List.of(), List.of());
+        BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.CHARGING,
+                Optional.of(new Reading("A1", at, Energy.ofWattHours(11_000), Power.ofWatts(11_000))),
+                Optional.of(open), Optional.empty(), Optional.empty());
+
+        threads.onUi(() -> timeOfUse.update(new SiteSnapshot(at, List.of(a1), 0, Optional.empty())));
+
+        assertThat(asked).as("the register at 20:00, read from the evidence").isNotEmpty();
+        assertThat(timeOfUse.tiles().get(0).costProperty().get()).as("4 kWh × 0.59 + 6 kWh × 0.39")
+                .isEqualTo("4.70 EUR so far");
+    }
+
+    @Test
+    void snapshotsThatArriveWhileOneIsPricedReplaceEachOtherAndOnlyTheNewestIsShown() {
+        threads.holdBackground();
+        for (long watts : new long[] {3_000, 7_000, 11_000}) {
+            update(snapshot(a1Open(BayState.CHARGING, watts), Optional.empty()));
+        }
+        assertThat(model.tiles().get(0).powerProperty().get()).as("nothing shown before it is priced").isEqualTo("–");
+
+        threads.releaseBackground();
+
+        assertThat(pricings).as("one snapshot priced, not three").hasValue(1);
+        assertThat(model.tiles().get(0).powerProperty().get()).isEqualTo("11.00 kW");
     }
 
     @Test
@@ -186,11 +243,11 @@ class DashboardViewModelTest {
         BaySnapshot rising = new BaySnapshot(config.bays().get(0), BayState.IDLE,
                 Optional.of(new Reading("A1", NOW, Energy.ofWattHours(5), Power.ofWatts(11_000))), Optional.empty(),
                 Optional.empty(), Optional.empty());
-        model.update(snapshot(rising, Optional.empty()));
+        update(snapshot(rising, Optional.empty()));
 
         assertThat(model.tiles().get(0).stateTextProperty().get()).isEqualTo("Starting");
         assertThat(model.tiles().get(1).stateTextProperty().get()).as("a free bay at 0 W").isEqualTo("Free");
-        model.update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+        update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
         assertThat(model.tiles().get(0).stateTextProperty().get()).isEqualTo("Charging");
     }
 
@@ -201,10 +258,10 @@ class DashboardViewModelTest {
 
     @Test
     void attendantActionsReportWhatHappenedOrWhy() {
-        model.openSession("A3", new Customer("Ada", "", ""));
+        threads.onUi(() -> model.openSession("A3", new Customer("Ada", "", "")));
         assertThat(done).containsExactly("open A3 Ada");
         assertThat(model.messageProperty().get()).isEqualTo("Session opened on bay A3 for Ada.");
-        model.closeSession("A3");
+        threads.onUi(() -> model.closeSession("A3"));
         assertThat(model.messageProperty().get()).isEqualTo("Not done: Bay A3 has no open session to close.");
     }
 
@@ -214,7 +271,7 @@ class DashboardViewModelTest {
                 Optional.of(new Reading("A1", NOW.minusSeconds(60), Energy.ofWattHours(1), Power.ofWatts(7_000))),
                 Optional.empty(), Optional.of(new PollFailure("A1", NOW, FaultKind.CRC, "bad CRC 0x1234")),
                 Optional.empty());
-        model.update(snapshot(a1, Optional.of("disk full")));
+        update(snapshot(a1, Optional.of("disk full")));
         BayTileModel tile = model.tiles().get(0);
         assertThat(tile.powerProperty().get()).isEqualTo("–");
         assertThat(tile.detailProperty().get()).isEqualTo("corrupted frame (CRC): bad CRC 0x1234");
@@ -227,14 +284,14 @@ class DashboardViewModelTest {
         BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.IDLE,
                 Optional.of(new Reading("A1", NOW, Energy.ofWattHours(10), Power.ZERO)), Optional.empty(),
                 Optional.empty(), Optional.of(swap));
-        model.update(snapshot(a1, Optional.empty()));
+        update(snapshot(a1, Optional.empty()));
         BayTileModel tile = model.tiles().get(0);
         assertThat(tile.faultProperty().get()).isTrue();
         assertThat(tile.detailProperty().get())
                 .isEqualTo("FAULT: meter serial changed from 1111 to 2222 — check the meter, then acknowledge");
         assertThat(model.hasFault("A1")).isTrue();
         assertThat(model.hasFault("A2")).isFalse();
-        model.acknowledgeFault("A1");
+        threads.onUi(() -> model.acknowledgeFault("A1"));
         assertThat(done).containsExactly("acknowledge A1");
         assertThat(model.messageProperty().get()).isEqualTo("Fault on bay A1 acknowledged.");
     }
@@ -271,13 +328,13 @@ class DashboardViewModelTest {
                 return CompletableFuture.completedFuture(null);
             }
         };
-        DashboardViewModel refused = new DashboardViewModel(config, new SessionPricer(
+        DashboardViewModel refused = threads.build(() -> new DashboardViewModel(config, new SessionPricer(
                 () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
-                refusing, Runnable::run);
+                refusing, threads.background(), threads.ui()));
 
-        refused.annotate("A1", new Customer("Ada", "X".repeat(32), ""));
+        threads.onUi(() -> refused.annotate("A1", new Customer("Ada", "X".repeat(32), "")));
         assertThat(refused.messageProperty().get()).isEqualTo(why);
-        refused.openSession("A1", Customer.NONE);
+        threads.onUi(() -> refused.openSession("A1", Customer.NONE));
         assertThat(refused.messageProperty().get()).isEqualTo(why);
     }
 }

@@ -11,6 +11,7 @@ import io.chargedesk.meter.ReadBlock;
 import io.chargedesk.meter.RegisterTable;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.testing.TestThreads;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
@@ -20,17 +21,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The installers' screen, without a window. */
+/**
+ * The installers' screen, without a window, on a ui thread and a background thread as in the console: the bus scan
+ * refuses a call on the ui thread. The statistics are in memory, read on the ui thread.
+ */
 class DiagnosticsViewModelTest {
+
+    @RegisterExtension
+    final TestThreads threads = new TestThreads();
 
     private static final Instant T = Instant.parse("2026-05-04T10:00:00Z");
 
     @Test
     void theDemoSiteHasNoBusesToDiagnose() {
-        DiagnosticsViewModel model = new DiagnosticsViewModel(Optional::empty, "The demo site has no buses.",
-                List.of(), (bus, p) -> List.of(), ZoneOffset.UTC, Runnable::run, Runnable::run);
-        model.refresh();
+        DiagnosticsViewModel model = threads.build(() -> new DiagnosticsViewModel(Optional::empty,
+                "The demo site has no buses.", List.of(), (bus, p) -> List.of(), ZoneOffset.UTC, threads.background(),
+                threads.ui()));
+        threads.onUi(() -> model.refresh());
         assertThat(model.bays()).isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("The demo site has no buses.");
     }
@@ -46,12 +55,13 @@ class DiagnosticsViewModelTest {
             bus.polled(new PollFailure("A2", T, FaultKind.TIMEOUT, "no answer from slave 2"), Duration.ofMillis(300));
         }
         Diagnostics diagnostics = new Diagnostics(List.of(bus));
-        DiagnosticsViewModel model = new DiagnosticsViewModel(() -> Optional.of(diagnostics), "", List.of("bus1"),
-                (id, progress) -> {
-                    progress.accept(247);
-                    return List.of("slave 1: sdm630, serial 777");
-                }, ZoneOffset.UTC, Runnable::run, Runnable::run);
-        model.refresh();
+        DiagnosticsViewModel.BusScan scan = threads.offUi(DiagnosticsViewModel.BusScan.class, (id, progress) -> {
+            progress.accept(247);
+            return List.of("slave 1: sdm630, serial 777");
+        });
+        DiagnosticsViewModel model = threads.build(() -> new DiagnosticsViewModel(() -> Optional.of(diagnostics), "",
+                List.of("bus1"), scan, ZoneOffset.UTC, threads.background(), threads.ui()));
+        threads.onUi(() -> model.refresh());
         assertThat(model.bays()).hasSize(2);
         DiagnosticsViewModel.BayRow a1 = model.bays().get(0);
         assertThat(a1.status()).isEqualTo("ok");
@@ -63,15 +73,15 @@ class DiagnosticsViewModelTest {
         assertThat(model.buses()).singleElement().asString().startsWith("bus1 on /dev/ttyUSB0");
 
         assertThat(model.rawProperty().get()).startsWith("Select a meter");
-        model.selectedBayProperty().set("A1");
+        threads.onUi(() -> model.selectedBayProperty().set("A1"));
         assertThat(model.rawProperty().get()).isEqualTo("A1 has not answered yet.");
         bus.sampled("A1", new MeterSample(Map.of(), List.of(new RawBlock(new ReadBlock(RegisterTable.INPUT, 0x48, 2),
                 List.of(0x4A12, 0x3F00)))));
-        model.refresh();
+        threads.onUi(() -> model.refresh());
         assertThat(model.rawProperty().get()).contains("A1 last answered", "function 4, 2 registers from 0x0048")
                 .endsWith("  0x0048  4A12 3F00");
 
-        model.scan();
+        threads.onUi(() -> model.scan());
         assertThat(model.scanResults()).containsExactly("slave 1: sdm630, serial 777");
         assertThat(model.scanningProperty().get()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("Scan of bus1 done; polling resumed.");

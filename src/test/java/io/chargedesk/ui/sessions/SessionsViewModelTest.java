@@ -13,6 +13,7 @@ import io.chargedesk.session.SessionFilter;
 import io.chargedesk.session.SessionTraces;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.testing.TestThreads;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
@@ -33,9 +34,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sessions screen's logic, without a window: same-thread executors stand in for the real ones. */
+/**
+ * The sessions screen's logic, without a window, on a ui thread and a background thread as in the console: the
+ * sources and receipts refuse a call on the ui thread, the screen's properties a change off it.
+ */
 class SessionsViewModelTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -50,11 +55,18 @@ class SessionsViewModelTest {
     private final Set<UUID> withReceipt = new HashSet<>();
     private final List<String> questions = new ArrayList<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
-    private final SessionsViewModel model = new SessionsViewModel(f -> {
-        asked.add(f);
-        return stored;
-    }, item -> new SessionDetail(item, List.of(), List.of()), new SessionPricer(() -> new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH,
-            Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC, SessionTraces.NONE), new ReceiptActions() {
+
+    @RegisterExtension
+    final TestThreads threads = new TestThreads();
+
+    private final SessionsViewModel model = threads.build(() -> new SessionsViewModel(
+            threads.offUi(SessionsViewModel.SessionSource.class, f -> {
+                asked.add(f);
+                return stored;
+            }), threads.offUi(SessionsViewModel.EvidenceSource.class, item -> new SessionDetail(item, List.of(),
+                    List.of())), new SessionPricer(() -> new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH,
+            Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC, SessionTraces.NONE),
+            threads.offUi(ReceiptActions.class, new ReceiptActions() {
                 @Override
                 public Path issue(UUID sessionId, Layout layout) {
                     issued.add(sessionId);
@@ -99,8 +111,8 @@ class SessionsViewModelTest {
                     printed.add(pdf);
                     return true;
                 }
-            }, List.of("A1", "A2"), BERLIN, Clock.fixed(T.plusSeconds(7200), ZoneOffset.UTC), Runnable::run,
-            Runnable::run);
+            }), List.of("A1", "A2"), BERLIN, Clock.fixed(T.plusSeconds(7200), ZoneOffset.UTC), threads.background(),
+            threads.ui()));
 
     private static Session session(Optional<Instant> end) {
         return new Session(UUID.randomUUID(), "A1", "", T, end, Energy.ofWattHours(0), Energy.ofWattHours(10_000),
@@ -110,38 +122,38 @@ class SessionsViewModelTest {
 
     @Test
     void filtersWholeDaysInSiteTimeAcrossTheDstChange() {
-        model.fromProperty().set(LocalDate.of(2026, 3, 29));
-        model.toProperty().set(LocalDate.of(2026, 3, 29));
-        model.bayProperty().set("A2");
+        threads.onUi(() -> model.fromProperty().set(LocalDate.of(2026, 3, 29)));
+        threads.onUi(() -> model.toProperty().set(LocalDate.of(2026, 3, 29)));
+        threads.onUi(() -> model.bayProperty().set("A2"));
         SessionFilter f = model.filter();
         assertThat(f.from()).contains(Instant.parse("2026-03-28T23:00:00Z"));
         assertThat(f.to()).as("the 23-hour day").contains(Instant.parse("2026-03-29T22:00:00Z"));
         assertThat(f.bayId()).contains("A2");
-        model.bayProperty().set(SessionsViewModel.ALL_BAYS);
+        threads.onUi(() -> model.bayProperty().set(SessionsViewModel.ALL_BAYS));
         assertThat(model.filter().bayId()).isEmpty();
     }
 
     @Test
     void filtersByCustomerStatusAndAnomaly() {
-        model.customerProperty().set("  HH-AB ");
-        model.statusProperty().set(SessionsViewModel.StatusChoice.CLOSED);
-        model.anomalyProperty().set("register_reset");
+        threads.onUi(() -> model.customerProperty().set("  HH-AB "));
+        threads.onUi(() -> model.statusProperty().set(SessionsViewModel.StatusChoice.CLOSED));
+        threads.onUi(() -> model.anomalyProperty().set("register_reset"));
         SessionFilter f = model.filter();
         assertThat(f.customer()).contains("HH-AB");
         assertThat(f.open()).contains(false);
         assertThat(f.anomaly()).contains(AnomalyCode.REGISTER_RESET);
         assertThat(f.anyAnomaly()).isFalse();
-        model.anomalyProperty().set(SessionsViewModel.ANY_ANOMALY);
+        threads.onUi(() -> model.anomalyProperty().set(SessionsViewModel.ANY_ANOMALY));
         assertThat(model.filter().anyAnomaly()).isTrue();
         assertThat(model.filter().anomaly()).isEmpty();
     }
 
     @Test
     void loadsTheEvidenceOfTheSelectedSession() {
-        model.refresh();
-        model.selectedProperty().set(model.items().get(0));
+        threads.onUi(() -> model.refresh());
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
         assertThat(model.detailProperty().get().item()).isEqualTo(model.items().get(0));
-        model.selectedProperty().set(null);
+        threads.onUi(() -> model.selectedProperty().set(null));
         assertThat(model.detailProperty().get()).isNull();
     }
 
@@ -153,26 +165,26 @@ class SessionsViewModelTest {
 
     @Test
     void exportsTheReceiptsOfTheListedClosedSessionsAfterAskingBeforeNewNumbers(@TempDir Path dir) {
-        model.refresh();
-        model.exportReceipts(dir, q -> questions.add(q) && false);
+        threads.onUi(() -> model.refresh());
+        threads.onUi(() -> model.exportReceipts(dir, q -> questions.add(q) && false));
         assertThat(questions).singleElement().asString().startsWith("1 of the 1 closed sessions listed have no "
                 + "receipt yet: they get one now, with the next receipt numbers");
         assertThat(issued).as("declined").isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("No receipts exported.");
 
-        model.layoutProperty().set(Layout.ROLL);
-        model.exportReceipts(dir, q -> true);
+        threads.onUi(() -> model.layoutProperty().set(Layout.ROLL));
+        threads.onUi(() -> model.exportReceipts(dir, q -> true));
         assertThat(issued).containsExactly(stored.get(0).id());
         assertThat(layouts).containsExactly(Layout.ROLL);
         assertThat(model.messageProperty().get()).isEqualTo("1 receipt exported to " + dir + ".");
 
         withReceipt.add(stored.get(0).id());
         questions.clear();
-        model.exportReceipts(dir, q -> questions.add(q) && false);
+        threads.onUi(() -> model.exportReceipts(dir, q -> questions.add(q) && false));
         assertThat(questions).as("copies only: nothing to ask").isEmpty();
         assertThat(issued).hasSize(2);
         failFor.add(stored.get(0).id());
-        model.exportReceipts(dir, q -> true);
+        threads.onUi(() -> model.exportReceipts(dir, q -> true));
         assertThat(model.messageProperty().get()).startsWith("0 receipts exported to " + dir + "; not exported: ")
                 .endsWith("no tariff");
         assertThat(model.busyProperty().get()).isFalse();
@@ -180,9 +192,9 @@ class SessionsViewModelTest {
 
     @Test
     void exportsTheListedSessionsInTheContractFormat(@TempDir Path dir) throws Exception {
-        model.refresh();
+        threads.onUi(() -> model.refresh());
         Path file = dir.resolve("out.csv");
-        model.export(file, SessionExport.Format.CSV, false);
+        threads.onUi(() -> model.export(file, SessionExport.Format.CSV, false));
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("session_id,bay,start,end,duration_s,energy_kwh");
@@ -194,7 +206,7 @@ class SessionsViewModelTest {
 
     @Test
     void showsTotalsOfTheListedSessions() {
-        model.refresh();
+        threads.onUi(() -> model.refresh());
         assertThat(model.items()).hasSize(2);
         assertThat(model.totalsProperty().get()).isEqualTo("2 sessions · 20.000 kWh · 10.00 EUR");
         assertThat(model.items().get(1).duration()).as("an open session runs to now").isEqualTo(Duration.ofHours(2));
@@ -202,33 +214,47 @@ class SessionsViewModelTest {
 
     @Test
     void issuesReceiptsOnlyForClosedSessions() {
-        model.refresh();
+        threads.onUi(() -> model.refresh());
         List<Path> opened = new ArrayList<>();
-        model.selectedProperty().set(model.items().get(1));
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(1)));
         assertThat(model.receiptPossibleProperty().get()).isFalse();
-        model.issueReceipt(opened::add);
+        threads.onUi(() -> model.issueReceipt(opened::add));
         assertThat(issued).isEmpty();
         assertThat(model.messageProperty().get()).contains("Select a closed session");
-        model.selectedProperty().set(model.items().get(0));
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
         assertThat(model.receiptPossibleProperty().get()).isTrue();
-        model.issueReceipt(opened::add);
+        threads.onUi(() -> model.issueReceipt(opened::add));
         assertThat(issued).containsExactly(stored.get(0).id());
         assertThat(opened).containsExactly(Path.of("/tmp/receipt.pdf"));
-        model.printReceipt();
+        threads.onUi(() -> model.printReceipt());
         assertThat(printed).containsExactly(Path.of("/tmp/receipt.pdf"));
         assertThat(model.messageProperty().get()).isEqualTo("Receipt sent to the printer (receipt.pdf).");
-        model.creditReceipt(opened::add);
+        threads.onUi(() -> model.creditReceipt(opened::add));
         assertThat(credited).containsExactly(stored.get(0).id());
         assertThat(opened).endsWith(Path.of("/tmp/credit.pdf"));
         assertThat(layouts).containsOnly(Layout.A4);
     }
 
     @Test
+    void aReceiptIsOnThePaperChosenWhenItWasAskedForThoughThePaperChangesWhileItIsMade() {
+        threads.onUi(() -> model.refresh());
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
+        threads.holdBackground();
+        threads.onUi(() -> model.issueReceipt(pdf -> { }));
+        threads.onUi(() -> model.layoutProperty().set(Layout.ROLL));
+
+        threads.releaseBackground();
+
+        assertThat(layouts).as("the paper is read on the ui thread, not in the background")
+                .containsExactly(Layout.A4);
+    }
+
+    @Test
     void savesTheEvidenceExactlyAsHashedForTheCustomer(@TempDir Path dir) throws Exception {
-        model.refresh();
-        model.selectedProperty().set(model.items().get(0));
+        threads.onUi(() -> model.refresh());
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
         Path target = dir.resolve("evidence.txt");
-        model.saveEvidenceAs(target);
+        threads.onUi(() -> model.saveEvidenceAs(target));
         assertThat(target).hasBinaryContent(("chargedesk-evidence-v1\nsession=" + stored.get(0).id() + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(model.messageProperty().get()).startsWith("Evidence saved as " + target);
@@ -236,7 +262,8 @@ class SessionsViewModelTest {
 
     @Test
     void savesTheReceiptWhereTheOperatorChooses(@TempDir Path dir) throws Exception {
-        SessionsViewModel saving = new SessionsViewModel(f -> stored, item -> null, null, new ReceiptActions() {
+        SessionsViewModel saving = threads.build(() -> new SessionsViewModel(f -> stored, item -> null, null,
+                threads.offUi(ReceiptActions.class, new ReceiptActions() {
             @Override
             public Path issue(UUID sessionId, Layout layout) {
                 throw new UnsupportedOperationException();
@@ -271,10 +298,11 @@ class SessionsViewModelTest {
             public Set<UUID> withReceipt() {
                 return Set.of();
             }
-        }, List.of("A1"), BERLIN, Clock.fixed(T, ZoneOffset.UTC), Runnable::run, Runnable::run);
-        saving.selectedProperty().set(new SessionItem(stored.get(0), Optional.empty(), Duration.ZERO));
+        }), List.of("A1"), BERLIN, Clock.fixed(T, ZoneOffset.UTC), threads.background(), threads.ui()));
+        threads.onUi(() -> saving.selectedProperty().set(new SessionItem(stored.get(0), Optional.empty(),
+                Duration.ZERO)));
         Path target = dir.resolve("for-the-customer.pdf");
-        saving.saveReceiptAs(target);
+        threads.onUi(() -> saving.saveReceiptAs(target));
         assertThat(target).hasContent("%PDF receipt of " + stored.get(0).id() + " on A4");
         assertThat(saving.messageProperty().get()).isEqualTo("Receipt saved as " + target);
     }

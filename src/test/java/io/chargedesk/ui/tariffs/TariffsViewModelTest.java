@@ -6,6 +6,7 @@ import io.chargedesk.app.SiteSource;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
+import io.chargedesk.testing.TestThreads;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,8 +15,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The tariff editor without a window: drafts checked as typed, versions added and withdrawn. */
+/**
+ * The tariff editor without a window: drafts checked as typed, versions added and withdrawn; on a ui thread and a
+ * background thread as in the console, with a store that refuses a call on the ui thread.
+ */
 class TariffsViewModelTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
@@ -24,7 +29,11 @@ class TariffsViewModelTest {
 
     private final List<Tariff> stored;
     private final List<Tariff> withdrawn = new ArrayList<>();
-    private Optional<Instant> lastReceipt = Optional.empty();
+    private volatile Optional<Instant> lastReceipt = Optional.empty();
+    private final List<String> receiptsAskedFor = new ArrayList<>();
+
+    @RegisterExtension
+    final TestThreads threads = new TestThreads();
 
     private final TariffsViewModel.TariffStore store = new TariffsViewModel.TariffStore() {
         @Override
@@ -39,6 +48,7 @@ class TariffsViewModelTest {
 
         @Override
         public Optional<Instant> lastReceiptIssued(String tariffId) {
+            receiptsAskedFor.add(tariffId);
             return lastReceipt;
         }
 
@@ -59,7 +69,8 @@ class TariffsViewModelTest {
     }
 
     private TariffsViewModel model() {
-        return new TariffsViewModel(store, Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable);
+        return threads.build(() -> new TariffsViewModel(threads.offUi(TariffsViewModel.TariffStore.class, store),
+                Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(), threads.ui()));
     }
 
     @Test
@@ -78,33 +89,33 @@ class TariffsViewModelTest {
     @Test
     void namesThatReceiptsCannotPrintAreProblemsAsTheyAreTyped() {
         TariffsViewModel m = model();
-        m.nameProperty().set("標準料金 🚗");
-        m.windows().get(0).name.set("👍 peak");
+        threads.onUi(() -> m.nameProperty().set("標準料金 🚗"));
+        threads.onUi(() -> m.windows().get(0).name.set("👍 peak"));
         assertThat(m.problems()).containsExactly("Name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out",
                 "Window 1 (👍 peak) name: 👍 (U+1F44D) cannot be printed on a receipt; leave it out");
         assertThat(m.validProperty().get()).isFalse();
 
-        m.nameProperty().set("標準料金");
-        m.windows().get(0).name.set("ピーク");
+        threads.onUi(() -> m.nameProperty().set("標準料金"));
+        threads.onUi(() -> m.windows().get(0).name.set("ピーク"));
         assertThat(m.problems()).isEmpty();
     }
 
     @Test
     void namesEveryProblemAsItIsTyped() {
         TariffsViewModel m = model();
-        m.windows().get(0).to.set("21:00");
+        threads.onUi(() -> m.windows().get(0).to.set("21:00"));
         assertThat(m.problems()).contains("windows peak (Mon–Fri 08:00–21:00) and off-peak (Mon–Fri 20:00–24:00) "
                 + "overlap on Mon 20:00–21:00");
-        m.windows().get(0).to.set("20:00");
-        m.windows().get(3).days.set("sat");
+        threads.onUi(() -> m.windows().get(0).to.set("20:00"));
+        threads.onUi(() -> m.windows().get(3).days.set("sat"));
         assertThat(m.problems()).containsExactly("Sun 00:00–24:00 is in no time-of-use window");
-        m.windows().get(3).days.set("sat-sun");
-        m.windows().get(1).perKwh.set("-0.39");
-        m.idlePerMinuteProperty().set("ten cents");
+        threads.onUi(() -> m.windows().get(3).days.set("sat-sun"));
+        threads.onUi(() -> m.windows().get(1).perKwh.set("-0.39"));
+        threads.onUi(() -> m.idlePerMinuteProperty().set("ten cents"));
         assertThat(m.problems()).contains("Idle fee per minute: 'ten cents' is not a number such as 0.49",
                 "Window 2 (off-peak) price per kWh: -0.39 is negative; prices must be 0 or more");
         assertThat(m.validProperty().get()).isFalse();
-        assertThat(m.add()).isFalse();
+        threads.onUi(m::add);
         assertThat(m.messageProperty().get()).contains("fix the problems");
     }
 
@@ -114,11 +125,26 @@ class TariffsViewModelTest {
         TariffsViewModel m = model();
         assertThat(m.problems()).containsExactly("a receipt priced with tariff standard was issued at "
                 + "2026-11-25 11:30:00; a new version must take effect after it, so no issued receipt could change");
-        m.effectiveFromProperty().set("2026-06-01 00:00");
+        threads.onUi(() -> m.effectiveFromProperty().set("2026-06-01 00:00"));
         assertThat(m.problems()).anyMatch(p -> p.contains("already has a version from this instant"));
-        m.effectiveFromProperty().set("tomorrow");
+        threads.onUi(() -> m.effectiveFromProperty().set("tomorrow"));
         assertThat(m.problems()).containsExactly(
                 "Effective from: 'tomorrow' is not a local date and time such as 2026-11-25 11:00");
+    }
+
+    @Test
+    void theLastReceiptIsReadOncePerTariffInTheBackgroundNotOnEveryKeystroke() {
+        TariffsViewModel m = model();
+        for (String typed : List.of("0", "0.", "0.2", "0.25")) {
+            threads.onUi(() -> m.sessionFeeProperty().set(typed));
+        }
+        assertThat(m.problems()).isEmpty();
+        assertThat(receiptsAskedFor).containsExactly("standard");
+
+        threads.onUi(() -> m.idProperty().set("winter"));
+        assertThat(receiptsAskedFor).containsExactly("standard", "winter");
+        threads.onUi(() -> m.idProperty().set("standard"));
+        assertThat(receiptsAskedFor).as("known already").hasSize(2);
     }
 
     @Test
@@ -127,15 +153,15 @@ class TariffsViewModelTest {
         assertThat(m.effectiveFromNoteProperty().get())
                 .isEqualTo("Takes effect at the next whole hour, 2026-11-25 11:00 (site time).");
 
-        m.effectiveFromProperty().set("2026-11-25 10:00");
+        threads.onUi(() -> m.effectiveFromProperty().set("2026-11-25 10:00"));
         assertThat(m.problems()).containsExactly("Effective from: 2026-11-25 10:00 is not in the future; a new "
                 + "version must take effect later than now, so no session recorded already is priced differently. "
                 + "The next whole hour is 2026-11-25 11:00.");
         assertThat(m.effectiveFromNoteProperty().get()).isEmpty();
-        assertThat(m.add()).isFalse();
+        threads.onUi(m::add);
         assertThat(stored).hasSize(2);
 
-        m.effectiveFromProperty().set("2026-12-01 00:00");
+        threads.onUi(() -> m.effectiveFromProperty().set("2026-12-01 00:00"));
         assertThat(m.effectiveFromNoteProperty().get())
                 .isEqualTo("Takes effect at 2026-12-01 00:00 (site time); the next whole hour is 2026-11-25 11:00.");
         assertThat(m.problems()).isEmpty();
@@ -150,16 +176,16 @@ class TariffsViewModelTest {
     @Test
     void everyFieldIsBoundedByWhatTheDatabaseKeepsAndWhatATariffCanBe() {
         TariffsViewModel m = model();
-        m.idProperty().set("s".repeat(33));
-        m.nameProperty().set("n".repeat(101));
-        m.sessionFeeProperty().set("1e999999");
-        m.perMinuteProperty().set("NaN");
-        m.idlePerMinuteProperty().set("0.1234567");
-        m.idleGraceMinProperty().set("99999999999999999999");
-        m.minPriceProperty().set("-1");
-        m.vatPercentProperty().set("100");
-        m.windows().get(0).name.set("w".repeat(61));
-        m.windows().get(1).perKwh.set("1000.01");
+        threads.onUi(() -> m.idProperty().set("s".repeat(33)));
+        threads.onUi(() -> m.nameProperty().set("n".repeat(101)));
+        threads.onUi(() -> m.sessionFeeProperty().set("1e999999"));
+        threads.onUi(() -> m.perMinuteProperty().set("NaN"));
+        threads.onUi(() -> m.idlePerMinuteProperty().set("0.1234567"));
+        threads.onUi(() -> m.idleGraceMinProperty().set("99999999999999999999"));
+        threads.onUi(() -> m.minPriceProperty().set("-1"));
+        threads.onUi(() -> m.vatPercentProperty().set("100"));
+        threads.onUi(() -> m.windows().get(0).name.set("w".repeat(61)));
+        threads.onUi(() -> m.windows().get(1).perKwh.set("1000.01"));
 
         assertThat(m.problems()).containsExactlyInAnyOrder(
                 "Tariff id: 33 characters; at most 32 fit, so shorten it",
@@ -178,12 +204,13 @@ class TariffsViewModelTest {
     @Test
     void addsAFlatVersionThenWithdrawsItBeforeItTakesEffect() {
         TariffsViewModel m = model();
-        m.windows().clear();
-        m.energyPerKwhProperty().set("0.45");
-        m.effectiveFromProperty().set("2026-12-01 00:00");
-        m.nameProperty().set("Winter");
+        threads.onUi(() -> m.windows().clear());
+        threads.onUi(() -> m.energyPerKwhProperty().set("0.45"));
+        threads.onUi(() -> m.effectiveFromProperty().set("2026-12-01 00:00"));
+        threads.onUi(() -> m.nameProperty().set("Winter"));
         assertThat(m.problems()).isEmpty();
-        assertThat(m.add()).isTrue();
+        threads.onUi(m::add);
+        assertThat(m.messageProperty().get()).isEqualTo("Added tariff standard from 2026-12-01 00:00.");
         Tariff added = stored.get(stored.size() - 1);
         assertThat(added.effectiveFrom()).isEqualTo(Instant.parse("2026-11-30T23:00:00Z"));
         assertThat(added.energyPerKwh().amount()).isEqualByComparingTo("0.45");
@@ -192,8 +219,10 @@ class TariffsViewModelTest {
         assertThat(future.state()).isEqualTo(VersionItem.FUTURE);
         assertThat(future.effectiveFrom()).isEqualTo("2026-12-01 00:00");
 
-        assertThat(m.withdraw(m.versions().get(1))).as("the version in force stays").isFalse();
-        assertThat(m.withdraw(future)).isTrue();
+        threads.onUi(() -> m.withdraw(m.versions().get(1)));
+        assertThat(m.messageProperty().get()).as("the version in force stays").startsWith("Only a version not yet");
+        threads.onUi(() -> m.withdraw(future));
+        assertThat(m.messageProperty().get()).isEqualTo("Withdrew tariff standard from 2026-12-01 00:00.");
         assertThat(withdrawn).containsExactly(added);
         assertThat(m.versions()).hasSize(2);
     }
