@@ -1,11 +1,16 @@
 package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The per-user data folder on each OS, and the overrides that beat it; no real environment is read. */
 class AppPathsTest {
@@ -81,5 +86,18 @@ class AppPathsTest {
         assertThat(AppPaths.defaultDatabase()).isEqualTo(data.resolve("chargedesk"));
         assertThat(AppPaths.siteFile()).isEqualTo(data.resolve("site.yaml"));
         assertThat(AppPaths.logFolder()).isEqualTo(data.resolve("logs"));
+    }
+
+    @Test
+    void theDataFolderIsMadeOrMadePrivateToItsUser(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "a POSIX file system");
+        Path made = dir.resolve("new/chargedesk");
+        AppPaths.protect(made);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).isEqualTo("rwx------");
+
+        Path existing = Files.createDirectory(dir.resolve("old"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        AppPaths.protect(existing);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rwx------");
     }
 }
