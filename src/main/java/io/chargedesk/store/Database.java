@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The ChargeDesk database: an H2 file (embedded, with AUTO_SERVER so the command line can read it while the
- * console runs) or any {@code jdbc:} URL, migrated by Flyway on open. A file database commits durably, listens for
- * other programs on this PC only, has a password kept beside it (see {@link DatabasePassword}), and only its owner
- * may read its files.
+ * console runs) or any {@code jdbc:} URL, migrated by Flyway on open. A file database commits durably (see
+ * {@link DurableConnection}), listens for other programs on this PC only, has a password kept beside it (see
+ * {@link DatabasePassword}), and only its owner may read its files.
  */
 public final class Database implements AutoCloseable {
 
@@ -41,11 +41,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Each commit is written to the file before it returns (not up to half a second later, H2's default), so it
-     * survives the program dying the instant after; H2's own log goes to ours, leaving no trace file beside the data.
-     */
-    private static final String FILE_SETTINGS = ";AUTO_SERVER=TRUE;WRITE_DELAY=0;TRACE_LEVEL_FILE=4";
+    /** H2's own log goes to ours, leaving no trace file beside the data. */
+    private static final String FILE_SETTINGS = ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=4";
 
     private final String url;
     /** The database file without {@code .mv.db}; empty for a {@code jdbc:} URL. */
@@ -254,12 +251,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * A connection; while another program opens the same file (a collector restarting after a crash takes over
-     * the killed one's server), waits for it as {@link #open} does, instead of failing the query.
+     * the killed one's server), waits for it as {@link #open} does, instead of failing the query. For a database
+     * file, what it commits is in the file when the commit, or the closing of the connection, returns.
      */
     public Connection connect() throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return dataSource.getConnection();
+                Connection c = dataSource.getConnection();
+                return file.isPresent() ? DurableConnection.of(c) : c;
             } catch (SQLException e) {
                 if (attempt >= OPEN_ATTEMPTS || !anotherProgramIsOpening(e)) {
                     throw e;

@@ -23,10 +23,18 @@ public final class CommitThenHalt {
             int rows = Integer.parseInt(args[2]);
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS durability_probe (n INT)");
-                for (int i = 1; i <= rows; i++) {
+            }
+            // Each on a connection of its own that commits as it goes, as the repositories do; the last in a
+            // transaction that commits and is never closed.
+            for (int i = 1; i < rows; i++) {
+                try (Connection c = db.connect(); Statement s = c.createStatement()) {
                     s.executeUpdate("INSERT INTO durability_probe VALUES (" + i + ")");
                 }
             }
+            Connection open = db.connect();
+            open.setAutoCommit(false);
+            open.createStatement().executeUpdate("INSERT INTO durability_probe VALUES (" + rows + ")");
+            open.commit();
             System.out.println("committed " + rows);
         } else {
             ReceiptService receipts = new ReceiptService(db, Clock.systemUTC());
