@@ -65,6 +65,7 @@ public final class SiteLaunch {
         CollectorLease lease = SiteRuntime.takeLease(siteDatabase, who);
         SiteSource.Loaded site;
         try {
+            siteDatabase.protect();
             site = SiteSource.load(siteFile, siteDatabase);
         } catch (SiteFileException problems) {
             lease.release();
@@ -92,6 +93,12 @@ public final class SiteLaunch {
         Database demo = Database.open(demoDatabase(location));
         try {
             CollectorLease lease = SiteRuntime.takeLease(demo, who);
+            try {
+                demo.protect();
+            } catch (StoreException e) {
+                lease.release();
+                throw e;
+            }
             LOG.info("The demo site runs in its own database {}, not in {}", demo.url(), location);
             return new Collecting(new SiteSource.Loaded(site.config(), site.origin() + " — " + describe(demo)), demo,
                     lease);

@@ -47,7 +47,8 @@ public final class Database implements AutoCloseable {
     private final String url;
     /** The database file without {@code .mv.db}; empty for a {@code jdbc:} URL. */
     private final Optional<Path> file;
-    private final String password;
+    /** Empty for a database from before passwords until {@link #protect} gives it one. */
+    private String password;
     private final JdbcDataSource dataSource;
     /**
      * Held open for the life of this object: H2 closes an embedded database when its last connection closes,
@@ -70,11 +71,7 @@ public final class Database implements AutoCloseable {
      * or a file path without extension (H2 adds {@code .mv.db}; missing folders are created).
      */
     public static Database open(String location) throws StoreException {
-        return open(location, true);
-    }
-
-    private static Database open(String location, boolean protectOld) throws StoreException {
-        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location) : inFile(location, protectOld);
+        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location) : inFile(location);
         for (int attempt = 1; ; attempt++) {
             try {
                 db.keepAlive = db.firstConnection();
@@ -116,10 +113,7 @@ public final class Database implements AutoCloseable {
         return b.toString();
     }
 
-    /**
-     * Opens a database that must already exist: for exports, which should never create an empty one. A database
-     * made before ChargeDesk kept passwords is read as it is; the collector gives it its password.
-     */
+    /** Opens a database that must already exist: for exports, which should never create an empty one. */
     public static Database openExisting(String location) throws StoreException {
         if (!location.startsWith("jdbc:")) {
             Path file = Path.of(location.endsWith(MV_DB) ? location : location + MV_DB);
@@ -128,11 +122,11 @@ public final class Database implements AutoCloseable {
                         + ". Give --db the path the collector or console uses (without .mv.db).", null);
             }
         }
-        return open(location, false);
+        return open(location);
     }
 
     /** A file database: its folder made, its password found or made, its file made for its owner alone. */
-    private static Database inFile(String location, boolean protectOld) throws StoreException {
+    private static Database inFile(String location) throws StoreException {
         Path path = Path.of(location).toAbsolutePath();
         String name = path.getFileName().toString();
         if (name.endsWith(MV_DB)) {
@@ -149,7 +143,7 @@ public final class Database implements AutoCloseable {
                     SysProperties.BIND_ADDRESS);
         }
         String url = "jdbc:h2:file:" + path + FILE_SETTINGS;
-        String password = DatabasePassword.of(path, url, protectOld);
+        String password = DatabasePassword.of(path, url);
         try {
             // Made here, so that not even its first bytes were ever readable by others (H2 takes an empty file).
             OwnerOnly.createFile(Path.of(path + MV_DB), new byte[0]);
@@ -189,8 +183,9 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The first connection, which tells whether the password is right. A wrong one may be an older database whose
-     * password was kept just before a program stopped: that is finished now.
+     * The first connection, which tells whether the password is right. Refused without one, the database has a
+     * password but lost its file; refused with the kept one, it may be an older database whose password was kept
+     * just before a program stopped: that is finished now.
      */
     private Connection firstConnection() throws SQLException, StoreException {
         try {
@@ -199,12 +194,18 @@ public final class Database implements AutoCloseable {
             if (!DatabasePassword.isWrongPassword(e) || file.isEmpty()) {
                 throw e;
             }
+            Path passwordFile = DatabasePassword.fileOf(file.get());
+            if (password.isEmpty()) {
+                throw new StoreException("The database " + file.get() + MV_DB + " is protected by a password, but "
+                        + "its password file " + passwordFile + " is missing. Restore that file from a backup of this "
+                        + "folder, or ask the PC's administrator.", e);
+            }
             if (DatabasePassword.finishProtecting(url, password)) {
                 return connect();
             }
-            throw new StoreException("The password in " + DatabasePassword.fileOf(file.get()) + " does not open the "
-                    + "database " + file.get() + MV_DB + ". Restore the password file from a backup of this folder, "
-                    + "or ask the PC's administrator.", e);
+            throw new StoreException("The password in " + passwordFile + " does not open the database " + file.get()
+                    + MV_DB + ". Restore the password file from a backup of this folder, or ask the PC's "
+                    + "administrator.", e);
         }
     }
 
@@ -226,6 +227,25 @@ public final class Database implements AutoCloseable {
                 LOG.warn("Other users of this PC may still read {}: {}", p, e.toString());
             }
         }
+    }
+
+    /**
+     * Gives a database file from before ChargeDesk kept passwords its password; does nothing to any other. Called
+     * by a collector once it holds the lease, so that an older ChargeDesk still collecting into the database (an
+     * upgrade while it ran) is not locked out of it.
+     */
+    public void protect() throws StoreException {
+        if (file.isEmpty() || !password.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            password = DatabasePassword.protect(file.get(), c);
+            dataSource.setPassword(password);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot give the database " + file.get() + MV_DB + " its password: "
+                    + rootMessage(e), e);
+        }
+        restrictFiles();
     }
 
     /** The database file ({@code NAME.mv.db}); empty for a {@code jdbc:} URL. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * The password of a ChargeDesk database file: drawn at random when the database is made and kept beside it in
  * {@code NAME.password}, which only its owner may read. Every program of that user finds it there; no one else can
  * connect, not even through the port H2 opens for a second program (AUTO_SERVER). A database made before
- * ChargeDesk kept passwords (user {@code sa}, empty password) is given one the first time a collector opens it.
+ * ChargeDesk kept passwords (user {@code sa}, empty password) is given one by the first collector that holds it.
  */
 final class DatabasePassword {
 
@@ -40,35 +40,25 @@ final class DatabasePassword {
 
     /**
      * The password that opens the database at {@code database} (a path without {@code .mv.db}), made and kept if
-     * the database is new.
-     *
-     * @param protectOld give a database without a password one: true for the programs that collect; an export
-     *                   reads such a database as it is, so an older ChargeDesk still running on it keeps working
+     * the database is new; empty for a database from before passwords (see {@link #protect}).
      */
-    static String of(Path database, String url, boolean protectOld) throws StoreException {
+    static String of(Path database, String url) throws StoreException {
         Path file = fileOf(database);
         if (Files.exists(file)) {
             return read(file, database);
         }
-        if (!Files.exists(Path.of(database + ".mv.db"))) {
-            return keepNew(file, database);
-        }
-        try (Connection old = withoutPassword(url)) {
-            if (old == null) {
-                throw new StoreException("The database " + database + ".mv.db is protected by a password, but its "
-                        + "password file " + file + " is missing. Restore that file from a backup of this folder, or "
-                        + "ask the PC's administrator.", null);
-            }
-            if (!protectOld) {
-                return NONE;
-            }
-            String password = keepNew(file, database);
-            setPassword(old, password);
-            LOG.info("Database {} had no password; it now has one, kept in {}", database, file);
-            return password;
-        } catch (SQLException e) {
-            throw cannotProtect(e);
-        }
+        // A database without a password file is one from before passwords, or one whose file was lost: the first
+        // connection tells (Database#firstConnection).
+        return Files.exists(Path.of(database + ".mv.db")) ? NONE : keepNew(file, database);
+    }
+
+    /** Gives a database from before passwords, open on {@code c} without one, its password. */
+    static String protect(Path database, Connection c) throws StoreException, SQLException {
+        Path file = fileOf(database);
+        String password = keepNew(file, database);
+        setPassword(c, password);
+        LOG.info("Database {} had no password; it now has one, kept in {}", database, file);
+        return password;
     }
 
     /**

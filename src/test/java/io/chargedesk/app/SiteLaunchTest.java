@@ -1,14 +1,17 @@
 package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.testing.Await;
+import io.chargedesk.testing.OldDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -128,6 +131,30 @@ class SiteLaunchTest {
         assertThat(Files.exists(dir.resolve("site-demo.mv.db"))).isFalse();
         try (Database db = Database.open(site)) {
             assertThat(CollectorLease.current(db)).as("the lease is given back").isEmpty();
+        }
+    }
+
+    @Test
+    void anOlderDatabaseGetsItsPasswordOnlyFromTheCollectorThatHoldsIt() throws Exception {
+        String site = dir.resolve("old").toString();
+        OldDatabase.make(site);
+        Path passwordFile = dir.resolve("old.password");
+        try (Database older = Database.open(site)) {
+            CollectorLease lease = SiteRuntime.takeLease(older, "an older ChargeDesk");
+            assertThatThrownBy(() -> SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false))
+                    .isInstanceOf(LeaseHeldException.class);
+            assertThat(passwordFile).as("the older collector still gets in").doesNotExist();
+            lease.release();
+        }
+
+        // Its saved settings ("x") have problems: the demo runs instead, after the site's database was protected.
+        SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> true)
+                .orElseThrow();
+        assertThat(passwordFile).exists();
+        launch.lease().release();
+        launch.database().close();
+        try (Database db = Database.openExisting(site)) {
+            assertThat(new SettingsRepository(db).latest().orElseThrow().source()).isEqualTo("old");
         }
     }
 

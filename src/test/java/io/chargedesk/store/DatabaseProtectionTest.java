@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.chargedesk.testing.OldDatabase;
 import java.io.IOException;
 import java.io.Reader;
 import java.net.ConnectException;
@@ -94,17 +95,20 @@ class DatabaseProtectionTest {
     }
 
     @Test
-    void aDatabaseFromBeforePasswordsIsReadAsItIsByExportsAndGivenAPasswordByTheCollector() throws Exception {
+    void aDatabaseFromBeforePasswordsIsReadAsItIsAndGivenAPasswordByTheCollector() throws Exception {
         String location = dir.resolve("old").toString();
-        oldDatabase(location);
+        OldDatabase.make(location);
 
         try (Database export = Database.openExisting(location); Connection c = export.connect()) {
             assertThat(count(c)).isEqualTo(1);
         }
-        assertThat(Files.exists(dir.resolve("old.password"))).as("an export changes nothing").isFalse();
+        assertThat(Files.exists(dir.resolve("old.password"))).as("opening changes nothing").isFalse();
 
-        try (Database collector = Database.open(location); Connection c = collector.connect()) {
-            assertThat(count(c)).as("the data is still there").isEqualTo(1);
+        try (Database collector = Database.open(location)) {
+            collector.protect();
+            try (Connection c = collector.connect()) {
+                assertThat(count(c)).as("the data is still there").isEqualTo(1);
+            }
             assertThatThrownBy(() -> DriverManager.getConnection(collector.url(), "sa", "").close())
                     .hasMessageContaining("Wrong user name or password");
         }
@@ -116,7 +120,7 @@ class DatabaseProtectionTest {
     @Test
     void aPasswordKeptJustBeforeAProgramStoppedIsStillSetOnTheNextOpen() throws Exception {
         String location = dir.resolve("old").toString();
-        oldDatabase(location);
+        OldDatabase.make(location);
         Files.writeString(dir.resolve("old.password"), "kept-but-not-set\n");
 
         try (Database db = Database.open(location);
@@ -168,15 +172,6 @@ class DatabaseProtectionTest {
         }
         assertThatThrownBy(() -> Database.open("jdbc:h2:file:" + base + ";AUTO_SERVER=TRUE"))
                 .isInstanceOf(StoreException.class).hasMessageContaining("Wrong user name or password");
-    }
-
-    /** A ChargeDesk database as versions before passwords left it: user sa, no password, no password file. */
-    private static void oldDatabase(String location) throws Exception {
-        try (Database db = Database.open(location); Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO site_settings (saved_utc, source, yaml) VALUES (CURRENT_TIMESTAMP, 'old', 'x')");
-            s.execute("ALTER USER sa SET PASSWORD ''");
-        }
-        Files.delete(Path.of(location + ".password"));
     }
 
     private static int count(Connection c) throws SQLException {
