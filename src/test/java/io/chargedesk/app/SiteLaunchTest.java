@@ -75,7 +75,7 @@ class SiteLaunchTest {
     }
 
     @Test
-    void withNothingConfiguredTheDemoRunsBesideTheSitesDatabaseAndIsWatchedThere() throws Exception {
+    void withNothingConfiguredTheDemoRunsBesideTheSitesDatabaseWhereItsSettingsAreSaved() throws Exception {
         String site = dir.resolve("data/chargedesk").toString();
         SiteLaunch.Collecting demo = SiteLaunch.collect(Optional.empty(), site, "run --headless", problems -> {
             throw problems;
@@ -93,6 +93,19 @@ class SiteLaunchTest {
         try (Database db = Database.open(site)) {
             assertThat(tables(db)).allSatisfy((table, rows) -> assertThat(rows).as(table).isZero());
         }
+
+        // Settings saved in the demo's console go to the site's database: the next start runs the site there.
+        SiteLaunch.saveSettings(site, """
+                site: {name: Depot, timezone: Europe/Vienna}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                """, "console");
+        SiteLaunch.Collecting next = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false)
+                .orElseThrow();
+        assertThat(next.site().config().site().name()).isEqualTo("Depot");
+        assertThat(next.database().file()).contains(dir.resolve("data/chargedesk.mv.db"));
+        next.lease().release();
+        next.database().close();
     }
 
     @Test
