@@ -39,7 +39,8 @@ public final class RunCommand implements Callable<Integer> {
     private boolean watch;
 
     @Option(names = "--site", paramLabel = "FILE",
-            description = "Site file (YAML). Default: site.yaml in the data folder, else the demo site.")
+            description = "Site file (YAML). Default: the settings saved in the database, else site.yaml in the data "
+                    + "folder, else the demo site, which records into a database of its own beside --db (NAME-demo).")
     private Path site;
 
     @Option(names = "--db", paramLabel = "PATH",
