@@ -1,5 +1,7 @@
 package io.chargedesk.app;
 
+import io.chargedesk.store.OwnerOnly;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -8,6 +10,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.function.Function;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where ChargeDesk keeps its data: the platform's per-user data folder (XDG on Linux, %APPDATA% on
@@ -81,6 +84,24 @@ public final class AppPaths {
 
     public static Path logFolder() {
         return dataFolder().resolve("logs");
+    }
+
+    /**
+     * Makes the data folder, created if missing, private to this user: it holds the database, its password, receipts
+     * and the log. Call after {@link #configureLogging}: a folder this user may not change is reported in the log.
+     */
+    public static void protectDataFolder() {
+        protect(dataFolder());
+    }
+
+    static void protect(Path folder) {
+        try {
+            OwnerOnly.createFolders(folder);
+            OwnerOnly.restrict(folder);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(AppPaths.class).warn("Other users of this PC may read the data folder {}: {}",
+                    folder, e.toString());
+        }
     }
 
     /** Points the rolling log file at the data folder; call before the first logger is created. */

@@ -12,12 +12,10 @@ import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
-import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
-import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
@@ -101,6 +99,7 @@ public final class ChargeDeskApp extends Application {
 
     public static void main(String[] args) {
         AppPaths.configureLogging();
+        AppPaths.protectDataFolder();
         launch(ChargeDeskApp.class, args);
     }
 
@@ -142,7 +141,7 @@ public final class ChargeDeskApp extends Application {
         });
         // The customer dialog and Settings check typed names against the receipt fonts: read them off this thread.
         background.execute(ReceiptFonts::load);
-        showScreens(stage, tariffs, pricer);
+        showScreens(stage, tariffs, pricer, options.db());
     }
 
     /**
@@ -150,43 +149,43 @@ public final class ChargeDeskApp extends Application {
      * instead when the user chooses so (or at once with {@code --watch}). Empty when the user chose to quit.
      */
     private static Optional<ConsoleSite> open(Options options) throws StoreException, SiteFileException {
-        Database db = Database.open(options.db());
         if (options.watch()) {
-            return Optional.of(watch(db));
+            return Optional.of(watch(options));
         }
         try {
-            return collect(options, db);
+            return collect(options);
         } catch (LeaseHeldException e) {
             LOG.warn("Cannot collect: {}", e.getMessage());
             if (!chooseToWatch(e)) {
                 return Optional.empty();
             }
             options.site().ifPresent(file -> LOG.info("Watching the collector's own site, not {}", file));
-            return Optional.of(watch(db));
+            return Optional.of(watch(options));
         }
     }
 
-    private static Optional<ConsoleSite> collect(Options options, Database db) throws StoreException {
-        // Before the site is loaded: loading a given site file saves it as the site's settings.
-        CollectorLease lease = SiteRuntime.takeLease(db, "the console");
+    private static Optional<ConsoleSite> collect(Options options) throws StoreException, SiteFileException {
+        Optional<SiteLaunch.Collecting> launch = SiteLaunch.collect(options.site(), options.db(), "the console",
+                ChargeDeskApp::runDemoInstead);
+        if (launch.isEmpty()) {
+            return Optional.empty();
+        }
+        SiteLaunch.Collecting site = launch.get();
         try {
-            Optional<SiteSource.Loaded> site = loadSite(options, db);
-            if (site.isEmpty()) {
-                lease.release();
-                return Optional.empty();
-            }
-            SiteRuntime runtime = SiteRuntime.start(site.get().config(), db, lease, options.speed(), options.seed(),
-                    options.sampleHistory());
-            return Optional.of(ConsoleSite.collecting(runtime, site.get().origin()));
+            SiteRuntime runtime = SiteRuntime.start(site.site().config(), site.database(), site.lease(),
+                    options.speed(), options.seed(), options.sampleHistory());
+            return Optional.of(ConsoleSite.collecting(runtime, site.site().origin()));
         } catch (StoreException e) {
-            lease.release();
+            site.lease().release();
             throw e;
         }
     }
 
-    /** Another program collects into {@code db}: show what it records, with the settings it saved there. */
-    private static ConsoleSite watch(Database db) throws StoreException, SiteFileException {
-        SiteConfig config = SiteSource.collectorsSite(db).config();
+    /** Another program collects: show what it records, with the settings it saved in the site's database. */
+    private static ConsoleSite watch(Options options) throws StoreException, SiteFileException {
+        SiteLaunch.Watched watched = SiteLaunch.watch(options.db());
+        SiteConfig config = watched.config();
+        Database db = watched.database();
         // The collector elsewhere keeps the site's time; here it is this PC's clock, for the screens and the watch.
         Clock clock = Clock.systemUTC();
         DatabaseWatch watch = new DatabaseWatch(config, db, clock);
@@ -205,7 +204,8 @@ public final class ChargeDeskApp extends Application {
         return alert.showAndWait().filter(watch::equals).isPresent();
     }
 
-    private void showScreens(Stage stage, StoredTariffs tariffs, SessionPricer pricer) {
+    /** @param siteLocation the site's database, where settings edited here are saved */
+    private void showScreens(Stage stage, StoredTariffs tariffs, SessionPricer pricer, String siteLocation) {
         SiteConfig config = site.config();
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), background,
@@ -232,11 +232,11 @@ public final class ChargeDeskApp extends Application {
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater);
         window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).node());
-        SettingsRepository settings = new SettingsRepository(site.database());
+        // Into the site's database, which the next start reads, also while the demo runs in its own.
         window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
-                (yaml, source) -> settings.save(yaml, source, site.clock().instant()), background,
-                Platform::runLater)).node());
+                (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
+                background, Platform::runLater)).node());
 
         long[] seenChanges = {-1};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
@@ -258,7 +258,8 @@ public final class ChargeDeskApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
-        stage.setTitle("ChargeDesk — " + config.site().name());
+        stage.setTitle("ChargeDesk — " + config.site().name()
+                + (config.demo() ? " (" + SiteLaunch.describe(site.database()) + ")" : ""));
         for (int size : new int[] {16, 32, 64, 256}) {
             stage.getIcons().add(new Image(ChargeDeskApp.class.getResource("/icons/chargedesk-" + size + ".png")
                     .toExternalForm()));
@@ -322,25 +323,15 @@ public final class ChargeDeskApp extends Application {
         };
     }
 
-    /** The site to run; on a broken site file, the user chooses between the demo site and quitting. */
-    private static Optional<SiteSource.Loaded> loadSite(Options options, Database db) throws StoreException {
-        try {
-            return Optional.of(SiteSource.load(options.site(), db));
-        } catch (SiteFileException e) {
-            LOG.error("Site file rejected:\n{}", e.getMessage());
-            Alert alert = problem("The site file has problems", String.join("\n", e.problems())
-                    + "\n\nFix the file and start ChargeDesk again, or run the demo site for now.");
-            alert.getButtonTypes().setAll(new ButtonType("Run the demo site"), ButtonType.CLOSE);
-            Optional<ButtonType> choice = alert.showAndWait();
-            if (choice.isPresent() && choice.get() != ButtonType.CLOSE) {
-                try {
-                    return Optional.of(SiteSource.demo());
-                } catch (SiteFileException impossible) {
-                    throw new IllegalStateException(impossible);
-                }
-            }
-            return Optional.empty();
-        }
+    /** The site file or saved settings have problems: the user chooses between the demo site and quitting. */
+    private static boolean runDemoInstead(SiteFileException e) {
+        LOG.error("Site file rejected:\n{}", e.getMessage());
+        Alert alert = problem("The site file has problems", String.join("\n", e.problems())
+                + "\n\nFix the file and start ChargeDesk again, or run the demo site for now. The demo runs in a "
+                + "database of its own and leaves this site's data alone.");
+        alert.getButtonTypes().setAll(new ButtonType("Run the demo site"), ButtonType.CLOSE);
+        Optional<ButtonType> choice = alert.showAndWait();
+        return choice.isPresent() && choice.get() != ButtonType.CLOSE;
     }
 
     private static Alert problem(String header, String details) {

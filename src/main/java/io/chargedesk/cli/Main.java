@@ -15,6 +15,7 @@ public final class Main {
 
     public static void main(String[] args) {
         AppPaths.configureLogging();
+        AppPaths.protectDataFolder();
         if (args.length == 0) {
             ChargeDeskApp.main(args);
             return;

@@ -2,10 +2,10 @@ package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.ChargeDeskApp;
+import io.chargedesk.app.SiteLaunch;
 import io.chargedesk.app.SiteRuntime;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteFileException;
-import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
@@ -39,7 +39,8 @@ public final class RunCommand implements Callable<Integer> {
     private boolean watch;
 
     @Option(names = "--site", paramLabel = "FILE",
-            description = "Site file (YAML). Default: site.yaml in the data folder, else the demo site.")
+            description = "Site file (YAML). Default: the settings saved in the database, else site.yaml in the data "
+                    + "folder, else the demo site, which records into a database of its own beside --db (NAME-demo).")
     private Path site;
 
     @Option(names = "--db", paramLabel = "PATH",
@@ -71,21 +72,18 @@ public final class RunCommand implements Callable<Integer> {
                     sampleHistory == null || sampleHistory, watch));
             return 0;
         }
-        Database database = Database.open(location);
         // Another ChargeDesk collecting into the same database is a LeaseHeldException: exit code 2, its message.
-        CollectorLease lease = SiteRuntime.takeLease(database, "run --headless");
-        SiteSource.Loaded loaded;
-        try {
-            loaded = SiteSource.load(Optional.ofNullable(site), database);
-            if (speed != 1 && !loaded.config().demo()) {
-                throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real "
-                        + "time");
-            }
-        } catch (SiteFileException | StoreException | RuntimeException e) {
-            lease.release();
-            throw e;
+        SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.ofNullable(site), location, "run --headless",
+                problems -> {
+                    throw problems;
+                }).orElseThrow();
+        SiteSource.Loaded loaded = launch.site();
+        Database database = launch.database();
+        if (speed != 1 && !loaded.config().demo()) {
+            launch.lease().release();
+            throw new IllegalArgumentException("--speed works only for the demo site; real meters run in real time");
         }
-        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, lease, speed, seed,
+        SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, launch.lease(), speed, seed,
                 sampleHistory != null && sampleHistory);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

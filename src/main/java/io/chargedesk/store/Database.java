@@ -2,29 +2,54 @@ package io.chargedesk.store;
 
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.engine.SysProperties;
 import org.h2.jdbcx.JdbcDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ChargeDesk database: an H2 file (embedded, with AUTO_SERVER so the command line can read it
- * while the console runs) or any {@code jdbc:} URL, migrated by Flyway on open.
+ * The ChargeDesk database: an H2 file (embedded, with AUTO_SERVER so the command line can read it while the
+ * console runs) or any {@code jdbc:} URL, migrated by Flyway on open. A file database commits durably (see
+ * {@link DurableConnection}), listens for other programs on this PC only, has a password kept beside it (see
+ * {@link DatabasePassword}), and only its owner may read its files.
  */
 public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final int OPEN_ATTEMPTS = 20;
     private static final Duration OPEN_RETRY_PAUSE = Duration.ofMillis(500);
+    private static final String BIND_ADDRESS = "h2.bindAddress";
+    private static final String MV_DB = ".mv.db";
+
+    static {
+        // AUTO_SERVER's port listens where this says; H2 reads it once, when it starts, so it is set before any H2
+        // class runs. A site that wants its database on the network sets it itself (README, watching from a second PC).
+        if (System.getProperty(BIND_ADDRESS) == null) {
+            System.setProperty(BIND_ADDRESS, InetAddress.getLoopbackAddress().getHostAddress());
+        }
+    }
+
+    /** H2's own log goes to ours, leaving no trace file beside the data. */
+    private static final String FILE_SETTINGS = ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=4";
 
     private final String url;
+    /** The database file without {@code .mv.db}; empty for a {@code jdbc:} URL. */
+    private final Optional<Path> file;
+    /** Empty for a database from before passwords until {@link #protect} gives it one. */
+    private String password;
     private final JdbcDataSource dataSource;
     /**
      * Held open for the life of this object: H2 closes an embedded database when its last connection closes,
@@ -32,12 +57,14 @@ public final class Database implements AutoCloseable {
      */
     private Connection keepAlive;
 
-    private Database(String url) {
+    private Database(String url, Optional<Path> file, String user, String password) {
         this.url = url;
+        this.file = file;
+        this.password = password;
         this.dataSource = new JdbcDataSource();
         dataSource.setURL(url);
-        dataSource.setUser("sa");
-        dataSource.setPassword("");
+        dataSource.setUser(user);
+        dataSource.setPassword(password);
     }
 
     /**
@@ -45,19 +72,20 @@ public final class Database implements AutoCloseable {
      * or a file path without extension (H2 adds {@code .mv.db}; missing folders are created).
      */
     public static Database open(String location) throws StoreException {
-        String url = toUrl(location);
-        Database db = new Database(url);
+        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location) : inFile(location);
         for (int attempt = 1; ; attempt++) {
             try {
+                db.keepAlive = db.firstConnection();
                 db.migrate();
-                db.keepAlive = db.connect();
+                db.restrictFiles();
                 return db;
             } catch (StoreException | SQLException e) {
+                db.close();
                 if (attempt >= OPEN_ATTEMPTS || !anotherProgramIsOpening(e)) {
                     throw e instanceof StoreException se ? se
-                            : new StoreException("Cannot open the database " + url + ": " + e.getMessage(), e);
+                            : new StoreException("Cannot open the database " + db.url + ": " + e.getMessage(), e);
                 }
-                LOG.info("Database {} is being opened by another program; trying again", url);
+                LOG.info("Database {} is being opened by another program; trying again", db.url);
                 sleep(OPEN_RETRY_PAUSE);
             }
         }
@@ -90,7 +118,7 @@ public final class Database implements AutoCloseable {
     /** Opens a database that must already exist: for exports, which should never create an empty one. */
     public static Database openExisting(String location) throws StoreException {
         if (!location.startsWith("jdbc:")) {
-            Path file = Path.of(location.endsWith(".mv.db") ? location : location + ".mv.db");
+            Path file = Path.of(location.endsWith(MV_DB) ? location : location + MV_DB);
             if (!Files.isRegularFile(file)) {
                 throw new StoreException("There is no ChargeDesk database at " + file.toAbsolutePath()
                         + ". Give --db the path the collector or console uses (without .mv.db).", null);
@@ -99,22 +127,132 @@ public final class Database implements AutoCloseable {
         return open(location);
     }
 
-    static String toUrl(String location) throws StoreException {
-        if (location.startsWith("jdbc:")) {
-            return location;
-        }
+    /** A file database: its folder made, its password found or made, its file made for its owner alone. */
+    private static Database inFile(String location) throws StoreException {
         Path path = Path.of(location).toAbsolutePath();
         String name = path.getFileName().toString();
-        if (name.endsWith(".mv.db")) {
-            path = path.resolveSibling(name.substring(0, name.length() - ".mv.db".length()));
+        if (name.endsWith(MV_DB)) {
+            path = path.resolveSibling(name.substring(0, name.length() - MV_DB.length()));
         }
         try {
-            Files.createDirectories(path.getParent());
+            OwnerOnly.createFolders(path.getParent());
         } catch (IOException e) {
             throw new StoreException("Cannot create the database folder " + path.getParent() + ": " + e.getMessage()
                     + ". Check the path and permissions, or pass --db with another location.", e);
         }
-        return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE";
+        if (!loopback(SysProperties.BIND_ADDRESS)) {
+            LOG.warn("The database {} is open to other PCs on the network: h2.bindAddress is {}", path,
+                    SysProperties.BIND_ADDRESS);
+        }
+        String url = "jdbc:h2:file:" + path + FILE_SETTINGS;
+        String password = DatabasePassword.of(path, url);
+        try {
+            // Made here, so that not even its first bytes were ever readable by others (H2 takes an empty file).
+            OwnerOnly.createFile(Path.of(path + MV_DB), new byte[0]);
+        } catch (FileAlreadyExistsException existing) {
+            // the usual case
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the database file " + path + MV_DB + ": " + e.getMessage()
+                    + ". Check the path and permissions, or pass --db with another location.", e);
+        }
+        return new Database(url, Optional.of(path), DatabasePassword.USER, password);
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return address != null && InetAddress.getByName(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** A {@code jdbc:} URL, with its own USER and PASSWORD settings if it has them (else sa, no password). */
+    private static Database withOwnCredentials(String location) {
+        String user = DatabasePassword.USER;
+        String password = "";
+        StringBuilder url = new StringBuilder();
+        for (String part : location.split(";")) {
+            String upper = part.toUpperCase(Locale.ROOT);
+            if (upper.startsWith("USER=")) {
+                user = part.substring("USER=".length());
+            } else if (upper.startsWith("PASSWORD=")) {
+                password = part.substring("PASSWORD=".length());
+            } else {
+                url.append(url.isEmpty() ? "" : ";").append(part);
+            }
+        }
+        return new Database(url.toString(), Optional.empty(), user, password);
+    }
+
+    /**
+     * The first connection, which tells whether the password is right. Refused without one, the database has a
+     * password but lost its file; refused with the kept one, it may be an older database whose password was kept
+     * just before a program stopped: that is finished now.
+     */
+    private Connection firstConnection() throws SQLException, StoreException {
+        try {
+            return connect();
+        } catch (SQLException e) {
+            if (!DatabasePassword.isWrongPassword(e) || file.isEmpty()) {
+                throw e;
+            }
+            Path passwordFile = DatabasePassword.fileOf(file.get());
+            if (password.isEmpty()) {
+                throw new StoreException("The database " + file.get() + MV_DB + " is protected by a password, but "
+                        + "its password file " + passwordFile + " is missing. Restore that file from a backup of this "
+                        + "folder, or ask the PC's administrator.", e);
+            }
+            if (DatabasePassword.finishProtecting(url, password)) {
+                return connect();
+            }
+            throw new StoreException("The password in " + passwordFile + " does not open the database " + file.get()
+                    + MV_DB + ". Restore the password file from a backup of this folder, or ask the PC's "
+                    + "administrator.", e);
+        }
+    }
+
+    /**
+     * Takes away other users' access to the files H2 made or remade on this open (its lock file is new each time),
+     * and to older databases' files.
+     */
+    private void restrictFiles() {
+        if (file.isEmpty()) {
+            return;
+        }
+        for (Path p : List.of(Path.of(file.get() + MV_DB), Path.of(file.get() + ".lock.db"),
+                DatabasePassword.fileOf(file.get()))) {
+            try {
+                if (Files.exists(p)) {
+                    OwnerOnly.restrict(p);
+                }
+            } catch (IOException e) {
+                LOG.warn("Other users of this PC may still read {}: {}", p, e.toString());
+            }
+        }
+    }
+
+    /**
+     * Gives a database file from before ChargeDesk kept passwords its password; does nothing to any other. Called
+     * by a collector once it holds the lease, so that an older ChargeDesk still collecting into the database (an
+     * upgrade while it ran) is not locked out of it.
+     */
+    public void protect() throws StoreException {
+        if (file.isEmpty() || !password.isEmpty()) {
+            return;
+        }
+        try (Connection c = connect()) {
+            password = DatabasePassword.protect(file.get(), c);
+            dataSource.setPassword(password);
+        } catch (SQLException e) {
+            throw new StoreException("Cannot give the database " + file.get() + MV_DB + " its password: "
+                    + rootMessage(e), e);
+        }
+        restrictFiles();
+    }
+
+    /** The database file ({@code NAME.mv.db}); empty for a {@code jdbc:} URL. */
+    public Optional<Path> file() {
+        return file.map(p -> Path.of(p + MV_DB));
     }
 
     private void migrate() throws StoreException {
@@ -135,12 +273,14 @@ public final class Database implements AutoCloseable {
 
     /**
      * A connection; while another program opens the same file (a collector restarting after a crash takes over
-     * the killed one's server), waits for it as {@link #open} does, instead of failing the query.
+     * the killed one's server), waits for it as {@link #open} does, instead of failing the query. For a database
+     * file, what it commits is in the file when the commit, or the closing of the connection, returns.
      */
     public Connection connect() throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return dataSource.getConnection();
+                Connection c = dataSource.getConnection();
+                return file.isPresent() ? DurableConnection.of(c) : c;
             } catch (SQLException e) {
                 if (attempt >= OPEN_ATTEMPTS || !anotherProgramIsOpening(e)) {
                     throw e;
@@ -161,6 +301,7 @@ public final class Database implements AutoCloseable {
         try {
             if (keepAlive != null) {
                 keepAlive.close();
+                keepAlive = null;
             }
         } catch (SQLException e) {
             LOG.warn("Closing the database {}: {}", url, e.getMessage());

@@ -1,11 +1,16 @@
 package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The per-user data folder on each OS, and the overrides that beat it; no real environment is read. */
 class AppPathsTest {
@@ -94,5 +99,18 @@ class AppPathsTest {
         assertThat(AppPaths.unsavedFolderName("jdbc:postgresql://db:5432/charge desk?ssl=true"))
                 .matches("charge_desk_ssl_true-[0-9a-f]{8}");
         assertThat(AppPaths.unsavedFolderName("jdbc:h2:mem:")).matches("mem_-[0-9a-f]{8}");
+    }
+
+    @Test
+    void theDataFolderIsMadeOrMadePrivateToItsUser(@TempDir Path dir) throws Exception {
+        assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null, "a POSIX file system");
+        Path made = dir.resolve("new/chargedesk");
+        AppPaths.protect(made);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).isEqualTo("rwx------");
+
+        Path existing = Files.createDirectory(dir.resolve("old"), PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        AppPaths.protect(existing);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(existing))).isEqualTo("rwx------");
     }
 }

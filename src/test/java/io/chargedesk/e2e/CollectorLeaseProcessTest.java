@@ -2,6 +2,7 @@ package io.chargedesk.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.app.SiteLaunch;
 import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.testing.Await;
@@ -37,7 +38,8 @@ class CollectorLeaseProcessTest {
         collectors = new CollectorProcesses(dir);
         String db = dir.resolve("data/site").toString();
         Process first = collectors.start("first", "run", "--headless", "--db", db);
-        Database view = CollectorProcesses.awaitDatabase(db);
+        // The demo site, which runs in its own database beside the one given.
+        Database view = CollectorProcesses.awaitDatabase(SiteLaunch.demoDatabase(db));
         Await.until("the first collector holding the lease", Duration.ofSeconds(60),
                 () -> holderPid(view).equals(Optional.of(first.pid())), collectors::logs);
 

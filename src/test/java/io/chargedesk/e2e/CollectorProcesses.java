@@ -2,6 +2,7 @@ package io.chargedesk.e2e;
 
 import io.chargedesk.store.Database;
 import io.chargedesk.testing.Await;
+import io.chargedesk.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,11 +30,7 @@ final class CollectorProcesses implements AutoCloseable {
 
     /** Any command line, e.g. the demo site without {@code --site}. */
     Process start(String name, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dchargedesk.home=" + home(), "-cp", System.getProperty("java.class.path"),
-                "io.chargedesk.cli.Main"));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        Process p = new ProcessBuilder(ChildJvm.command(home(), "io.chargedesk.cli.Main", args)).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("collector-" + name + ".log").toFile()).start();
         started.add(p);
         names.add(name);

@@ -49,6 +49,8 @@ class ConsoleAppTest {
     @SuppressWarnings("unchecked")
     void showsATilePerBayAndRecordedSessions() throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
+        assertThat(robot.lookup(".site-origin").queryAs(Label.class).getText()).as("the demo says where it records")
+                .isEqualTo("built-in demo site — demo database " + home.resolve("db/chargedesk-demo.mv.db"));
         for (int bay = 1; bay <= 6; bay++) {
             assertThat(robot.lookup("#bay-A" + bay).tryQuery()).as("tile of bay A%d", bay).isPresent();
         }

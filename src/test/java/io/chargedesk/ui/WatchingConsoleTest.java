@@ -3,6 +3,7 @@ package io.chargedesk.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.ChargeDeskApp;
+import io.chargedesk.app.SiteLaunch;
 import io.chargedesk.app.SiteRuntime;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.store.CollectorLease;
@@ -32,7 +33,8 @@ class WatchingConsoleTest {
     @BeforeAll
     static void startCollectorThenWatchingConsole() throws Exception {
         String db = home.resolve("db/chargedesk").toString();
-        collector = SiteRuntime.start(SiteSource.demo().config(), Database.open(db), 3000, 42);
+        // A demo collector writes into the demo's own database beside the site's, which the console finds.
+        collector = SiteRuntime.start(SiteSource.demo().config(), Database.open(SiteLaunch.demoDatabase(db)), 3000, 42);
         System.setProperty("chargedesk.home", home.toString());
         System.setProperty("chargedesk.db", db);
         System.setProperty("chargedesk.watch", "true");
