@@ -57,6 +57,11 @@ public record ReceiptDocument(
         }
     }
 
+    /** A document's number as printed and in file names: six digits, "000042". */
+    public static String formatNumber(long number) {
+        return String.format("%06d", number);
+    }
+
     public ReceiptDocument {
         lines = List.copyOf(lines);
         // Documents issued before time-of-use prices existed have no split stored.

@@ -1,23 +1,16 @@
 package io.chargedesk.ui;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How times and durations read on screen: site-local, 24-hour, seconds only where they matter. */
+/** How times read on screen: site-local, 24-hour, seconds only where they matter (durations: {@link io.chargedesk.text.Elapsed}). */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private Formats() {
-    }
-
-    /** "0:07:05", "12:30:00"; hours grow past 24 for long sessions. */
-    public static String elapsed(Duration d) {
-        long s = Math.max(0, d.toSeconds());
-        return String.format("%d:%02d:%02d", s / 3600, (s / 60) % 60, s % 60);
     }
 
     public static String dateTime(Instant instant, ZoneId zone) {
