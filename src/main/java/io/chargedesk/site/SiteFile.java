@@ -67,6 +67,14 @@ public final class SiteFile {
         return checked(new YamlNodes(fileName), root);
     }
 
+    /**
+     * The configuration a settings form gives, checked with exactly the rules of a site file. Its problems name the
+     * field only ("bays[1].address: …"), as a form has no lines.
+     */
+    public SiteConfig check(SiteDraft draft) throws SiteFileException {
+        return checked(new YamlNodes(""), YamlNodes.tree(draft.document()));
+    }
+
     private SiteConfig checked(YamlNodes y, Node root) throws SiteFileException {
         SiteConfig config = read(y, root);
         if (!y.problems().isEmpty()) {
