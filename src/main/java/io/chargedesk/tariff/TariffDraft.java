@@ -45,21 +45,13 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
     public static final NumberRange VAT_PERCENT = NumberRange.of("0", "99.999", 3);
     public static final NumberRange IDLE_GRACE_MIN = NumberRange.whole(0, 10_000);
 
-    /** A version's fields, by their keys in a site file. */
+    /** A version's fields; each one's key in a site file is its name in lower case. */
     public enum Field {
-        ID("id"), NAME("name"), EFFECTIVE_FROM("effective_from"), ENERGY_PER_KWH("energy_per_kwh"),
-        SESSION_FEE("session_fee"), PER_MINUTE("per_minute"), PER_MINUTE_BASIS("per_minute_basis"),
-        IDLE_PER_MINUTE("idle_per_minute"), IDLE_GRACE_MIN("idle_grace_min"), MIN_PRICE("min_price"),
-        MAX_PRICE("max_price"), VAT_PERCENT("vat_percent"), TIME_OF_USE("time_of_use");
-
-        private final String key;
-
-        Field(String key) {
-            this.key = key;
-        }
+        ID, NAME, EFFECTIVE_FROM, ENERGY_PER_KWH, SESSION_FEE, PER_MINUTE, PER_MINUTE_BASIS, IDLE_PER_MINUTE,
+        IDLE_GRACE_MIN, MIN_PRICE, MAX_PRICE, VAT_PERCENT, TIME_OF_USE;
 
         public String key() {
-            return key;
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static List<String> keys() {
@@ -67,18 +59,12 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         }
     }
 
-    /** A time-of-use window's fields, by their keys in a site file. */
+    /** A time-of-use window's fields; each one's key in a site file is its name in lower case. */
     public enum WindowField {
-        NAME("name"), DAYS("days"), FROM("from"), TO("to"), PER_KWH("per_kwh");
-
-        private final String key;
-
-        WindowField(String key) {
-            this.key = key;
-        }
+        NAME, DAYS, FROM, TO, PER_KWH;
 
         public String key() {
-            return key;
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static List<String> keys() {
