@@ -83,7 +83,8 @@ public final class ReceiptPdf {
     }
 
     static String title(ReceiptDocument d) {
-        return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ") + ReceiptDocument.formatNumber(d.number());
+        return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ")
+                + ReceiptDocument.formatNumber(d.number());
     }
 
     /** The receipt's content, top to bottom; the same for every layout. */

@@ -174,9 +174,10 @@ public final class SiteFile {
                 "poll_ms", "retries"));
         String id = y.requiredText(m, "id", p, node, TextLimit.BUS_ID);
         String port = y.requiredText(m, "port", p, node, TextLimit.SERIAL_PORT);
-        int baud = y.integer(m, "baud", p, 300, 921_600).orElse(9600L).intValue();
+        BusConfig defaults = BusConfig.withDefaults(id, port);
+        int baud = y.integer(m, "baud", p, 300, 921_600).orElse((long) defaults.baud()).intValue();
         BusConfig.baudProblem(baud).ifPresent(w -> y.problem(m.get("baud"), p + ".baud", w));
-        Parity parity = Parity.NONE;
+        Parity parity = defaults.parity();
         Optional<String> par = y.text(m, "parity", p);
         if (par.isPresent()) {
             try {
@@ -185,11 +186,11 @@ public final class SiteFile {
                 y.problem(m.get("parity"), p + ".parity", "'" + par.get() + "' is not none, even or odd");
             }
         }
-        int dataBits = y.integer(m, "data_bits", p, 7, 8).orElse(8L).intValue();
-        int stopBits = y.integer(m, "stop_bits", p, 1, 2).orElse(1L).intValue();
-        long timeout = y.integer(m, "timeout_ms", p, 20, 10_000).orElse(300L);
-        long poll = y.integer(m, "poll_ms", p, 0, 3_600_000).orElse(1000L);
-        int retries = y.integer(m, "retries", p, 0, 5).orElse(1L).intValue();
+        int dataBits = y.integer(m, "data_bits", p, 7, 8).orElse((long) defaults.dataBits()).intValue();
+        int stopBits = y.integer(m, "stop_bits", p, 1, 2).orElse((long) defaults.stopBits()).intValue();
+        long timeout = y.integer(m, "timeout_ms", p, 20, 10_000).orElse(defaults.timeout().toMillis());
+        long poll = y.integer(m, "poll_ms", p, 0, 3_600_000).orElse(defaults.pollInterval().toMillis());
+        int retries = y.integer(m, "retries", p, 0, 5).orElse((long) defaults.retries()).intValue();
         return new BusConfig(id, port, baud, parity, dataBits, stopBits, Duration.ofMillis(timeout),
                 Duration.ofMillis(poll), retries);
     }
@@ -234,11 +235,12 @@ public final class SiteFile {
         } else if (!demo) {
             y.problem(node, p + ".address", "is missing; give the meter's Modbus slave id (1–247)");
         }
-        String meter = y.text(m, "meter", p, TextLimit.METER_MODEL).orElse("sdm630").toLowerCase();
+        String meter = y.text(m, "meter", p, TextLimit.METER_MODEL).orElse(BayConfig.DEFAULT_METER_MODEL)
+                .toLowerCase();
         if (!knownMeterModel.test(meter)) {
             y.problem(m.get("meter"), p + ".meter", "'" + meter + "' is not a known meter model");
         }
-        Power max = y.decimal(m, "max_kw", p, BAY_MAX_KW).map(Power::ofKilowatts).orElse(Power.ofWatts(22_000));
+        Power max = y.decimal(m, "max_kw", p, BAY_MAX_KW).map(Power::ofKilowatts).orElse(BayConfig.DEFAULT_MAX_POWER);
         if (max.watts() <= 0) {
             y.problem(m.get("max_kw"), p + ".max_kw", "must be above 0");
         }

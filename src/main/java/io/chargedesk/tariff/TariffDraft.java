@@ -176,7 +176,8 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         BigDecimal vat = number(Field.VAT_PERCENT, VAT_PERCENT, wrong).orElse(BigDecimal.ZERO);
         Optional<TimeOfUse> timeOfUse = windows.flatMap(w -> timeOfUse(w, currency, problems));
         if (windows.isPresent() && fields.containsKey(Field.ENERGY_PER_KWH)) {
-            wrong.accept(Field.ENERGY_PER_KWH, "leave it out with time-of-use windows: they set the price of every kWh");
+            wrong.accept(Field.ENERGY_PER_KWH,
+                    "leave it out with time-of-use windows: they set the price of every kWh");
         }
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** How times read on screen: site-local, 24-hour, seconds only where they matter (durations: {@link io.chargedesk.text.Elapsed}). */
+/**
+ * How times read on screen: site-local, 24-hour, seconds only where they matter. Durations read as
+ * {@link io.chargedesk.text.Elapsed} writes them.
+ */
 public final class Formats {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

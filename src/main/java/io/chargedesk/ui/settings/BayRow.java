@@ -19,8 +19,9 @@ public final class BayRow {
     final StringProperty name = new SimpleStringProperty(this, "name", "");
     final StringProperty bus = new SimpleStringProperty(this, "bus", "");
     final StringProperty address = new SimpleStringProperty(this, "address", "");
-    final StringProperty meter = new SimpleStringProperty(this, "meter", "sdm630");
-    final StringProperty maxKw = new SimpleStringProperty(this, "maxKw", "22");
+    final StringProperty meter = new SimpleStringProperty(this, "meter", BayConfig.DEFAULT_METER_MODEL);
+    final StringProperty maxKw = new SimpleStringProperty(this, "maxKw",
+            Decimals.text(BayConfig.DEFAULT_MAX_POWER.kilowatts()));
 
     static BayRow of(BayConfig b) {
         BayRow r = new BayRow();

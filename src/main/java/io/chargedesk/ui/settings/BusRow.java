@@ -17,12 +17,16 @@ public final class BusRow {
 
     final StringProperty id = new SimpleStringProperty(this, "id", "");
     final StringProperty port = new SimpleStringProperty(this, "port", "");
-    final StringProperty baud = new SimpleStringProperty(this, "baud", "9600");
-    final StringProperty parity = new SimpleStringProperty(this, "parity", "none");
-    final StringProperty stopBits = new SimpleStringProperty(this, "stopBits", "1");
-    final StringProperty timeoutMs = new SimpleStringProperty(this, "timeoutMs", "300");
-    final StringProperty pollMs = new SimpleStringProperty(this, "pollMs", "1000");
+    final StringProperty baud = new SimpleStringProperty(this, "baud", "");
+    final StringProperty parity = new SimpleStringProperty(this, "parity", "");
+    final StringProperty stopBits = new SimpleStringProperty(this, "stopBits", "");
+    final StringProperty timeoutMs = new SimpleStringProperty(this, "timeoutMs", "");
+    final StringProperty pollMs = new SimpleStringProperty(this, "pollMs", "");
 
+    private BusRow() {
+    }
+
+    /** The row of {@code b}, or of a new bus with the site file's defaults ({@link BusConfig#withDefaults}). */
     static BusRow of(BusConfig b) {
         BusRow r = new BusRow();
         r.was = Optional.of(b);

@@ -159,9 +159,8 @@ public final class SettingsViewModel {
     }
 
     public BusRow addBus() {
-        BusRow row = new BusRow();
-        row.id.set(nextId("bus", buses.stream().map(b -> b.id.get()).toList()));
-        row.port.set(ports.isEmpty() ? "" : ports.get(0));
+        BusRow row = BusRow.of(BusConfig.withDefaults(nextId("bus", buses.stream().map(b -> b.id.get()).toList()),
+                ports.isEmpty() ? "" : ports.get(0)));
         buses.add(row);
         return row;
     }
