@@ -2,7 +2,7 @@ package io.chargedesk.receipt;
 
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.text.Decimals;
-import io.chargedesk.text.Elapsed;
+import io.chargedesk.text.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,7 +34,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class ReceiptPdf {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
     private static final String REGULAR_FONT = "/fonts/DejaVuSans.ttf";
@@ -103,7 +102,7 @@ public final class ReceiptPdf {
         if (d.creditsNumber() != null) {
             r.add(Row.bold("Cancels receipt " + ReceiptDocument.formatNumber(d.creditsNumber())));
         }
-        r.add(Row.text("Issued " + TIME.format(d.issuedAt().atZone(zone)) + " (" + d.zone() + ")"));
+        r.add(Row.text("Issued " + Formats.timeWithSeconds(d.issuedAt(), zone) + " (" + d.zone() + ")"));
         if (copy) {
             r.add(Row.bold("COPY — reprint of the document issued above"));
         }
@@ -113,10 +112,10 @@ public final class ReceiptPdf {
         r.add(Row.pair("Bay", d.bayName() + " (" + d.bayId() + ")"));
         r.add(Row.pair("Meter serial", d.meterSerial().isEmpty() ? "not reported" : d.meterSerial()));
         r.add(Row.pair("Session", d.sessionId()));
-        r.add(Row.pair("Start", TIME.format(d.start().atZone(zone))));
-        r.add(Row.pair("End", TIME.format(d.end().atZone(zone))));
-        r.add(Row.pair("Connected", Elapsed.format(Duration.ofSeconds(d.connectedSeconds()))));
-        r.add(Row.pair("Charging", Elapsed.format(Duration.ofSeconds(d.chargingSeconds()))));
+        r.add(Row.pair("Start", Formats.timeWithSeconds(d.start(), zone)));
+        r.add(Row.pair("End", Formats.timeWithSeconds(d.end(), zone)));
+        r.add(Row.pair("Connected", Formats.elapsed(Duration.ofSeconds(d.connectedSeconds()))));
+        r.add(Row.pair("Charging", Formats.elapsed(Duration.ofSeconds(d.chargingSeconds()))));
         r.add(Row.pair("Meter at start", kwh(d.startRegisterWh())));
         r.add(Row.pair("Meter at end", kwh(d.endRegisterWh())));
         r.add(Row.boldPair("Energy (end − start)", kwh(d.energyWh())));
@@ -133,7 +132,7 @@ public final class ReceiptPdf {
         }
         r.add(Row.rule());
         r.add(Row.pair("Tariff", d.tariffName() + " (" + d.tariffId() + ")"));
-        r.add(Row.pair("Version valid from", TIME.format(d.tariffEffectiveFrom().atZone(zone))));
+        r.add(Row.pair("Version valid from", Formats.timeWithSeconds(d.tariffEffectiveFrom(), zone)));
         r.add(Row.pair("Prices", "include VAT " + Decimals.text(d.vatPercent()) + " %"));
         r.add(Row.rule());
         for (ReceiptDocument.Line line : d.lines()) {

@@ -56,9 +56,9 @@ class TypedValuesTest {
 
     @Test
     void elapsedTimeIsHoursMinutesAndSecondsNeverBelowZero() {
-        assertThat(Elapsed.format(Duration.ofSeconds(425))).isEqualTo("0:07:05");
-        assertThat(Elapsed.format(Duration.ofHours(26).plusMinutes(5))).isEqualTo("26:05:00");
-        assertThat(Elapsed.format(Duration.ofSeconds(-3))).isEqualTo("0:00:00");
+        assertThat(Formats.elapsed(Duration.ofSeconds(425))).isEqualTo("0:07:05");
+        assertThat(Formats.elapsed(Duration.ofHours(26).plusMinutes(5))).isEqualTo("26:05:00");
+        assertThat(Formats.elapsed(Duration.ofSeconds(-3))).isEqualTo("0:00:00");
     }
 
     @Test

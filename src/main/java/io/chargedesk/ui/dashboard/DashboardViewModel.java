@@ -11,7 +11,7 @@ import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.text.Elapsed;
+import io.chargedesk.text.Formats;
 import io.chargedesk.units.Power;
 import java.util.List;
 import java.util.Optional;
@@ -190,7 +190,7 @@ public final class DashboardViewModel {
         // A free bay shows its meter's register: what an attendant reads off the meter to check us.
         String energy = open.map(s -> s.energy().format())
                 .or(() -> bay.lastReading().map(r -> "Meter " + r.importRegister().format())).orElse("");
-        String elapsed = open.map(s -> Elapsed.format(s.duration(snapshot.at()))).orElse("");
+        String elapsed = open.map(s -> Formats.elapsed(s.duration(snapshot.at()))).orElse("");
         String cost = open.flatMap(s -> pricer.price(s, snapshot.at())).map(Quote::total)
                 .map(m -> m.format() + " so far").orElse("");
         tile.set(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost, detail(bay, open), bay.faulty());

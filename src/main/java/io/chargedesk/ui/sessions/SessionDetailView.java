@@ -7,8 +7,7 @@ import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
-import io.chargedesk.text.Elapsed;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import io.chargedesk.units.Energy;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -100,8 +99,8 @@ final class SessionDetailView {
                 .append("   meter ").append(s.endRegister()).append('\n');
         t.append("Energy ").append(s.endRegister()).append(" − ").append(s.startRegister()).append(" = ")
                 .append(s.energy()).append('\n');
-        t.append("Charging ").append(Elapsed.format(s.chargingTime())).append(", connected ")
-                .append(Elapsed.format(detail.item().duration())).append(", peak ").append(s.peakPower()).append('\n');
+        t.append("Charging ").append(Formats.elapsed(s.chargingTime())).append(", connected ")
+                .append(Formats.elapsed(detail.item().duration())).append(", peak ").append(s.peakPower()).append('\n');
         if (!s.customer().isNone()) {
             t.append("Customer ").append(s.customer().name()).append(' ').append(s.customer().plate()).append(' ')
                     .append(s.customer().note()).append('\n');
@@ -110,7 +109,7 @@ final class SessionDetailView {
         t.append('\n').append(s.gaps().isEmpty() ? "No gaps in the readings." : "Gaps in the readings:").append('\n');
         for (Gap g : s.gaps()) {
             t.append("  ").append(Formats.dateTime(g.from(), zone)).append(" – ").append(Formats.dateTime(g.to(), zone))
-                    .append(" (").append(Elapsed.format(g.length())).append(")\n");
+                    .append(" (").append(Formats.elapsed(g.length())).append(")\n");
         }
         t.append(s.faults().isEmpty() ? "No failed polls." : "Failed polls:").append('\n');
         s.faults().forEach((kind, polls) -> t.append("  ").append(kind.label()).append(": ").append(polls).append('\n'));

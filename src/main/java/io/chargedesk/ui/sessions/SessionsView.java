@@ -4,8 +4,7 @@ import io.chargedesk.billing.Quote;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Anomaly;
-import io.chargedesk.text.Elapsed;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import io.chargedesk.ui.shell.TextColumns;
 import java.io.File;
 import java.math.BigDecimal;
@@ -205,7 +204,7 @@ public final class SessionsView {
         table.getColumns().add(TextColumns.of("Start", s -> Formats.dateTime(s.session().start(), model.zone()), 140));
         table.getColumns().add(TextColumns.of("End", s -> s.session().end().map(e -> Formats.dateTime(e, model.zone()))
                 .orElse("open"), 140));
-        table.getColumns().add(numeric("Duration", SessionItem::duration, Elapsed::format, 80));
+        table.getColumns().add(numeric("Duration", SessionItem::duration, Formats::elapsed, 80));
         table.getColumns().add(numeric("Energy kWh", s -> s.session().energy().kilowattHours(),
                 BigDecimal::toPlainString, 95));
         table.getColumns().add(numeric("Peak kW", s -> s.session().peakPower().kilowatts(), BigDecimal::toPlainString,

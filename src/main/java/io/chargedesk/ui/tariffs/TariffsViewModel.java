@@ -9,10 +9,10 @@ import io.chargedesk.tariff.TariffDraft.Field;
 import io.chargedesk.tariff.TariffDraft.WindowField;
 import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Excerpt;
+import io.chargedesk.text.Formats;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumMap;
@@ -50,7 +50,6 @@ public final class TariffsViewModel {
         void withdraw(Tariff version) throws Exception;
     }
 
-    public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     public static final List<String> BASES = List.of("charging", "connected");
     static final String EFFECTIVE_FROM = "Effective from";
     /** How the form names each field in a problem. */
@@ -108,7 +107,7 @@ public final class TariffsViewModel {
 
     /** The earliest start a new version may have, as the form shows it: versions only take effect in the future. */
     private String nextWholeHour() {
-        return LOCAL.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
+        return Formats.DATE_TIME.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
     }
 
     /** Reads the versions and the audit log again. */
@@ -125,7 +124,7 @@ public final class TariffsViewModel {
         versions.setAll(stored.stream()
                 .sorted((a, b) -> a.id().equals(b.id()) ? b.effectiveFrom().compareTo(a.effectiveFrom())
                         : a.id().compareTo(b.id()))
-                .map(t -> new VersionItem(t, LOCAL.format(t.effectiveFrom().atZone(zone)), energyText(t),
+                .map(t -> new VersionItem(t, Formats.dateTime(t.effectiveFrom(), zone), energyText(t),
                         t.effectiveFrom().isAfter(now) ? VersionItem.FUTURE
                                 : book.inForce(t.id(), now).filter(t::equals).isPresent() ? VersionItem.IN_FORCE
                                 : VersionItem.SUPERSEDED))
@@ -169,12 +168,12 @@ public final class TariffsViewModel {
 
     /** Checks the draft; the problems list says what to fix, field by field. */
     public Optional<Tariff> check() {
-        TariffDraft.Result read = draft().read(currency, startFormat());
-        List<String> found = new ArrayList<>(read.problems().stream().map(this::problemText).toList());
-        if (read.tariff().isPresent()) {
+        List<String> found = new ArrayList<>();
+        Optional<Tariff> draft = draft(found);
+        if (draft.isPresent()) {
             try {
-                found.addAll(NewVersionRules.problems(read.tariff().get(), stored, currency, zone,
-                        store.lastReceiptIssued(read.tariff().get().id()),
+                found.addAll(NewVersionRules.problems(draft.get(), stored, currency, zone,
+                        store.lastReceiptIssued(draft.get().id()),
                         NewVersionRules.Start.inFuture(EFFECTIVE_FROM, clock.instant())));
             } catch (Exception e) {
                 found.add("the receipts could not be read to check the effective-from: " + e.getMessage());
@@ -183,13 +182,13 @@ public final class TariffsViewModel {
         effectiveFromNote.set(noteOnStart());
         problems.setAll(found);
         valid.set(found.isEmpty());
-        return found.isEmpty() ? read.tariff() : Optional.empty();
+        return found.isEmpty() ? draft : Optional.empty();
     }
 
     /** The effective-from as the form takes it: site time, proposing the next whole hour. */
     private TariffDraft.StartFormat startFormat() {
-        return TariffDraft.StartFormat.local(zone, LOCAL, NewVersionRules.nextWholeHour(clock.instant(), zone)
-                .toInstant());
+        return TariffDraft.StartFormat.local(zone, Formats.DATE_TIME,
+                NewVersionRules.nextWholeHour(clock.instant(), zone).toInstant());
     }
 
     /**
@@ -202,15 +201,22 @@ public final class TariffsViewModel {
             return "Takes effect at the next whole hour, " + proposed + " (site time).";
         }
         return startFormat().parse(effectiveFrom.get()).filter(t -> t.isAfter(clock.instant()))
-                .map(t -> "Takes effect at " + LOCAL.format(t.atZone(zone)) + " (site time); the next whole hour is "
+                .map(t -> "Takes effect at " + Formats.dateTime(t, zone) + " (site time); the next whole hour is "
                         + proposed + ".").orElse("");
+    }
+
+    /** The version the form gives, read as a site file's tariff is; its problems, as the form words them, go to found. */
+    private Optional<Tariff> draft(List<String> found) {
+        TariffDraft.Result read = typed().read(currency, startFormat());
+        read.problems().stream().map(this::problemText).forEach(found::add);
+        return read.tariff();
     }
 
     /**
      * The form as a draft of a version: a blank minimum or maximum price is none, and a blank energy price beside
      * time-of-use windows is left out, as a site file leaves it out; every other field is as typed.
      */
-    private TariffDraft draft() {
+    private TariffDraft typed() {
         Map<Field, String> fields = new EnumMap<>(Field.class);
         fields.put(Field.ID, id.get());
         fields.put(Field.NAME, name.get());
@@ -368,6 +374,6 @@ public final class TariffsViewModel {
 
     /** "2026-11-25 14:00" in the site's zone. */
     public String local(Instant t) {
-        return LOCAL.format(t.atZone(zone));
+        return Formats.dateTime(t, zone);
     }
 }
