@@ -1,5 +1,6 @@
 package io.chargedesk.ui.tariffs;
 
+import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.NewVersionRules;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.EnumMap;
 import java.util.List;
@@ -50,7 +52,8 @@ public final class TariffsViewModel {
         void withdraw(Tariff version) throws Exception;
     }
 
-    public static final List<String> BASES = List.of("charging", "connected");
+    public static final List<String> BASES = Arrays.stream(MinuteBasis.values())
+            .map(b -> b.name().toLowerCase(Locale.ROOT)).toList();
     static final String EFFECTIVE_FROM = "Effective from";
     /** How the form names each field in a problem. */
     private static final Map<Field, String> LABELS = new EnumMap<>(Map.ofEntries(Map.entry(Field.ID, "Tariff id"),
