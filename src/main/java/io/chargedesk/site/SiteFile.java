@@ -252,6 +252,10 @@ public final class SiteFile {
         return new BayConfig(id, name, bus, address, meter, max, rules, tariff);
     }
 
+    /**
+     * A tariff version: the shape of its YAML is checked here, its values by {@link TariffDraft}, as in the tariff
+     * editor; every problem gets the line of its value, or of what should have held it.
+     */
     private Optional<Tariff> readTariff(YamlNodes y, Node node, String p, Currency currency, Set<String> ids) {
         int before = y.problems().size();
         Map<String, Node> m = y.mapping(node, p);
