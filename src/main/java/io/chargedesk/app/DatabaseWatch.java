@@ -138,8 +138,7 @@ public final class DatabaseWatch implements SnapshotSource, BayActions, AutoClos
             return new BaySnapshot(bay, BayState.OFFLINE, last, open, Optional.empty(), Optional.empty(),
                     last.map(r -> NO_RECENT_READING));
         }
-        boolean powered = last.get().power().watts() >= bay.rules().startThreshold().watts();
-        BayState state = open.isEmpty() ? BayState.IDLE : powered ? BayState.CHARGING : BayState.PAUSED;
+        BayState state = open.isEmpty() ? BayState.IDLE : bay.rules().openSessionState(last.get().power());
         return new BaySnapshot(bay, state, last, open, Optional.empty(), Optional.empty());
     }
 

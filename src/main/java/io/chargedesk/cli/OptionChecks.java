@@ -1,6 +1,6 @@
 package io.chargedesk.cli;
 
-import io.chargedesk.site.SiteFile;
+import io.chargedesk.text.Years;
 import java.time.LocalDate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -27,8 +27,8 @@ final class OptionChecks {
     }
 
     static void date(CommandSpec spec, String option, LocalDate date) {
-        require(spec, date == null || (date.getYear() >= SiteFile.FIRST_YEAR && date.getYear() <= SiteFile.LAST_YEAR),
-                option + " " + date + " is not a day in the years " + SiteFile.FIRST_YEAR + "–" + SiteFile.LAST_YEAR);
+        require(spec, date == null || Years.contains(date.getYear()),
+                option + " " + date + " is not a day in the years " + Years.range());
     }
 
     static void require(CommandSpec spec, boolean ok, String message) {

@@ -8,13 +8,14 @@ import io.chargedesk.sim.rtu.FaultInjection;
 import io.chargedesk.sim.rtu.RtuSlave;
 import io.chargedesk.sim.rtu.ScheduledFault;
 import io.chargedesk.sim.rtu.SimulatorException;
-import io.chargedesk.site.SiteFile;
+import io.chargedesk.site.BusConfig;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.regex.Matcher;
@@ -84,8 +85,8 @@ public final class SimCommand implements Callable<Integer> {
         OptionChecks.percent(spec, "--drop", drop);
         OptionChecks.percent(spec, "--garble", garble);
         OptionChecks.percent(spec, "--wrong-id", wrongId);
-        OptionChecks.require(spec, SiteFile.BAUD_RATES.contains(baud), "--baud " + baud
-                + " is not a usual meter baud rate; use one of " + SiteFile.BAUD_RATES);
+        Optional<String> wrongBaud = BusConfig.baudProblem(baud);
+        OptionChecks.require(spec, wrongBaud.isEmpty(), "--baud " + wrongBaud.orElse(""));
         List<ScheduledFault> schedule = schedule();
         FaultInjection faults = new FaultInjection(drop, garble, wrongId, seed, wireTiming, baud);
         Clock clock = new ScaledClock(Clock.systemUTC().instant(), speed);

@@ -62,6 +62,11 @@ public record ReceiptDocument(
         }
     }
 
+    /** A document's number as printed and in file names: six digits, "000042". */
+    public static String formatNumber(long number) {
+        return String.format("%06d", number);
+    }
+
     public ReceiptDocument {
         customerName = customerName == null ? "" : customerName;
         customerPlate = customerPlate == null ? "" : customerPlate;

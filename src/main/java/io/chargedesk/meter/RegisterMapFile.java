@@ -1,7 +1,7 @@
 package io.chargedesk.meter;
 
+import io.chargedesk.text.NumberRange;
 import io.chargedesk.text.TextLimit;
-import io.chargedesk.yaml.NumberRange;
 import io.chargedesk.yaml.YamlNodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;

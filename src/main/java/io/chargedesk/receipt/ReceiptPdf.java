@@ -1,6 +1,8 @@
 package io.chargedesk.receipt;
 
 import io.chargedesk.ledger.ReceiptDocument;
+import io.chargedesk.text.Decimals;
+import io.chargedesk.text.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -29,7 +31,6 @@ import org.apache.pdfbox.util.Matrix;
  */
 public final class ReceiptPdf {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -71,11 +72,8 @@ public final class ReceiptPdf {
 
     /** "Receipt 000042", "Credit note 000043". */
     public static String title(ReceiptDocument d) {
-        return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ") + number(d.number());
-    }
-
-    private static String number(long n) {
-        return String.format("%06d", n);
+        return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ")
+                + ReceiptDocument.formatNumber(d.number());
     }
 
     /** The receipt's content, top to bottom; the same for every layout. */
@@ -92,13 +90,13 @@ public final class ReceiptPdf {
         r.add(Row.space());
         r.add(Row.title(title(d)));
         if (d.creditsNumber() != null) {
-            r.add(Row.bold("Cancels receipt " + number(d.creditsNumber())));
+            r.add(Row.bold("Cancels receipt " + ReceiptDocument.formatNumber(d.creditsNumber())));
         }
-        r.add(Row.text("Issued " + TIME.format(d.issuedAt().atZone(zone)) + " (" + d.zone() + ")"));
+        r.add(Row.text("Issued " + Formats.timeWithSeconds(d.issuedAt(), zone) + " (" + d.zone() + ")"));
         if (copy) {
             r.add(Row.bold("COPY — reprint of the document issued above"));
         }
-        cancelledBy.ifPresent(n -> r.add(Row.bold("CANCELLED by credit note " + number(n))));
+        cancelledBy.ifPresent(n -> r.add(Row.bold("CANCELLED by credit note " + ReceiptDocument.formatNumber(n))));
         r.add(Row.rule());
         if (!d.customerName().isEmpty()) {
             r.add(Row.pair("Customer", d.customerName()));
@@ -110,10 +108,10 @@ public final class ReceiptPdf {
         r.add(Row.pair("Bay", d.bayName() + " (" + d.bayId() + ")"));
         r.add(Row.pair("Meter serial", d.meterSerial().isEmpty() ? "not reported" : d.meterSerial()));
         r.add(Row.pair("Session", d.sessionId()));
-        r.add(Row.pair("Start", TIME.format(d.start().atZone(zone))));
-        r.add(Row.pair("End", TIME.format(d.end().atZone(zone))));
-        r.add(Row.pair("Connected", elapsed(d.connectedSeconds())));
-        r.add(Row.pair("Charging", elapsed(d.chargingSeconds())));
+        r.add(Row.pair("Start", Formats.timeWithSeconds(d.start(), zone)));
+        r.add(Row.pair("End", Formats.timeWithSeconds(d.end(), zone)));
+        r.add(Row.pair("Connected", Formats.elapsed(Duration.ofSeconds(d.connectedSeconds()))));
+        r.add(Row.pair("Charging", Formats.elapsed(Duration.ofSeconds(d.chargingSeconds()))));
         r.add(Row.pair("Meter at start", kwh(d.startRegisterWh())));
         r.add(Row.pair("Meter at end", kwh(d.endRegisterWh())));
         r.add(Row.boldPair("Energy (end − start)", kwh(d.energyWh())));
@@ -130,8 +128,8 @@ public final class ReceiptPdf {
         }
         r.add(Row.rule());
         r.add(Row.pair("Tariff", d.tariffName() + " (" + d.tariffId() + ")"));
-        r.add(Row.pair("Version valid from", TIME.format(d.tariffEffectiveFrom().atZone(zone))));
-        r.add(Row.pair("Prices", "include VAT " + d.vatPercent().stripTrailingZeros().toPlainString() + " %"));
+        r.add(Row.pair("Version valid from", Formats.timeWithSeconds(d.tariffEffectiveFrom(), zone)));
+        r.add(Row.pair("Prices", "include VAT " + Decimals.text(d.vatPercent()) + " %"));
         r.add(Row.rule());
         for (ReceiptDocument.Line line : d.lines()) {
             r.add(Row.pair(line.description(), money(line.amount(), d.currency())));
@@ -140,18 +138,13 @@ public final class ReceiptPdf {
         }
         r.add(Row.rule());
         r.add(Row.pair("Net", money(d.net(), d.currency())));
-        r.add(Row.pair("VAT " + d.vatPercent().stripTrailingZeros().toPlainString() + " %", money(d.vat(), d.currency())));
+        r.add(Row.pair("VAT " + Decimals.text(d.vatPercent()) + " %", money(d.vat(), d.currency())));
         r.add(Row.totalPair("Total", money(d.total(), d.currency())));
         r.add(Row.space());
         r.add(Row.small("Scan the code to check this document: session, meter readings at start and end, amount"));
         r.add(Row.small("and the SHA-256 fingerprint of the session's evidence:"));
         r.add(Row.small(d.evidenceSha256()));
         return r;
-    }
-
-    private static String elapsed(long seconds) {
-        Duration d = Duration.ofSeconds(seconds);
-        return String.format("%d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
     }
 
     private static String kwh(long wh) {

@@ -68,8 +68,7 @@ public final class BayTracker {
         tracker.last = lastReading.orElse(null);
         openSession.filter(Session::isOpen).ifPresent(s -> tracker.open = OpenSession.of(s));
         if (tracker.last != null && tracker.open != null) {
-            tracker.stateBeforeOffline =
-                    tracker.last.power().isAtLeast(rules.startThreshold()) ? BayState.CHARGING : BayState.PAUSED;
+            tracker.stateBeforeOffline = rules.openSessionState(tracker.last.power());
         }
         return tracker;
     }
@@ -135,8 +134,7 @@ public final class BayTracker {
         open = openAt(start, last, true, customer);
         pending = null;
         events.add(new SessionEvent.Started(open.snapshot(Optional.empty(), Optional.empty())));
-        boolean charging = last.power().isAtLeast(rules.startThreshold());
-        changeState(charging ? BayState.CHARGING : BayState.PAUSED, start, "opened by attendant", events);
+        changeState(rules.openSessionState(last.power()), start, "opened by attendant", events);
         return events;
     }
 
@@ -188,7 +186,7 @@ public final class BayTracker {
 
     /** Whether the meter answers and its latest power is at or above the start threshold. */
     private boolean drawingPower() {
-        return state != BayState.OFFLINE && last != null && last.power().isAtLeast(rules.startThreshold());
+        return state != BayState.OFFLINE && last != null && rules.isCharging(last.power());
     }
 
     private OpenSession openAt(Instant start, Reading from, boolean manual, Customer customer) {
@@ -238,7 +236,7 @@ public final class BayTracker {
             }
         }
 
-        boolean above = r.power().isAtLeast(rules.startThreshold());
+        boolean above = rules.isCharging(r.power());
         if (open == null) {
             trackStart(r, prev, above, events);
             return;

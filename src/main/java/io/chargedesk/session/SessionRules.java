@@ -35,6 +35,19 @@ public record SessionRules(Power startThreshold, Duration startHold, Duration en
         }
     }
 
+    /** Whether a car drawing {@code power} counts as charging: at or above the start threshold. */
+    public boolean isCharging(Power power) {
+        return power.isAtLeast(startThreshold);
+    }
+
+    /**
+     * What a bay with a session open is doing while its meter reads {@code power}: charging, or paused below the
+     * threshold. The one statement of this rule, for the collector's trackers and a console that only watches.
+     */
+    public BayState openSessionState(Power power) {
+        return isCharging(power) ? BayState.CHARGING : BayState.PAUSED;
+    }
+
     public SessionRules withEndTimeout(Duration timeout) {
         return new SessionRules(startThreshold, startHold, timeout, offlineAfterFailures);
     }

@@ -12,4 +12,9 @@ import java.util.Optional;
  * @param tariffId the bay's own tariff; empty for the site's default
  */
 public record BayConfig(String id, String name, String busId, int address, String meterModel, Power maxPower,
-                        SessionRules rules, Optional<String> tariffId) {}
+                        SessionRules rules, Optional<String> tariffId) {
+
+    /** What a bay's meter and rating are when the site file does not say. */
+    public static final String DEFAULT_METER_MODEL = "sdm630";
+    public static final Power DEFAULT_MAX_POWER = Power.ofWatts(22_000);
+}

@@ -1,31 +1,23 @@
 package io.chargedesk.site;
 
 import io.chargedesk.session.SessionRules;
-import io.chargedesk.tariff.Days;
-import io.chargedesk.tariff.MinuteBasis;
 import io.chargedesk.tariff.Tariff;
-import io.chargedesk.tariff.TimeOfUse;
-import io.chargedesk.tariff.TimeOfUseWindow;
+import io.chargedesk.tariff.TariffDraft;
+import io.chargedesk.text.NumberRange;
 import io.chargedesk.text.TextLimit;
-import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
-import io.chargedesk.yaml.NumberRange;
 import io.chargedesk.yaml.YamlNodes;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +26,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads the site file (docs/design.md, Site file) and checks every value, reporting all problems at once with
@@ -41,22 +34,12 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class SiteFile {
 
-    /** The baud rates meters are set to. */
-    public static final List<Integer> BAUD_RATES = List.of(1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200);
-
     // Ranges a real site can need, to the watt and to the places the database keeps; beyond them a value is a typo,
-    // and would overflow the watts of a long or the digits of a price column.
+    // and would overflow the watts of a long. A tariff's are the tariff draft's.
     /** 0 means no limit; 100 MW is more than any site of 50 bays draws. */
     private static final NumberRange GRID_LIMIT_KW = NumberRange.of("0", "100000", 3);
     /** Up to the megawatt chargers of lorries. */
     private static final NumberRange BAY_MAX_KW = NumberRange.of("0", "4000", 3);
-    /** Any price or fee, in the site's currency: room for a session's price in rupiah, to the DECIMAL(14, 6). */
-    private static final NumberRange PRICE = NumberRange.of("0", "10000000", 6);
-    /** The tariff's DECIMAL(6, 3); a rate of 100 % or more is no VAT rate. */
-    private static final NumberRange VAT_PERCENT = NumberRange.of("0", "99.999", 3);
-    /** The years a date may have here: what database timestamps hold and receipts print with four digits. */
-    public static final int FIRST_YEAR = 1970;
-    public static final int LAST_YEAR = 9999;
 
     private final Predicate<String> knownMeterModel;
     private final Function<String, Optional<String>> unprintable;
@@ -93,7 +76,18 @@ public final class SiteFile {
         if (root == null) {
             throw new SiteFileException(syntax);
         }
-        YamlNodes y = new YamlNodes(fileName);
+        return checked(new YamlNodes(fileName), root);
+    }
+
+    /**
+     * The configuration a settings form gives, checked with exactly the rules of a site file. Its problems name the
+     * field only ("bays[1].address: …"), as a form has no lines.
+     */
+    public SiteConfig check(SiteDraft draft) throws SiteFileException {
+        return checked(new YamlNodes(""), YamlNodes.tree(draft.document()));
+    }
+
+    private SiteConfig checked(YamlNodes y, Node root) throws SiteFileException {
         SiteConfig config = read(y, root);
         if (!y.problems().isEmpty()) {
             throw new SiteFileException(y.problems());
@@ -196,11 +190,10 @@ public final class SiteFile {
                 "poll_ms", "retries"));
         String id = y.requiredText(m, "id", p, node, TextLimit.BUS_ID);
         String port = y.requiredText(m, "port", p, node, TextLimit.SERIAL_PORT);
-        int baud = y.integer(m, "baud", p, 300, 921_600).orElse(9600L).intValue();
-        if (!BAUD_RATES.contains(baud)) {
-            y.problem(m.get("baud"), p + ".baud", baud + " is not a usual meter baud rate; use one of " + BAUD_RATES);
-        }
-        Parity parity = Parity.NONE;
+        BusConfig defaults = BusConfig.withDefaults(id, port);
+        int baud = y.integer(m, "baud", p, 300, 921_600).orElse((long) defaults.baud()).intValue();
+        BusConfig.baudProblem(baud).ifPresent(w -> y.problem(m.get("baud"), p + ".baud", w));
+        Parity parity = defaults.parity();
         Optional<String> par = y.text(m, "parity", p);
         if (par.isPresent()) {
             try {
@@ -209,11 +202,11 @@ public final class SiteFile {
                 y.problem(m.get("parity"), p + ".parity", "'" + par.get() + "' is not none, even or odd");
             }
         }
-        int dataBits = y.integer(m, "data_bits", p, 7, 8).orElse(8L).intValue();
-        int stopBits = y.integer(m, "stop_bits", p, 1, 2).orElse(1L).intValue();
-        long timeout = y.integer(m, "timeout_ms", p, 20, 10_000).orElse(300L);
-        long poll = y.integer(m, "poll_ms", p, 0, 3_600_000).orElse(1000L);
-        int retries = y.integer(m, "retries", p, 0, 5).orElse(1L).intValue();
+        int dataBits = y.integer(m, "data_bits", p, 7, 8).orElse((long) defaults.dataBits()).intValue();
+        int stopBits = y.integer(m, "stop_bits", p, 1, 2).orElse((long) defaults.stopBits()).intValue();
+        long timeout = y.integer(m, "timeout_ms", p, 20, 10_000).orElse(defaults.timeout().toMillis());
+        long poll = y.integer(m, "poll_ms", p, 0, 3_600_000).orElse(defaults.pollInterval().toMillis());
+        int retries = y.integer(m, "retries", p, 0, 5).orElse((long) defaults.retries()).intValue();
         return new BusConfig(id, port, baud, parity, dataBits, stopBits, Duration.ofMillis(timeout),
                 Duration.ofMillis(poll), retries);
     }
@@ -262,11 +255,12 @@ public final class SiteFile {
         } else if (!demo) {
             y.problem(node, p + ".address", "is missing; give the meter's Modbus slave id (1–247)");
         }
-        String meter = y.text(m, "meter", p, TextLimit.METER_MODEL).orElse("sdm630").toLowerCase();
+        String meter = y.text(m, "meter", p, TextLimit.METER_MODEL).orElse(BayConfig.DEFAULT_METER_MODEL)
+                .toLowerCase();
         if (!knownMeterModel.test(meter)) {
             y.problem(m.get("meter"), p + ".meter", "'" + meter + "' is not a known meter model");
         }
-        Power max = y.decimal(m, "max_kw", p, BAY_MAX_KW).map(Power::ofKilowatts).orElse(Power.ofWatts(22_000));
+        Power max = y.decimal(m, "max_kw", p, BAY_MAX_KW).map(Power::ofKilowatts).orElse(BayConfig.DEFAULT_MAX_POWER);
         if (max.watts() <= 0) {
             y.problem(m.get("max_kw"), p + ".max_kw", "must be above 0");
         }
@@ -278,125 +272,41 @@ public final class SiteFile {
         return new BayConfig(id, name, bus, address, meter, max, rules, tariff);
     }
 
+    /**
+     * A tariff version: the shape of its YAML is checked here, its values by {@link TariffDraft}, as in the tariff
+     * editor; every problem gets the line of its value, or of what should have held it.
+     */
     private Optional<Tariff> readTariff(YamlNodes y, Node node, String p, Currency currency, Set<String> ids) {
+        int before = y.problems().size();
         Map<String, Node> m = y.mapping(node, p);
-        y.rejectUnknown(m, node, p, List.of("id", "name", "effective_from", "energy_per_kwh", "session_fee",
-                "per_minute", "per_minute_basis", "idle_per_minute", "idle_grace_min", "min_price", "max_price",
-                "vat_percent", "time_of_use"));
-        int before = y.problems().size();
-        String id = y.requiredText(m, "id", p, node, TextLimit.TARIFF_ID);
-        ids.add(id);
-        printable(y, m, "id", p, id);
-        y.text(m, "name", p).ifPresent(name -> printable(y, m, "name", p, name));
-        Instant from = Instant.EPOCH;
-        String fromText = y.requiredText(m, "effective_from", p, node);
-        if (!fromText.isEmpty()) {
-            try {
-                OffsetDateTime start = OffsetDateTime.parse(fromText.replace(' ', 'T'));
-                if (start.getYear() < FIRST_YEAR || start.getYear() > LAST_YEAR) {
-                    y.problem(m.get("effective_from"), p + ".effective_from", "'" + fromText + "' is not in the years "
-                            + FIRST_YEAR + "–" + LAST_YEAR);
-                }
-                from = start.toInstant();
-            } catch (DateTimeException e) {
-                y.problem(m.get("effective_from"), p + ".effective_from", "'" + fromText
-                        + "' is not a date-time with offset, e.g. 2026-01-01T00:00:00+01:00");
+        y.rejectUnknown(m, node, p, TariffDraft.Field.keys());
+        Map<TariffDraft.Field, String> fields = new EnumMap<>(TariffDraft.Field.class);
+        for (TariffDraft.Field f : TariffDraft.Field.values()) {
+            if (f != TariffDraft.Field.TIME_OF_USE) {
+                y.text(m, f.key(), p).ifPresent(v -> fields.put(f, v));
             }
         }
-        BigDecimal energy = y.decimal(m, "energy_per_kwh", p, PRICE).orElse(BigDecimal.ZERO);
-        MinuteBasis basis = MinuteBasis.CHARGING;
-        Optional<String> b = y.text(m, "per_minute_basis", p);
-        if (b.isPresent()) {
-            try {
-                basis = MinuteBasis.valueOf(b.get().toUpperCase());
-            } catch (IllegalArgumentException e) {
-                y.problem(m.get("per_minute_basis"), p + ".per_minute_basis", "'" + b.get()
-                        + "' is not charging or connected");
-            }
+        Optional.ofNullable(fields.get(TariffDraft.Field.ID)).ifPresent(ids::add);
+        String tp = p + "." + TariffDraft.Field.TIME_OF_USE.key();
+        Node timeOfUse = m.get(TariffDraft.Field.TIME_OF_USE.key());
+        List<Node> windowNodes = y.sequence(timeOfUse, tp);
+        List<Map<String, Node>> windows = new ArrayList<>();
+        List<TariffDraft.Window> drafts = new ArrayList<>();
+        for (int i = 0; i < windowNodes.size(); i++) {
+            String wp = tp + "[" + i + "]";
+            Map<String, Node> entries = y.mapping(windowNodes.get(i), wp);
+            y.rejectUnknown(entries, windowNodes.get(i), wp, TariffDraft.WindowField.keys());
+            windows.add(entries);
+            drafts.add(window(y, entries, wp));
         }
-        Money perMinute = money(y.decimal(m, "per_minute", p, PRICE), currency);
-        Money fee = money(y.decimal(m, "session_fee", p, PRICE), currency);
-        Money idle = money(y.decimal(m, "idle_per_minute", p, PRICE), currency);
-        long grace = y.integer(m, "idle_grace_min", p, 0, 10_000).orElse(0L);
-        Optional<Money> min = y.decimal(m, "min_price", p, PRICE).map(d -> new Money(d, currency));
-        Optional<Money> max = y.decimal(m, "max_price", p, PRICE).map(d -> new Money(d, currency));
-        BigDecimal vat = y.decimal(m, "vat_percent", p, VAT_PERCENT).orElse(BigDecimal.ZERO);
-        Optional<TimeOfUse> timeOfUse = m.containsKey("time_of_use")
-                ? readTimeOfUse(y, m.get("time_of_use"), p + ".time_of_use", currency) : Optional.empty();
-        if (m.containsKey("time_of_use") && m.containsKey("energy_per_kwh")) {
-            y.problem(m.get("energy_per_kwh"), p + ".energy_per_kwh",
-                    "give energy_per_kwh or time_of_use, not both: the windows set the price of every kWh");
+        // A time_of_use that is no list is reported as that, not again as a week without windows.
+        TariffDraft draft = new TariffDraft(fields, timeOfUse instanceof SequenceNode ? Optional.of(drafts)
+                : Optional.empty());
+        TariffDraft.Result read = draft.read(currency, TariffDraft.StartFormat.withOffset(), unprintable);
+        for (TariffDraft.Problem problem : read.problems()) {
+            y.problem(where(problem, node, m, windowNodes, windows), p + problem.path(), problem.message());
         }
-        if (y.problems().size() > before) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Tariff(id, y.text(m, "name", p, TextLimit.TARIFF_NAME).orElse(id), from, currency,
-                    new Money(energy, currency), perMinute, basis, fee, idle, Duration.ofMinutes(grace), min, max, vat,
-                    timeOfUse));
-        } catch (IllegalArgumentException e) {
-            y.problem(node, p, e.getMessage());
-            return Optional.empty();
-        }
-    }
-
-    /** The windows of a time-of-use price; problems of the week as a whole are reported on the list. */
-    private Optional<TimeOfUse> readTimeOfUse(YamlNodes y, Node node, String p, Currency currency) {
-        int before = y.problems().size();
-        List<TimeOfUseWindow> windows = new ArrayList<>();
-        List<Node> nodes = y.sequence(node, p);
-        for (int i = 0; i < nodes.size(); i++) {
-            String wp = p + "[" + i + "]";
-            int windowBefore = y.problems().size();
-            Map<String, Node> w = y.mapping(nodes.get(i), wp);
-            y.rejectUnknown(w, nodes.get(i), wp, List.of("name", "days", "from", "to", "per_kwh"));
-            String name = y.requiredText(w, "name", wp, nodes.get(i), TextLimit.WINDOW_NAME);
-            printable(y, w, "name", wp, name);
-            Optional<Set<DayOfWeek>> days = y.text(w, "days", wp).flatMap(d -> Days.parse(d)
-                    .or(() -> {
-                        y.problem(w.get("days"), wp + ".days", "'" + d + "' is not a list of days such as mon-fri, "
-                                + "sat,sun or daily");
-                        return Optional.empty();
-                    }));
-            if (!w.containsKey("days")) {
-                y.problem(nodes.get(i), wp + ".days", "is missing (e.g. mon-fri, sat,sun or daily)");
-            }
-            Optional<LocalTime> start = clock(y, w, "from", wp, nodes.get(i));
-            Optional<LocalTime> end = clock(y, w, "to", wp, nodes.get(i));
-            Optional<BigDecimal> price = y.decimal(w, "per_kwh", wp, PRICE);
-            if (price.isEmpty() && !w.containsKey("per_kwh")) {
-                y.problem(nodes.get(i), wp + ".per_kwh", "is missing");
-            }
-            // A window with a problem of its own is reported once, by its field, not again as a whole.
-            if (y.problems().size() == windowBefore && days.isPresent() && start.isPresent() && end.isPresent()
-                    && price.isPresent()) {
-                try {
-                    windows.add(new TimeOfUseWindow(name, days.get(), start.get(), end.get(),
-                            new Money(price.get(), currency)));
-                } catch (IllegalArgumentException e) {
-                    y.problem(nodes.get(i), wp, e.getMessage());
-                }
-            }
-        }
-        if (y.problems().size() > before) {
-            return Optional.empty();
-        }
-        List<String> week = TimeOfUse.problems(windows);
-        week.forEach(problem -> y.problem(node, p, problem));
-        return week.isEmpty() ? Optional.of(TimeOfUse.of(windows)) : Optional.empty();
-    }
-
-    /** "08:00", or "24:00" for the end of the day. */
-    private static Optional<LocalTime> clock(YamlNodes y, Map<String, Node> m, String key, String p, Node parent) {
-        String text = y.requiredText(m, key, p, parent);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<LocalTime> clock = TimeOfUseWindow.parseClock(text);
-        if (clock.isEmpty()) {
-            y.problem(m.get(key), p + "." + key, "'" + text + "' is not a time of day such as 08:00 or 24:00");
-        }
-        return clock;
+        return y.problems().size() > before ? Optional.empty() : read.tariff();
     }
 
     /** A name printed on receipts: reported where it stands if the receipt fonts cannot print it. */
@@ -404,8 +314,22 @@ public final class SiteFile {
         unprintable.apply(text).ifPresent(problem -> y.problem(m.get(key), p + "." + key, problem));
     }
 
-    private static Money money(Optional<BigDecimal> amount, Currency currency) {
-        return new Money(amount.orElse(BigDecimal.ZERO), currency);
+    private static TariffDraft.Window window(YamlNodes y, Map<String, Node> entries, String p) {
+        Map<TariffDraft.WindowField, String> fields = new EnumMap<>(TariffDraft.WindowField.class);
+        for (TariffDraft.WindowField f : TariffDraft.WindowField.values()) {
+            y.text(entries, f.key(), p).ifPresent(v -> fields.put(f, v));
+        }
+        return new TariffDraft.Window(fields);
+    }
+
+    /** The node a problem of a tariff is about, for its line: the value, else what should have held it. */
+    private static Node where(TariffDraft.Problem problem, Node tariff, Map<String, Node> entries,
+                              List<Node> windowNodes, List<Map<String, Node>> windows) {
+        if (problem.window().isPresent()) {
+            int i = problem.window().getAsInt();
+            return problem.windowField().map(f -> windows.get(i).get(f.key())).orElse(windowNodes.get(i));
+        }
+        return problem.field().map(f -> entries.get(f.key())).orElse(tariff);
     }
 
     private static void checkUnique(YamlNodes y, List<Node> nodes, List<String> ids, String list, String key) {

@@ -1,19 +1,14 @@
 package io.chargedesk.site;
 
+import io.chargedesk.yaml.ProblemsException;
 import java.util.List;
 
-/** A site file that cannot be used; every problem names the file, line and field. */
-public class SiteFileException extends Exception {
+/** A site file, or a settings form, that cannot be used; every problem names the field, and in a file its line. */
+public class SiteFileException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
-    private final List<String> problems;
 
     public SiteFileException(List<String> problems) {
-        super(String.join(System.lineSeparator(), problems));
-        this.problems = List.copyOf(problems);
-    }
-
-    public List<String> problems() {
-        return problems;
+        super(problems);
     }
 }

@@ -3,12 +3,12 @@ package io.chargedesk.site;
 import io.chargedesk.session.SessionRules;
 import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TimeOfUseWindow;
+import io.chargedesk.text.Decimals;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,56 +28,59 @@ public final class SiteFileWriter {
     }
 
     public static String write(SiteConfig c) {
+        return "# ChargeDesk site file; its format is in ChargeDesk's docs/design.md, Site file\n" + dump(document(c));
+    }
+
+    /** The site file of {@code c} as maps, lists and values, in the order it is written. */
+    static Map<String, Object> document(SiteConfig c) {
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("name", c.site().name());
         site.put("timezone", c.site().zone().getId());
         site.put("currency", c.site().currency().getCurrencyCode());
-        site.put("grid_limit_kw", decimal(c.site().gridLimit().kilowatts()));
+        site.put("grid_limit_kw", Decimals.plain(c.site().gridLimit().kilowatts()));
         Operator op = c.site().operator();
         if (!op.equals(Operator.NONE)) {
             site.put("operator", map("name", op.name(), "address", op.address(), "vat_id", op.vatId()));
         }
         root.put("site", site);
-        List<Object> buses = new ArrayList<>();
-        for (BusConfig b : c.buses()) {
-            buses.add(map("id", b.id(), "port", b.port(), "baud", b.baud(), "parity",
-                    b.parity().name().toLowerCase(Locale.ROOT), "data_bits", b.dataBits(), "stop_bits", b.stopBits(),
-                    "timeout_ms", b.timeout().toMillis(), "poll_ms", b.pollInterval().toMillis(), "retries",
-                    b.retries()));
-        }
+        List<Object> buses = c.buses().stream().<Object>map(SiteFileWriter::bus).toList();
         if (!buses.isEmpty()) {
             root.put("buses", buses);
         }
         root.put("session", rules(c.sessionDefaults()));
-        List<Object> bays = new ArrayList<>();
-        for (BayConfig b : c.bays()) {
-            Map<String, Object> bay = map("id", b.id(), "name", b.name());
-            if (!b.busId().isEmpty()) {
-                bay.put("bus", b.busId());
-                bay.put("address", b.address());
-            }
-            bay.put("meter", b.meterModel());
-            bay.put("max_kw", decimal(b.maxPower().kilowatts()));
-            if (!b.rules().equals(c.sessionDefaults())) {
-                bay.put("session", rules(b.rules()));
-            }
-            b.tariffId().ifPresent(t -> bay.put("tariff", t));
-            bays.add(bay);
-        }
-        root.put("bays", bays);
+        root.put("bays", c.bays().stream().map(b -> bay(b, c.sessionDefaults())).toList());
         root.put("demo", c.demo());
         if (!c.rawReadingsKept().equals(SiteConfig.DEFAULT_RAW_READINGS_KEPT)) {
             root.put("storage", map("raw_readings_days", c.rawReadingsKept().toDays()));
         }
-        List<Object> tariffs = new ArrayList<>();
-        for (Tariff t : c.tariffs()) {
-            tariffs.add(tariff(t, c.site().zone()));
-        }
+        List<Object> tariffs = c.tariffs().stream().<Object>map(t -> tariff(t, c.site().zone())).toList();
         if (!tariffs.isEmpty()) {
             root.put("tariffs", tariffs);
         }
-        return "# ChargeDesk site file; its format is in ChargeDesk's docs/design.md, Site file\n" + dump(root);
+        return root;
+    }
+
+    static Map<String, Object> bus(BusConfig b) {
+        return map("id", b.id(), "port", b.port(), "baud", b.baud(), "parity",
+                b.parity().name().toLowerCase(Locale.ROOT), "data_bits", b.dataBits(), "stop_bits", b.stopBits(),
+                "timeout_ms", b.timeout().toMillis(), "poll_ms", b.pollInterval().toMillis(), "retries", b.retries());
+    }
+
+    /** A bay, its session rules only where they differ from the site's {@code defaults}. */
+    static Map<String, Object> bay(BayConfig b, SessionRules defaults) {
+        Map<String, Object> bay = map("id", b.id(), "name", b.name());
+        if (!b.busId().isEmpty()) {
+            bay.put("bus", b.busId());
+            bay.put("address", b.address());
+        }
+        bay.put("meter", b.meterModel());
+        bay.put("max_kw", Decimals.plain(b.maxPower().kilowatts()));
+        if (!b.rules().equals(defaults)) {
+            bay.put("session", rules(b.rules()));
+        }
+        b.tariffId().ifPresent(t -> bay.put("tariff", t));
+        return bay;
     }
 
     /** One tariff version as it stands in the {@code tariffs:} list of a site file, times in {@code zone}. */
@@ -88,19 +91,18 @@ public final class SiteFileWriter {
     private static Map<String, Object> tariff(Tariff t, ZoneId zone) {
         Map<String, Object> m = map("id", t.id(), "name", t.name(), "effective_from",
                 DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t.effectiveFrom().atZone(zone)),
-                "energy_per_kwh", decimal(t.energyPerKwh().amount()), "session_fee",
-                decimal(t.sessionFee().amount()), "per_minute", decimal(t.perMinute().amount()),
+                "energy_per_kwh", Decimals.plain(t.energyPerKwh().amount()), "session_fee",
+                Decimals.plain(t.sessionFee().amount()), "per_minute", Decimals.plain(t.perMinute().amount()),
                 "per_minute_basis", t.minuteBasis().name().toLowerCase(Locale.ROOT), "idle_per_minute",
-                decimal(t.idlePerMinute().amount()), "idle_grace_min", t.idleGrace().toMinutes(),
-                "vat_percent", decimal(t.vatPercent()));
-        t.minimum().map(Money::amount).ifPresent(v -> m.put("min_price", decimal(v)));
-        t.maximum().map(Money::amount).ifPresent(v -> m.put("max_price", decimal(v)));
+                Decimals.plain(t.idlePerMinute().amount()), "idle_grace_min", t.idleGrace().toMinutes(),
+                "vat_percent", Decimals.plain(t.vatPercent()));
+        t.minimum().map(Money::amount).ifPresent(v -> m.put("min_price", Decimals.plain(v)));
+        t.maximum().map(Money::amount).ifPresent(v -> m.put("max_price", Decimals.plain(v)));
         t.timeOfUse().ifPresent(tou -> {
             m.remove("energy_per_kwh");
             m.put("time_of_use", tou.windows().stream().map(w -> map("name", w.name(), "days",
-                    Days.format(w.days()), "from", w.from().toString(), "to",
-                    w.to().equals(LocalTime.MIDNIGHT) ? "24:00" : w.to().toString(), "per_kwh",
-                    decimal(w.perKwh().amount()))).toList());
+                    Days.format(w.days()), "from", w.from().toString(), "to", TimeOfUseWindow.formatEnd(w.to()),
+                    "per_kwh", Decimals.plain(w.perKwh().amount()))).toList());
         });
         return m;
     }
@@ -119,11 +121,6 @@ public final class SiteFileWriter {
                 "end_timeout_s", r.endTimeout().toSeconds(), "offline_after_polls", r.offlineAfterFailures());
     }
 
-    private static BigDecimal decimal(BigDecimal d) {
-        BigDecimal plain = d.stripTrailingZeros();
-        return plain.scale() < 0 ? plain.setScale(0) : plain;
-    }
-
     /** Writes decimals exactly as plain YAML numbers ("0.49", never "4.9E-1" or a rounded double). */
     private static final class DecimalRepresenter extends Representer {
         DecimalRepresenter(DumperOptions options) {
@@ -133,7 +130,7 @@ public final class SiteFileWriter {
         }
     }
 
-    private static Map<String, Object> map(Object... kv) {
+    static Map<String, Object> map(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);

@@ -1,9 +1,9 @@
 package io.chargedesk.tariff;
 
+import io.chargedesk.text.Formats;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Currency;
@@ -17,9 +17,6 @@ import java.util.Optional;
  * receipt could ever be priced differently.
  */
 public final class NewVersionRules {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private NewVersionRules() {
     }
@@ -72,7 +69,7 @@ public final class NewVersionRules {
         startProblem(candidate.effectiveFrom(), zone, start).ifPresent(problems::add);
         lastReceiptIssued.filter(last -> !candidate.effectiveFrom().isAfter(last)).ifPresent(last -> problems.add(
                 "a receipt priced with tariff " + candidate.id() + " was issued at "
-                        + SHOWN.format(last.atZone(zone)) + "; a new version must "
+                        + Formats.timeWithSeconds(last, zone) + "; a new version must "
                         + "take effect after it, so no issued receipt could change"));
         return problems;
     }
@@ -86,15 +83,15 @@ public final class NewVersionRules {
         if (from.isAfter(start.now())) {
             return Optional.empty();
         }
-        String when = MINUTE.format(from.atZone(zone));
+        String when = Formats.dateTime(from, zone);
         if (!start.pastBeforeSessions()) {
             return Optional.of(start.field() + ": " + when + " is not in the future; a new version must take effect "
                     + "later than now, so no session recorded already is priced differently. The next whole hour is "
-                    + MINUTE.format(nextWholeHour(start.now(), zone)) + ".");
+                    + Formats.DATE_TIME.format(nextWholeHour(start.now(), zone)) + ".");
         }
         return start.lastSessionStart().filter(last -> !last.isBefore(from)).map(last -> start.field() + ": " + when
                 + " is in the past and sessions were recorded since then (the latest started at "
-                + MINUTE.format(last.atZone(zone)) + "); sessions keep the version they started under, so a new "
+                + Formats.dateTime(last, zone) + "); sessions keep the version they started under, so a new "
                 + "version must take effect in the future");
     }
 }

@@ -1,5 +1,6 @@
 package io.chargedesk.tariff;
 
+import io.chargedesk.text.Decimals;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -44,7 +45,7 @@ public record Tariff(
         Objects.requireNonNull(timeOfUse, "timeOfUse");
         name = name == null || name.isBlank() ? id : name;
         // 19, 19.0 and 19.000 (as a DECIMAL column returns it) are one rate: keep one form, so versions compare.
-        vatPercent = vatPercent == null ? null : plain(vatPercent);
+        vatPercent = vatPercent == null ? null : Decimals.plain(vatPercent);
         List<String> problems = new ArrayList<>();
         if (id.isBlank()) {
             problems.add("id is empty");
@@ -75,11 +76,6 @@ public record Tariff(
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("tariff " + id + ": " + String.join("; ", problems));
         }
-    }
-
-    private static BigDecimal plain(BigDecimal d) {
-        BigDecimal stripped = d.stripTrailingZeros();
-        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static void checkPrice(String field, Money price, Currency currency, List<String> problems) {

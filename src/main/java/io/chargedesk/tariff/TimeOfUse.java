@@ -98,14 +98,14 @@ public final class TimeOfUse {
     private static String stretchText(int start, int end) {
         DayOfWeek d1 = DayOfWeek.of(start / TimeOfUseWindow.MINUTES_PER_DAY + 1);
         DayOfWeek d2 = DayOfWeek.of((end - 1) / TimeOfUseWindow.MINUTES_PER_DAY + 1);
-        String t1 = clock(start % TimeOfUseWindow.MINUTES_PER_DAY);
-        String t2 = end % TimeOfUseWindow.MINUTES_PER_DAY == 0 ? "24:00" : clock(end % TimeOfUseWindow.MINUTES_PER_DAY);
+        String t1 = clock(start % TimeOfUseWindow.MINUTES_PER_DAY).toString();
+        String t2 = TimeOfUseWindow.formatEnd(clock(end % TimeOfUseWindow.MINUTES_PER_DAY));
         return d1 == d2 ? Days.shortName(d1) + " " + t1 + "–" + t2
                 : Days.shortName(d1) + " " + t1 + " – " + Days.shortName(d2) + " " + t2;
     }
 
-    private static String clock(int minuteOfDay) {
-        return LocalTime.of(minuteOfDay / 60, minuteOfDay % 60).toString();
+    private static LocalTime clock(int minuteOfDay) {
+        return LocalTime.of(minuteOfDay / 60, minuteOfDay % 60);
     }
 
     public List<TimeOfUseWindow> windows() {

@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public record TimeOfUseWindow(String name, Set<DayOfWeek> days, LocalTime from, LocalTime to, Money perKwh) {
 
+    /** How the end of the day is written: a window "to 24:00" runs to midnight. */
+    private static final String END_OF_DAY = "24:00";
     static final int MINUTES_PER_DAY = 24 * 60;
     static final int MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 
@@ -52,7 +54,7 @@ public record TimeOfUseWindow(String name, Set<DayOfWeek> days, LocalTime from, 
     /** A time of day as a tariff gives it: "08:00", "8:00", or "24:00" for the end of the day. */
     public static Optional<LocalTime> parseClock(String text) {
         String t = text.strip();
-        if (t.equals("24:00")) {
+        if (t.equals(END_OF_DAY)) {
             return Optional.of(LocalTime.MIDNIGHT);
         }
         try {
@@ -60,6 +62,11 @@ public record TimeOfUseWindow(String name, Set<DayOfWeek> days, LocalTime from, 
         } catch (DateTimeException e) {
             return Optional.empty();
         }
+    }
+
+    /** A window's end as written: "24:00" for midnight, the end of the day; "20:00" for 20:00. */
+    public static String formatEnd(LocalTime to) {
+        return to.equals(LocalTime.MIDNIGHT) ? END_OF_DAY : to.toString();
     }
 
     /** The window's stretches as minutes of the week, Monday 00:00 = 0, each {@code [start, end)}. */
@@ -83,6 +90,6 @@ public record TimeOfUseWindow(String name, Set<DayOfWeek> days, LocalTime from, 
 
     /** "Mon–Fri 08:00–20:00". */
     public String describe() {
-        return Days.format(days) + " " + from + "–" + (to.equals(LocalTime.MIDNIGHT) ? "24:00" : to.toString());
+        return Days.format(days) + " " + from + "–" + formatEnd(to);
     }
 }

@@ -45,7 +45,7 @@ public final class ReceiptService {
         /** "receipt-000042.pdf", "credit-note-000043-copy.pdf". */
         public String fileName() {
             return (document.kind() == ReceiptDocument.Kind.RECEIPT ? "receipt-" : "credit-note-")
-                    + String.format("%06d", document.number()) + (copy ? "-copy" : "") + ".pdf";
+                    + ReceiptDocument.formatNumber(document.number()) + (copy ? "-copy" : "") + ".pdf";
         }
     }
 

@@ -1,5 +1,6 @@
 package io.chargedesk.yaml;
 
+import io.chargedesk.text.NumberRange;
 import io.chargedesk.text.TextLimit;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -16,6 +18,7 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads a YAML node tree (the site file, meter register maps) while remembering where each value stood, so every complaint can say
@@ -26,6 +29,10 @@ public final class YamlNodes {
     private final String file;
     private final List<String> problems = new ArrayList<>();
 
+    /**
+     * @param file the name every problem starts with, and the line; empty for values from no file (typed in a form,
+     *     as a {@link #tree}), whose problems then name only the field
+     */
     public YamlNodes(String file) {
         this.file = file;
     }
@@ -57,8 +64,31 @@ public final class YamlNodes {
     }
 
     public void problem(Node at, String path, String message) {
-        int line = at == null ? 0 : at.getStartMark().getLine() + 1;
-        problems.add(file + (line > 0 ? ":" + line : "") + ": " + path + ": " + message);
+        int line = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getLine() + 1;
+        String where = file.isEmpty() ? "" : file + (line > 0 ? ":" + line : "") + ": ";
+        problems.add(where + path + ": " + message);
+    }
+
+    /**
+     * The node tree of plain values, as a file giving them would read: maps (keys in order), lists, and any other value
+     * as its text, a {@link BigDecimal} written plainly. So values typed elsewhere are checked by the reader of the
+     * file, exactly as typed (SnakeYAML's own representer would turn a control character into base64); the nodes have
+     * no lines.
+     */
+    public static Node tree(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            List<NodeTuple> entries = new ArrayList<>();
+            map.forEach((k, v) -> entries.add(new NodeTuple(scalar(String.valueOf(k)), tree(v))));
+            return new MappingNode(Tag.MAP, entries, DumperOptions.FlowStyle.BLOCK);
+        }
+        if (value instanceof List<?> list) {
+            return new SequenceNode(Tag.SEQ, list.stream().map(YamlNodes::tree).toList(), DumperOptions.FlowStyle.BLOCK);
+        }
+        return scalar(value instanceof BigDecimal d ? d.toPlainString() : String.valueOf(value));
+    }
+
+    private static ScalarNode scalar(String text) {
+        return new ScalarNode(Tag.STR, text, null, null, DumperOptions.ScalarStyle.PLAIN);
     }
 
     /** A mapping's entries by key, in file order; complains about anything else. */
@@ -140,38 +170,12 @@ public final class YamlNodes {
     }
 
     public Optional<Long> integer(Map<String, Node> entries, String key, String path, long min, long max) {
-        Optional<String> v = text(entries, key, path);
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            long n = Long.parseLong(v.get());
-            if (n < min || n > max) {
-                problem(entries.get(key), path + "." + key, n + " is out of range (" + min + "–" + max + ")");
-                return Optional.empty();
-            }
-            return Optional.of(n);
-        } catch (NumberFormatException e) {
-            problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not a whole number");
-            return Optional.empty();
-        }
+        return text(entries, key, path).flatMap(v -> NumberRange.whole(min, max).readWhole(v,
+                w -> problem(entries.get(key), path + "." + key, w)));
     }
 
     public Optional<BigDecimal> decimal(Map<String, Node> entries, String key, String path, NumberRange range) {
-        Optional<String> v = text(entries, key, path);
-        if (v.isEmpty()) {
-            return Optional.empty();
-        }
-        BigDecimal d;
-        try {
-            d = new BigDecimal(v.get());
-        } catch (NumberFormatException e) {
-            problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not a number (use a decimal point)");
-            return Optional.empty();
-        }
-        Optional<String> wrong = range.problem(d, v.get());
-        wrong.ifPresent(w -> problem(entries.get(key), path + "." + key, w));
-        return wrong.isEmpty() ? Optional.of(d) : Optional.empty();
+        return text(entries, key, path).flatMap(v -> range.read(v, w -> problem(entries.get(key), path + "." + key, w)));
     }
 
     public Optional<Boolean> bool(Map<String, Node> entries, String key, String path) {

@@ -6,9 +6,11 @@ import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.BayState;
+import io.chargedesk.session.BayTracker;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionRules;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
@@ -90,6 +92,25 @@ class DatabaseWatchTest {
         assertThat(bay(watch, "A1").fault()).isEqualTo("no recent reading from the collector");
         assertThat(bay(watch, "A1").openSession()).as("still open in the database").contains(open);
         assertThat(bay(watch, "A1").faulty()).isFalse();
+    }
+
+    @Test
+    void aBayWithASessionOpenIsChargingOrPausedByTheTrackersOwnRule() throws Exception {
+        sessions.save(session(50_000, 50_000, Optional.empty()));
+        DatabaseWatch watch = new DatabaseWatch(SITE, db, clock);
+        SessionRules rules = SITE.bay("A1").orElseThrow().rules();
+        long threshold = rules.startThreshold().watts();
+        for (long watts : new long[] {0, threshold - 1, threshold, threshold + 1, 7_400}) {
+            clock.advance(Duration.ofSeconds(1));
+            Reading latest = new Reading("A1", clock.instant(), Energy.ofWattHours(50_000), Power.ofWatts(watts));
+            readings.insert(List.of(latest));
+            watch.read();
+            BayTracker tracker = new BayTracker("A1", rules, Optional.empty(), UUID::randomUUID);
+            tracker.accept(latest);
+            tracker.openManual(clock.instant(), Customer.NONE);
+            assertThat(bay(watch, "A1").state()).as("%d W", watts).isEqualTo(tracker.state())
+                    .isEqualTo(watts >= threshold ? BayState.CHARGING : BayState.PAUSED);
+        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -139,8 +138,8 @@ class PricingEngineTest {
     }
 
     static TimeOfUseWindow window(String name, String days, String from, String to, String perKwh) {
-        return new TimeOfUseWindow(name, Days.parse(days).orElseThrow(), LocalTime.parse(from),
-                to.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(to), eur(perKwh));
+        return new TimeOfUseWindow(name, Days.parse(days).orElseThrow(), TimeOfUseWindow.parseClock(from).orElseThrow(),
+                TimeOfUseWindow.parseClock(to).orElseThrow(), eur(perKwh));
     }
 
     @Test

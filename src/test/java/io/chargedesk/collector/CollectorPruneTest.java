@@ -2,12 +2,8 @@ package io.chargedesk.collector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.MeterModels;
 import io.chargedesk.meter.Reading;
-import io.chargedesk.session.Customer;
-import io.chargedesk.session.EndReason;
-import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.store.CollectorLease;
@@ -18,6 +14,7 @@ import io.chargedesk.store.Recorder;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.Await;
 import io.chargedesk.testing.MutableClock;
+import io.chargedesk.testing.RecordedSession;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
@@ -26,8 +23,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,12 +66,7 @@ class CollectorPruneTest {
     void onStartDeletesReadingsOutsideTheSitesWindowAndKeepsSessionEvidence() throws Exception {
         Database db = Database.open(dir.resolve("db").toString());
         Instant start = NOW.minus(Duration.ofDays(40));
-        Session session = new Session(UUID.randomUUID(), "A1", "777", start, Optional.of(start.plusSeconds(120)),
-                Energy.ofWattHours(1_000), Energy.ofWattHours(1_360), Power.ofWatts(11_000), Duration.ofSeconds(120),
-                start.plusSeconds(120), false, Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), List.of());
-        List<HistoryBatch.SessionMinute> minutes = List.of(
-                new HistoryBatch.SessionMinute(session.id(), start, 1_180, 11_000, 66_000, 6),
-                new HistoryBatch.SessionMinute(session.id(), start.plusSeconds(60), 1_360, 11_000, 66_000, 6));
+        RecordedSession recorded = RecordedSession.closed("A1", start, 1_000, 2, 180);
         Instant fiveDaysAgo = NOW.minus(Duration.ofDays(5));
         Instant justInside = NOW.minus(Duration.ofDays(3)).plusSeconds(1);
         Instant anHourAgo = NOW.minus(Duration.ofHours(1));
@@ -85,7 +75,7 @@ class CollectorPruneTest {
                         reading("A1", fiveDaysAgo, 1_360), reading("A1", justInside, 1_360),
                         reading("A1", anHourAgo, 1_360),
                         reading("A2", NOW.minus(Duration.ofDays(9)), 42_000)),
-                List.of(session), new HistoryBatch(List.of(), List.of(), minutes));
+                List.of(recorded.session()), recorded.batch());
         ReadingRepository readings = new ReadingRepository(db);
 
         try (Collector collector = new Collector(site("storage: {raw_readings_days: 3}"), db, new MutableClock(NOW),
@@ -100,8 +90,8 @@ class CollectorPruneTest {
                 .containsExactly(justInside, anHourAgo);
         assertThat(times(readings, "A2")).as("a bay's latest reading stays however old")
                 .containsExactly(NOW.minus(Duration.ofDays(9)));
-        assertThat(new SessionRepository(db).find(session.id())).contains(session);
-        assertThat(new HistoryQueries(db).sessionMinutes(session.id())).isEqualTo(minutes);
+        assertThat(new SessionRepository(db).find(recorded.session().id())).contains(recorded.session());
+        assertThat(new HistoryQueries(db).sessionMinutes(recorded.session().id())).isEqualTo(recorded.minutes());
     }
 
     @Test

@@ -128,7 +128,7 @@ class RtuTimeOfUseReceiptTest {
                 assertThat(text).contains(l.description(), l.quantity().toPlainString() + " kWh × "
                         + l.unitPrice().toPlainString() + " EUR", l.amount().toPlainString() + " EUR");
             }
-            assertThat(text).contains("Receipt " + String.format("%06d", d.number()),
+            assertThat(text).contains("Receipt " + ReceiptDocument.formatNumber(d.number()),
                     "Total " + d.total().toPlainString() + " EUR", "Energy by time of use");
             Files.write(dir.resolve("receipt.pdf"), issued.pdf());
 
@@ -136,7 +136,7 @@ class RtuTimeOfUseReceiptTest {
             assertThat(credit.document().number()).isEqualTo(d.number() + 1);
             assertThat(credit.document().creditsNumber()).isEqualTo(d.number());
             assertThat(credit.document().total()).isEqualByComparingTo(d.total().negate());
-            assertThat(text(credit.pdf())).contains("Cancels receipt " + String.format("%06d", d.number()));
+            assertThat(text(credit.pdf())).contains("Cancels receipt " + ReceiptDocument.formatNumber(d.number()));
         }
     }
 

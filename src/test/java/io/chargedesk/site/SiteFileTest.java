@@ -162,8 +162,8 @@ class SiteFileTest {
         assertThat(w.problems()).contains(
                 "site.yaml:12: tariffs[0].time_of_use[1].from: '25:00' is not a time of day such as 08:00 or 24:00",
                 "site.yaml:13: tariffs[0].time_of_use[2].per_kwh: -0.35 is negative; use 0 or more",
-                "site.yaml:9: tariffs[0].energy_per_kwh: give energy_per_kwh or time_of_use, not both: the windows "
-                        + "set the price of every kWh");
+                "site.yaml:9: tariffs[0].energy_per_kwh: leave it out with time-of-use windows: they set the price "
+                        + "of every kWh");
     }
 
     @Test

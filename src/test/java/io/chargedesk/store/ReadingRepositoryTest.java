@@ -2,19 +2,14 @@ package io.chargedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
-import io.chargedesk.session.Customer;
-import io.chargedesk.session.EndReason;
-import io.chargedesk.session.Session;
+import io.chargedesk.testing.RecordedSession;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -74,24 +69,17 @@ class ReadingRepositoryTest {
     void leavesSessionsAndTheirPerMinuteEvidenceAlone() throws Exception {
         Database db = Database.open(dir.resolve("db").toString());
         Instant start = CUTOFF.minus(Duration.ofDays(30));
-        Session session = new Session(UUID.randomUUID(), "A1", "777", start, Optional.of(start.plusSeconds(180)),
-                Energy.ofWattHours(1_000), Energy.ofWattHours(1_550), Power.ofWatts(11_000), Duration.ofSeconds(180),
-                start.plusSeconds(180), false, Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), List.of());
-        List<HistoryBatch.SessionMinute> minutes = List.of(
-                new HistoryBatch.SessionMinute(session.id(), start, 1_180, 11_000, 66_000, 6),
-                new HistoryBatch.SessionMinute(session.id(), start.plusSeconds(60), 1_365, 11_000, 66_000, 6),
-                new HistoryBatch.SessionMinute(session.id(), start.plusSeconds(120), 1_550, 11_000, 66_000, 6));
+        RecordedSession recorded = RecordedSession.closed("A1", start, 1_000, 3, 180);
         List<Reading> readings = List.of(
-                reading("A1", start, 1_000), reading("A1", start.plusSeconds(90), 1_275),
-                reading("A1", start.plusSeconds(180), 1_550), reading("A1", NOW, 1_550));
-        new Recorder(db).record(readings, List.of(session),
-                new HistoryBatch(List.of(), List.of(), minutes));
+                reading("A1", start, 1_000), reading("A1", start.plusSeconds(90), 1_270),
+                reading("A1", start.plusSeconds(180), 1_540), reading("A1", NOW, 1_540));
+        new Recorder(db).record(readings, List.of(recorded.session()), recorded.batch());
         ReadingRepository repo = new ReadingRepository(db);
 
         assertThat(repo.deleteOlderThan(CUTOFF)).isEqualTo(3);
 
         assertThat(times(repo.between("A1", Instant.EPOCH, NOW))).containsExactly(NOW);
-        assertThat(new SessionRepository(db).find(session.id())).contains(session);
-        assertThat(new HistoryQueries(db).sessionMinutes(session.id())).isEqualTo(minutes);
+        assertThat(new SessionRepository(db).find(recorded.session().id())).contains(recorded.session());
+        assertThat(new HistoryQueries(db).sessionMinutes(recorded.session().id())).isEqualTo(recorded.minutes());
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class TimeOfUseTest {
 
     private static TimeOfUseWindow window(String name, String days, String from, String to) {
-        return new TimeOfUseWindow(name, Days.parse(days).orElseThrow(), LocalTime.parse(from),
-                to.equals("24:00") ? LocalTime.MIDNIGHT : LocalTime.parse(to), Money.of("0.40", "EUR"));
+        return new TimeOfUseWindow(name, Days.parse(days).orElseThrow(), TimeOfUseWindow.parseClock(from).orElseThrow(),
+                TimeOfUseWindow.parseClock(to).orElseThrow(), Money.of("0.40", "EUR"));
     }
 
     @Test
@@ -33,6 +33,20 @@ class TimeOfUseTest {
         assertThat(Days.parse(Days.format(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)))).contains(EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY));
+    }
+
+    @Test
+    void theEndOfTheDayIsWrittenAndReadAs2400() {
+        assertThat(TimeOfUseWindow.parseClock("24:00")).contains(LocalTime.MIDNIGHT);
+        assertThat(TimeOfUseWindow.parseClock(" 8:00 ")).contains(LocalTime.of(8, 0));
+        assertThat(TimeOfUseWindow.parseClock("25:00")).isEmpty();
+        for (String written : List.of("00:00", "08:30", "23:59")) {
+            assertThat(TimeOfUseWindow.parseClock(written).map(LocalTime::toString)).contains(written);
+        }
+        assertThat(TimeOfUseWindow.formatEnd(LocalTime.MIDNIGHT)).isEqualTo("24:00");
+        assertThat(TimeOfUseWindow.parseClock(TimeOfUseWindow.formatEnd(LocalTime.MIDNIGHT))).contains(LocalTime.MIDNIGHT);
+        assertThat(TimeOfUseWindow.formatEnd(LocalTime.of(20, 0))).isEqualTo("20:00");
+        assertThat(window("late", "fri", "20:00", "24:00").describe()).isEqualTo("Fri 20:00–24:00");
     }
 
     @Test

@@ -11,7 +11,7 @@ import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import io.chargedesk.units.Power;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import io.chargedesk.meter.BusStats;
 import io.chargedesk.meter.Diagnostics;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.RawBlock;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.chargedesk.ui.history;
 
 import io.chargedesk.history.HistoryReport;
 import io.chargedesk.session.SiteAnomaly;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -7,7 +7,7 @@ import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import io.chargedesk.units.Energy;
 import java.time.Duration;
 import java.time.ZoneId;

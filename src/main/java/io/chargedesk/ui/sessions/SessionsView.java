@@ -4,7 +4,7 @@ import io.chargedesk.billing.Quote;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Anomaly;
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import io.chargedesk.ui.shell.TextColumns;
 import java.io.File;
 import java.math.BigDecimal;

@@ -1,18 +1,20 @@
 package io.chargedesk.ui.settings;
 
 import io.chargedesk.site.BusConfig;
+import io.chargedesk.site.Parity;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.site.SiteDraft;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.site.SiteFileWriter;
+import io.chargedesk.text.Decimals;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -24,14 +26,14 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The site's settings as a form: site, buses and bays, with the serial ports the machine has. Validation is
- * the site file's own, so the form and the file can never accept different things; tariffs and session rules
- * are carried over unchanged. Saved settings apply after a restart of the collector. The database, site files and
- * serial ports are reached on the background executor; what the screen shows is set on the UI executor.
+ * the site file's own, so the form and the file can never accept different things; what the form does not show
+ * (tariffs, session rules, storage, a bus's data bits and retries, a bay's own rules and tariff) is carried over
+ * unchanged, and the site file is written by the site's own writer. Saved settings apply after a restart of the
+ * collector. The database, site files and serial ports are reached on the background executor; what the screen
+ * shows is set on the UI executor.
  */
 public final class SettingsViewModel {
 
@@ -41,11 +43,12 @@ public final class SettingsViewModel {
         void save(String yaml, String source) throws Exception;
     }
 
-    public static final List<String> BAUD_RATES = List.of("1200", "2400", "4800", "9600", "19200", "38400", "57600",
-            "115200");
-    public static final List<String> PARITIES = List.of("none", "even", "odd");
+    public static final List<String> BAUD_RATES = BusConfig.BAUD_RATES.stream().map(String::valueOf).toList();
+    public static final List<String> PARITIES = Arrays.stream(Parity.values())
+            .map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
 
-    private final SiteConfig base;
+    /** The settings the form was filled from: what it does not show is kept from them. */
+    private SiteConfig base;
     private final SiteFile parser;
     private final Supplier<List<String>> portLister;
     private final SettingsStore store;
@@ -88,7 +91,7 @@ public final class SettingsViewModel {
         name.set(c.site().name());
         timezone.set(c.site().zone().getId());
         currency.set(c.site().currency().getCurrencyCode());
-        gridLimitKw.set(c.site().gridLimit().kilowatts().stripTrailingZeros().toPlainString());
+        gridLimitKw.set(Decimals.text(c.site().gridLimit().kilowatts()));
         operatorName.set(c.site().operator().name());
         operatorAddress.set(c.site().operator().address());
         operatorVatId.set(c.site().operator().vatId());
@@ -169,9 +172,8 @@ public final class SettingsViewModel {
     }
 
     public BusRow addBus() {
-        BusRow row = new BusRow();
-        row.id.set(nextId("bus", buses.stream().map(b -> b.id.get()).toList()));
-        row.port.set(ports.isEmpty() ? "" : ports.get(0));
+        BusRow row = BusRow.of(BusConfig.withDefaults(nextId("bus", buses.stream().map(b -> b.id.get()).toList()),
+                ports.isEmpty() ? "" : ports.get(0)));
         buses.add(row);
         return row;
     }
@@ -205,70 +207,22 @@ public final class SettingsViewModel {
         }
     }
 
-    /** The form as a site file: site, buses and bays as typed, everything else as it was. */
-    public String yaml() {
-        Map<String, Object> root = new Yaml().load(SiteFileWriter.write(base));
-        Map<String, Object> site = new LinkedHashMap<>();
-        site.put("name", name.get());
-        site.put("timezone", timezone.get());
-        site.put("currency", currency.get());
-        site.put("grid_limit_kw", gridLimitKw.get());
-        site.put("operator", map("name", operatorName.get(), "address", operatorAddress.get(), "vat_id",
-                operatorVatId.get()));
-        root.put("site", site);
-        List<Object> busList = new ArrayList<>();
-        for (BusRow b : buses) {
-            Map<String, Object> m = map("id", b.id.get(), "port", b.port.get(), "baud", b.baud.get(), "parity",
-                    b.parity.get(), "stop_bits", b.stopBits.get(), "timeout_ms", b.timeoutMs.get(), "poll_ms",
-                    b.pollMs.get());
-            base.buses().stream().filter(old -> old.id().equals(b.id.get())).findFirst()
-                    .map(BusConfig::retries).ifPresent(r -> m.put("retries", r));
-            busList.add(m);
-        }
-        root.put("buses", busList);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> oldBays = (List<Map<String, Object>>) root.getOrDefault("bays", List.of());
-        List<Object> bayList = new ArrayList<>();
-        for (BayRow b : bays) {
-            Map<String, Object> m = map("id", b.id.get(), "name", b.name.get());
-            if (!b.bus.get().isBlank()) {
-                m.put("bus", b.bus.get());
-                m.put("address", b.address.get());
-            }
-            m.put("meter", b.meter.get());
-            m.put("max_kw", b.maxKw.get());
-            // Per-bay session rules and tariff are not on the form: keep what the bay had.
-            oldBays.stream().filter(old -> b.id.get().equals(old.get("id"))).findFirst().ifPresent(old -> {
-                Optional.ofNullable(old.get("session")).ifPresent(v -> m.put("session", v));
-                Optional.ofNullable(old.get("tariff")).ifPresent(v -> m.put("tariff", v));
-            });
-            bayList.add(m);
-        }
-        root.put("bays", bayList);
-        root.put("demo", demo.get());
-        DumperOptions options = new DumperOptions();
-        options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-        return new Yaml(options).dump(root);
-    }
-
-    private static Map<String, Object> map(Object... kv) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < kv.length; i += 2) {
-            m.put((String) kv[i], kv[i + 1]);
-        }
-        return m;
+    /** The form as typed, over the settings it was filled from: what it does not show stays as it was. */
+    private SiteDraft draft() {
+        return new SiteDraft(base, name.get(), timezone.get(), currency.get(), gridLimitKw.get(), operatorName.get(),
+                operatorAddress.get(), operatorVatId.get(), demo.get(), buses.stream().map(BusRow::draft).toList(),
+                bays.stream().map(BayRow::draft).toList());
     }
 
     /** Checks the form as the site file would be checked; lists every problem. */
     public Optional<SiteConfig> validate() {
         try {
-            SiteConfig config = parser.parse(yaml(), "settings");
+            SiteConfig config = parser.check(draft());
             problems.clear();
             message.set("The settings are valid.");
             return Optional.of(config);
         } catch (SiteFileException e) {
-            // The line numbers point into generated text; the field path is what a person can act on.
-            problems.setAll(e.problems().stream().map(p -> p.replaceFirst("^settings(:\\d+)?: ", "")).toList());
+            problems.setAll(e.problems());
             message.set(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " to fix before saving.");
             return Optional.empty();
         }
@@ -300,6 +254,7 @@ public final class SettingsViewModel {
             try {
                 SiteConfig imported = parser.load(file);
                 ui.execute(() -> {
+                    base = imported;
                     show(imported);
                     problems.clear();
                     message.set("Imported " + file.getFileName() + ". Check the settings, then save.");

@@ -1,6 +1,6 @@
 package io.chargedesk.ui.shell;
 
-import io.chargedesk.ui.Formats;
+import io.chargedesk.text.Formats;
 import java.time.Clock;
 import java.time.ZoneId;
 import javafx.geometry.Insets;

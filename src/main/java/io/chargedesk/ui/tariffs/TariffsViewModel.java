@@ -5,22 +5,22 @@ import io.chargedesk.tariff.NewVersionRules;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
-import io.chargedesk.tariff.TimeOfUse;
-import io.chargedesk.tariff.TimeOfUseWindow;
-import io.chargedesk.tariff.Days;
-import io.chargedesk.units.Money;
-import java.math.BigDecimal;
+import io.chargedesk.tariff.TariffDraft;
+import io.chargedesk.tariff.TariffDraft.Field;
+import io.chargedesk.tariff.TariffDraft.WindowField;
+import io.chargedesk.text.Decimals;
+import io.chargedesk.text.Excerpt;
+import io.chargedesk.text.Formats;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.concurrent.Executor;
@@ -55,21 +55,20 @@ public final class TariffsViewModel {
         void withdraw(Tariff version) throws Exception;
     }
 
-    public static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    public static final List<String> BASES = List.of("charging", "connected");
+    public static final List<String> BASES = Arrays.stream(MinuteBasis.values())
+            .map(b -> b.name().toLowerCase(Locale.ROOT)).toList();
     static final String EFFECTIVE_FROM = "Effective from";
-    /** The widths of the columns a version is stored in. */
-    static final int ID_MAX = 32;
-    static final int NAME_MAX = 100;
-    static final int WINDOW_NAME_MAX = 60;
-    /** Prices per kWh or per minute beyond this are typing mistakes, not tariffs. */
-    static final BigDecimal UNIT_PRICE_MAX = new BigDecimal("1000");
-    /** A session fee, minimum or maximum price beyond this is a typing mistake. */
-    static final BigDecimal SESSION_PRICE_MAX = new BigDecimal("100000");
-    /** Prices are stored to 6 decimal places, VAT rates to 3. */
-    static final int PRICE_DECIMALS = 6;
-    static final int VAT_DECIMALS = 3;
-    static final long IDLE_GRACE_MAX_MIN = 24 * 60;
+    /** How the form names each field in a problem. */
+    private static final Map<Field, String> LABELS = new EnumMap<>(Map.ofEntries(Map.entry(Field.ID, "Tariff id"),
+            Map.entry(Field.NAME, "Name"), Map.entry(Field.EFFECTIVE_FROM, EFFECTIVE_FROM),
+            Map.entry(Field.ENERGY_PER_KWH, "Energy per kWh"), Map.entry(Field.SESSION_FEE, "Session fee"),
+            Map.entry(Field.PER_MINUTE, "Per minute"), Map.entry(Field.PER_MINUTE_BASIS, "Per-minute basis"),
+            Map.entry(Field.IDLE_PER_MINUTE, "Idle fee per minute"), Map.entry(Field.IDLE_GRACE_MIN,
+                    "Idle grace (min)"), Map.entry(Field.MIN_PRICE, "Minimum price"),
+            Map.entry(Field.MAX_PRICE, "Maximum price"), Map.entry(Field.VAT_PERCENT, "VAT %")));
+    private static final Map<WindowField, String> WINDOW_LABELS = new EnumMap<>(Map.of(WindowField.NAME, "name",
+            WindowField.DAYS, "days", WindowField.FROM, "from", WindowField.TO, "to", WindowField.PER_KWH,
+            "price per kWh"));
 
     private final TariffStore store;
     private final Currency currency;
@@ -129,7 +128,7 @@ public final class TariffsViewModel {
 
     /** The earliest start a new version may have, as the form shows it: versions only take effect in the future. */
     private String nextWholeHour() {
-        return LOCAL.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
+        return Formats.DATE_TIME.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
     }
 
     /** Reads the versions and the audit log on the background executor; shows them, then runs {@code then}. */
@@ -157,7 +156,7 @@ public final class TariffsViewModel {
         versions.setAll(stored.stream()
                 .sorted((a, b) -> a.id().equals(b.id()) ? b.effectiveFrom().compareTo(a.effectiveFrom())
                         : a.id().compareTo(b.id()))
-                .map(t -> new VersionItem(t, LOCAL.format(t.effectiveFrom().atZone(zone)), energyText(t),
+                .map(t -> new VersionItem(t, Formats.dateTime(t.effectiveFrom(), zone), energyText(t),
                         t.effectiveFrom().isAfter(now) ? VersionItem.FUTURE
                                 : book.inForce(t.id(), now).filter(t::equals).isPresent() ? VersionItem.IN_FORCE
                                 : VersionItem.SUPERSEDED))
@@ -166,9 +165,9 @@ public final class TariffsViewModel {
     }
 
     private static String energyText(Tariff t) {
-        return t.timeOfUse().map(tou -> tou.windows().stream().map(w -> w.name() + " " + w.perKwh().amount()
-                .toPlainString()).distinct().collect(Collectors.joining(", ")))
-                .orElse(t.energyPerKwh().amount().toPlainString());
+        return t.timeOfUse().map(tou -> tou.windows().stream().map(w -> w.name() + " " + Decimals.text(w.perKwh()
+                .amount())).distinct().collect(Collectors.joining(", ")))
+                .orElse(Decimals.text(t.energyPerKwh().amount()));
     }
 
     /** Fills the draft from {@code version}, to take effect at the next whole hour. */
@@ -176,15 +175,15 @@ public final class TariffsViewModel {
         id.set(version.id());
         name.set(version.name());
         effectiveFrom.set(nextWholeHour());
-        energyPerKwh.set(version.timeOfUse().isPresent() ? "" : version.energyPerKwh().amount().toPlainString());
-        sessionFee.set(version.sessionFee().amount().toPlainString());
-        perMinute.set(version.perMinute().amount().toPlainString());
+        energyPerKwh.set(version.timeOfUse().isPresent() ? "" : Decimals.text(version.energyPerKwh().amount()));
+        sessionFee.set(Decimals.text(version.sessionFee().amount()));
+        perMinute.set(Decimals.text(version.perMinute().amount()));
         minuteBasis.set(version.minuteBasis().name().toLowerCase(Locale.ROOT));
-        idlePerMinute.set(version.idlePerMinute().amount().toPlainString());
+        idlePerMinute.set(Decimals.text(version.idlePerMinute().amount()));
         idleGraceMin.set(String.valueOf(version.idleGrace().toMinutes()));
-        minPrice.set(version.minimum().map(m -> m.amount().toPlainString()).orElse(""));
-        maxPrice.set(version.maximum().map(m -> m.amount().toPlainString()).orElse(""));
-        vatPercent.set(version.vatPercent().toPlainString());
+        minPrice.set(version.minimum().map(m -> Decimals.text(m.amount())).orElse(""));
+        maxPrice.set(version.maximum().map(m -> Decimals.text(m.amount())).orElse(""));
+        vatPercent.set(Decimals.text(version.vatPercent()));
         windows.setAll(version.timeOfUse().map(tou -> tou.windows().stream().map(WindowRow::of).toList())
                 .orElse(List.of()));
         message.set("");
@@ -224,6 +223,12 @@ public final class TariffsViewModel {
         return valid.get() ? draft : Optional.empty();
     }
 
+    /** The effective-from as the form takes it: site time, proposing the next whole hour. */
+    private TariffDraft.StartFormat startFormat() {
+        return TariffDraft.StartFormat.local(zone, Formats.DATE_TIME,
+                NewVersionRules.nextWholeHour(clock.instant(), zone).toInstant());
+    }
+
     /**
      * What the effective-from field means: when the version takes effect, in words; empty while it is not a time in
      * the future (the problems say why).
@@ -233,171 +238,60 @@ public final class TariffsViewModel {
         if (effectiveFrom.get().strip().equals(proposed)) {
             return "Takes effect at the next whole hour, " + proposed + " (site time).";
         }
-        return parseLocal(effectiveFrom.get()).filter(t -> t.isAfter(clock.instant()))
-                .map(t -> "Takes effect at " + LOCAL.format(t.atZone(zone)) + " (site time); the next whole hour is "
+        return startFormat().parse(effectiveFrom.get()).filter(t -> t.isAfter(clock.instant()))
+                .map(t -> "Takes effect at " + Formats.dateTime(t, zone) + " (site time); the next whole hour is "
                         + proposed + ".").orElse("");
     }
 
+    /** The version the form gives, read as a site file's tariff is; its problems, as the form words them, go to found. */
     private Optional<Tariff> draft(List<String> found) {
-        String tariffId = id.get().strip();
-        if (tariffId.isEmpty()) {
-            found.add("Tariff id: give the id of the tariff (an existing one for a new version, or a new one)");
-        }
-        fitsIn("Tariff id", tariffId, ID_MAX, found);
-        fitsIn("Name", name.get().strip(), NAME_MAX, found);
-        unprintable.apply(tariffId).ifPresent(p -> found.add("Tariff id: " + p));
-        unprintable.apply(name.get()).ifPresent(p -> found.add("Name: " + p));
-        Optional<Instant> from = instant(effectiveFrom.get(), found);
-        Optional<Money> energy = energyPerKwh.get().isBlank() && !windows.isEmpty() ? Optional.of(Money.zero(currency))
-                : money("Energy per kWh", energyPerKwh.get(), UNIT_PRICE_MAX, found);
-        Optional<Money> fee = money("Session fee", sessionFee.get(), SESSION_PRICE_MAX, found);
-        Optional<Money> minute = money("Per minute", perMinute.get(), UNIT_PRICE_MAX, found);
-        Optional<Money> idle = money("Idle fee per minute", idlePerMinute.get(), UNIT_PRICE_MAX, found);
-        Optional<Long> grace = whole("Idle grace (min)", idleGraceMin.get(), IDLE_GRACE_MAX_MIN, found);
-        Optional<Optional<Money>> min = optionalMoney("Minimum price", minPrice.get(), found);
-        Optional<Optional<Money>> max = optionalMoney("Maximum price", maxPrice.get(), found);
-        Optional<BigDecimal> vat = vat(found);
-        if (!BASES.contains(minuteBasis.get())) {
-            found.add("Per-minute basis: '" + shown(minuteBasis.get()) + "' is not charging or connected");
-        }
-        Optional<Optional<TimeOfUse>> tou = timeOfUse(found);
-        if (!found.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new Tariff(tariffId, name.get().strip(), from.get(), currency, energy.get(), minute.get(),
-                    MinuteBasis.valueOf(minuteBasis.get().toUpperCase(Locale.ROOT)), fee.get(), idle.get(),
-                    Duration.ofMinutes(grace.get()), min.get(), max.get(), vat.get(), tou.get()));
-        } catch (IllegalArgumentException e) {
-            found.add(e.getMessage());
-            return Optional.empty();
-        }
+        TariffDraft.Result read = typed().read(currency, startFormat(), unprintable);
+        read.problems().stream().map(this::problemText).forEach(found::add);
+        return read.tariff();
     }
 
-    private Optional<Optional<TimeOfUse>> timeOfUse(List<String> found) {
-        if (windows.isEmpty()) {
-            return Optional.of(Optional.empty());
+    /**
+     * The form as a draft of a version: a blank minimum or maximum price is none, and a blank energy price beside
+     * time-of-use windows is left out, as a site file leaves it out; every other field is as typed.
+     */
+    private TariffDraft typed() {
+        Map<Field, String> fields = new EnumMap<>(Field.class);
+        fields.put(Field.ID, id.get());
+        fields.put(Field.NAME, name.get());
+        fields.put(Field.EFFECTIVE_FROM, effectiveFrom.get());
+        if (!(energyPerKwh.get().isBlank() && !windows.isEmpty())) {
+            fields.put(Field.ENERGY_PER_KWH, energyPerKwh.get());
         }
-        int before = found.size();
-        List<TimeOfUseWindow> parsed = new ArrayList<>();
-        for (int i = 0; i < windows.size(); i++) {
-            WindowRow r = windows.get(i);
-            String where = "Window " + (i + 1) + " (" + shown(r.name.get()) + ")";
-            fitsIn(where + " name", r.name.get().strip(), WINDOW_NAME_MAX, found);
-            unprintable.apply(r.name.get()).ifPresent(p -> found.add(where + " name: " + p));
-            var days = Days.parse(r.days.get());
-            if (days.isEmpty()) {
-                found.add(where + ": days '" + shown(r.days.get()) + "' are not days such as mon-fri, sat,sun or daily");
-            }
-            var start = TimeOfUseWindow.parseClock(r.from.get());
-            var end = TimeOfUseWindow.parseClock(r.to.get());
-            if (start.isEmpty() || end.isEmpty()) {
-                found.add(where + ": from and to are times of day such as 08:00 or 24:00");
-            }
-            Optional<Money> price = money(where + " price per kWh", r.perKwh.get(), UNIT_PRICE_MAX, found);
-            if (days.isPresent() && start.isPresent() && end.isPresent() && price.isPresent()) {
-                try {
-                    parsed.add(new TimeOfUseWindow(r.name.get().strip(), days.get(), start.get(), end.get(),
-                            price.get()));
-                } catch (IllegalArgumentException e) {
-                    found.add(where + ": " + e.getMessage());
-                }
-            }
+        fields.put(Field.SESSION_FEE, sessionFee.get());
+        fields.put(Field.PER_MINUTE, perMinute.get());
+        fields.put(Field.PER_MINUTE_BASIS, minuteBasis.get());
+        fields.put(Field.IDLE_PER_MINUTE, idlePerMinute.get());
+        fields.put(Field.IDLE_GRACE_MIN, idleGraceMin.get());
+        if (!minPrice.get().isBlank()) {
+            fields.put(Field.MIN_PRICE, minPrice.get());
         }
-        if (found.size() > before) {
-            return Optional.empty();
+        if (!maxPrice.get().isBlank()) {
+            fields.put(Field.MAX_PRICE, maxPrice.get());
         }
-        if (!energyPerKwh.get().isBlank()) {
-            found.add("Energy per kWh: leave it empty, the time-of-use windows set the price of every kWh");
-        }
-        List<String> week = TimeOfUse.problems(parsed);
-        found.addAll(week);
-        return week.isEmpty() ? Optional.of(Optional.of(TimeOfUse.of(parsed))) : Optional.empty();
+        fields.put(Field.VAT_PERCENT, vatPercent.get());
+        return new TariffDraft(fields, windows.isEmpty() ? Optional.empty()
+                : Optional.of(windows.stream().map(WindowRow::draft).toList()));
     }
 
-    private static void fitsIn(String field, String text, int max, List<String> found) {
-        if (text.length() > max) {
-            found.add(field + ": " + text.length() + " characters; at most " + max + " fit, so shorten it");
+    /**
+     * A problem named as the form names its field ("Window 2 (off-peak) price per kWh: …"); one of the week or of the
+     * version as a whole is named by itself.
+     */
+    private String problemText(TariffDraft.Problem p) {
+        String field = "";
+        if (p.window().isPresent()) {
+            int i = p.window().getAsInt();
+            field = "Window " + (i + 1) + " (" + Excerpt.of(windows.get(i).name.get()) + ")"
+                    + p.windowField().map(f -> " " + WINDOW_LABELS.get(f)).orElse("");
+        } else if (p.field().isPresent() && p.field().get() != Field.TIME_OF_USE) {
+            field = LABELS.get(p.field().get());
         }
-    }
-
-    /** Text as typed, cut short for quoting in a problem: a pasted page must not become the message. */
-    private static String shown(String text) {
-        String t = text.strip();
-        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
-    }
-
-    private Optional<Instant> instant(String text, List<String> found) {
-        Optional<Instant> parsed = parseLocal(text);
-        if (parsed.isEmpty()) {
-            found.add(EFFECTIVE_FROM + ": '" + shown(text) + "' is not a local date and time such as " + nextWholeHour());
-        }
-        return parsed;
-    }
-
-    private Optional<Instant> parseLocal(String text) {
-        try {
-            return Optional.of(LocalDateTime.parse(text.strip(), LOCAL).atZone(zone).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** A number from 0 to {@code max} with at most {@code decimals} places; what is wrong, else. */
-    private static Optional<BigDecimal> decimal(String field, String text, BigDecimal max, int decimals,
-                                                List<String> found) {
-        BigDecimal d;
-        try {
-            d = new BigDecimal(text.strip());
-        } catch (NumberFormatException e) {
-            found.add(field + ": '" + shown(text) + "' is not a number such as 0.49");
-            return Optional.empty();
-        }
-        if (d.signum() < 0) {
-            found.add(field + ": " + shown(text) + " is negative; prices must be 0 or more");
-        } else if (d.compareTo(max) > 0) {
-            found.add(field + ": " + shown(text) + " is more than " + max.toPlainString() + "; give a value from 0 to "
-                    + max.toPlainString());
-        } else if (Math.max(0, d.stripTrailingZeros().scale()) > decimals) {
-            found.add(field + ": " + shown(text) + " has more than " + decimals + " decimal places");
-        } else {
-            return Optional.of(d);
-        }
-        return Optional.empty();
-    }
-
-    private Optional<Money> money(String field, String text, BigDecimal max, List<String> found) {
-        return decimal(field, text, max, PRICE_DECIMALS, found).map(d -> Money.of(d, currency));
-    }
-
-    private Optional<Optional<Money>> optionalMoney(String field, String text, List<String> found) {
-        return text.isBlank() ? Optional.of(Optional.empty())
-                : money(field, text, SESSION_PRICE_MAX, found).map(Optional::of);
-    }
-
-    /** VAT is a rate from 0 to below 100 %: the gross price of 100 % VAT would be all tax. */
-    private Optional<BigDecimal> vat(List<String> found) {
-        String field = "VAT %";
-        Optional<BigDecimal> rate = decimal(field, vatPercent.get(), BigDecimal.valueOf(100), VAT_DECIMALS, found);
-        if (rate.filter(r -> r.compareTo(BigDecimal.valueOf(100)) == 0).isPresent()) {
-            found.add(field + ": 100 is not a rate below 100; give a value from 0 to below 100");
-            return Optional.empty();
-        }
-        return rate;
-    }
-
-    private static Optional<Long> whole(String field, String text, long max, List<String> found) {
-        try {
-            long n = Long.parseLong(text.strip());
-            if (n < 0 || n > max) {
-                found.add(field + ": " + n + " is not from 0 to " + max);
-                return Optional.empty();
-            }
-            return Optional.of(n);
-        } catch (NumberFormatException e) {
-            found.add(field + ": '" + shown(text) + "' is not a whole number of minutes from 0 to " + max);
-            return Optional.empty();
-        }
+        return field.isEmpty() ? p.message() : field + ": " + p.message();
     }
 
     /** Stores the draft as a new version, if it passes every check. */
@@ -521,6 +415,6 @@ public final class TariffsViewModel {
 
     /** "2026-11-25 14:00" in the site's zone. */
     public String local(Instant t) {
-        return LOCAL.format(t.atZone(zone));
+        return Formats.dateTime(t, zone);
     }
 }

@@ -1,8 +1,12 @@
 package io.chargedesk.ui.tariffs;
 
 import io.chargedesk.tariff.Days;
+import io.chargedesk.tariff.TariffDraft;
+import io.chargedesk.tariff.TariffDraft.WindowField;
 import io.chargedesk.tariff.TimeOfUseWindow;
+import io.chargedesk.text.Decimals;
 import java.time.LocalTime;
+import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
@@ -12,7 +16,7 @@ public final class WindowRow {
     final StringProperty name = new SimpleStringProperty(this, "name", "");
     final StringProperty days = new SimpleStringProperty(this, "days", "daily");
     final StringProperty from = new SimpleStringProperty(this, "from", "00:00");
-    final StringProperty to = new SimpleStringProperty(this, "to", "24:00");
+    final StringProperty to = new SimpleStringProperty(this, "to", TimeOfUseWindow.formatEnd(LocalTime.MIDNIGHT));
     final StringProperty perKwh = new SimpleStringProperty(this, "perKwh", "");
 
     static WindowRow of(TimeOfUseWindow w) {
@@ -20,9 +24,14 @@ public final class WindowRow {
         r.name.set(w.name());
         r.days.set(Days.format(w.days()));
         r.from.set(w.from().toString());
-        r.to.set(w.to().equals(LocalTime.MIDNIGHT) ? "24:00" : w.to().toString());
-        r.perKwh.set(w.perKwh().amount().toPlainString());
+        r.to.set(TimeOfUseWindow.formatEnd(w.to()));
+        r.perKwh.set(Decimals.text(w.perKwh().amount()));
         return r;
+    }
+
+    TariffDraft.Window draft() {
+        return new TariffDraft.Window(Map.of(WindowField.NAME, name.get(), WindowField.DAYS, days.get(),
+                WindowField.FROM, from.get(), WindowField.TO, to.get(), WindowField.PER_KWH, perKwh.get()));
     }
 
     public StringProperty nameProperty() {

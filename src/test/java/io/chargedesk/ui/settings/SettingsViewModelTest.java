@@ -73,6 +73,77 @@ class SettingsViewModelTest {
         assertThat(saved.tariffs()).as("tariffs are carried over").isEqualTo(SiteSource.demo().config().tariffs());
     }
 
+    /** A site with every optional setting the form does not show. */
+    private static final String EVERY_SETTING = """
+            site: {name: Depot, timezone: Europe/Berlin, currency: EUR, grid_limit_kw: 250.5,
+                   operator: {name: Depot GmbH, address: Hafen 2, vat_id: DE9}}
+            buses:
+              - {id: bus1, port: /dev/ttyUSB0, baud: 19200, parity: even, data_bits: 7, stop_bits: 2, timeout_ms: 250,
+                 poll_ms: 500, retries: 3}
+            session: {start_w: 150, start_hold_s: 10, end_timeout_s: 900, offline_after_polls: 5}
+            bays:
+              - {id: A1, name: Bay A1, bus: bus1, address: 1, meter: sdm630, max_kw: 22}
+              - {id: A2, name: Bay A2, bus: bus1, address: 2, meter: sdm120, max_kw: 7.4, tariff: night,
+                 session: {end_timeout_s: 300, offline_after_polls: 2}}
+            storage: {raw_readings_days: 30}
+            tariffs:
+              - {id: standard, effective_from: 2026-01-01T00:00:00+01:00, energy_per_kwh: 0.49, vat_percent: 19}
+              - id: night
+                name: Night rate
+                effective_from: 2026-01-01T00:00:00+01:00
+                per_minute: 0.01
+                per_minute_basis: connected
+                min_price: 2.50
+                max_price: 80
+                vat_percent: 7.7
+                time_of_use:
+                  - {name: day, days: daily, from: "06:00", to: "22:00", per_kwh: 0.45}
+                  - {name: night, days: daily, from: "22:00", to: "06:00", per_kwh: 0.29}
+            """;
+
+    @Test
+    void savingKeepsEverySettingTheFormDoesNotShowEvenUnderANewId() throws Exception {
+        SiteConfig site = parser.parse(EVERY_SETTING, "site.yaml");
+        SettingsViewModel form = threads.build(() -> new SettingsViewModel(site, parser, List::of,
+                SiteSource.meterModels().names(), (yaml, source) -> savedYaml.add(yaml), threads.background(),
+                threads.ui()));
+        threads.onUi(form::save);
+        assertThat(form.problems()).isEmpty();
+        assertThat(parser.parse(savedYaml.get(0), "saved")).isEqualTo(site);
+
+        threads.onUi(() -> {
+            form.buses().get(0).idProperty().set("rs485");
+            form.bays().forEach(b -> b.busProperty().set("rs485"));
+            form.bays().get(1).idProperty().set("B2");
+            form.save();
+        });
+        SiteConfig renamed = parser.parse(savedYaml.get(1), "saved");
+        assertThat(renamed.buses()).singleElement().satisfies(b -> {
+            assertThat(b.dataBits()).isEqualTo(7);
+            assertThat(b.retries()).isEqualTo(3);
+        });
+        assertThat(renamed.bay("B2").orElseThrow().tariffId()).contains("night");
+        assertThat(renamed.bay("B2").orElseThrow().rules()).isEqualTo(site.bay("A2").orElseThrow().rules());
+    }
+
+    @Test
+    void anImportedFileBringsItsTariffsAndOtherSettingsToTheSave(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, EVERY_SETTING);
+        threads.onUi(() -> model.importFrom(file));
+        threads.onUi(model::save);
+        assertThat(parser.parse(savedYaml.get(0), "saved")).isEqualTo(parser.parse(EVERY_SETTING, "site.yaml"));
+    }
+
+    @Test
+    void aControlCharacterTypedIntoTheFormIsNamedNotSavedAsSomethingElse() {
+        threads.onUi(() -> model.operatorNameProperty().set("Harbour\u0007GmbH"));
+        threads.onUi(model::save);
+        assertThat(savedYaml).isEmpty();
+        assertThat(model.problems())
+                .containsExactly("site.operator.name: has a control character (U+0007) at character 8; remove it");
+    }
+
     @Test
     void namesThatReceiptsCannotPrintAreListedAndNotSaved() {
         threads.onUi(() -> model.operatorNameProperty().set("山田太郎"));

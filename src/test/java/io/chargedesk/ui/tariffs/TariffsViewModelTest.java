@@ -1,9 +1,11 @@
 package io.chargedesk.ui.tariffs;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.receipt.ReceiptFonts;
+import io.chargedesk.site.SiteFileException;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.testing.TestThreads;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -112,8 +115,8 @@ class TariffsViewModelTest {
         threads.onUi(() -> m.windows().get(3).days.set("sat-sun"));
         threads.onUi(() -> m.windows().get(1).perKwh.set("-0.39"));
         threads.onUi(() -> m.idlePerMinuteProperty().set("ten cents"));
-        assertThat(m.problems()).contains("Idle fee per minute: 'ten cents' is not a number such as 0.49",
-                "Window 2 (off-peak) price per kWh: -0.39 is negative; prices must be 0 or more");
+        assertThat(m.problems()).contains("Idle fee per minute: 'ten cents' is not a number (use a decimal point)",
+                "Window 2 (off-peak) price per kWh: -0.39 is negative; use 0 or more");
         assertThat(m.validProperty().get()).isFalse();
         threads.onUi(m::add);
         assertThat(m.messageProperty().get()).contains("fix the problems");
@@ -185,21 +188,75 @@ class TariffsViewModelTest {
         threads.onUi(() -> m.minPriceProperty().set("-1"));
         threads.onUi(() -> m.vatPercentProperty().set("100"));
         threads.onUi(() -> m.windows().get(0).name.set("w".repeat(61)));
-        threads.onUi(() -> m.windows().get(1).perKwh.set("1000.01"));
+        threads.onUi(() -> m.windows().get(1).perKwh.set("10000000.01"));
 
         assertThat(m.problems()).containsExactlyInAnyOrder(
-                "Tariff id: 33 characters; at most 32 fit, so shorten it",
-                "Name: 101 characters; at most 100 fit, so shorten it",
-                "Session fee: 1e999999 is more than 100000; give a value from 0 to 100000",
-                "Per minute: 'NaN' is not a number such as 0.49",
+                "Tariff id: 33 characters; at most 32",
+                "Name: 101 characters; at most 100",
+                "Session fee: 1e999999 is out of range (0–10000000)",
+                "Per minute: 'NaN' is not a number (use a decimal point)",
                 "Idle fee per minute: 0.1234567 has more than 6 decimal places",
-                "Idle grace (min): '99999999999999999999' is not a whole number of minutes from 0 to 1440",
-                "Minimum price: -1 is negative; prices must be 0 or more",
-                "VAT %: 100 is not a rate below 100; give a value from 0 to below 100",
-                "Window 1 (" + "w".repeat(40) + "…) name: 61 characters; at most 60 fit, so shorten it",
-                "Window 2 (off-peak) price per kWh: 1000.01 is more than 1000; give a value from 0 to 1000");
+                "Idle grace (min): 99999999999999999999 is out of range (0–10000)",
+                "Minimum price: -1 is negative; use 0 or more",
+                "VAT %: 100 is out of range (0–99.999)",
+                "Window 1 (" + "w".repeat(40) + "…) name: 61 characters; at most 60",
+                "Window 2 (off-peak) price per kWh: 10000000.01 is out of range (0–10000000)");
         assertThat(m.validProperty().get()).isFalse();
     }
+
+    @Test
+    void theSiteFileAndTheEditorNameTheSameProblemsOfTheSameDraft() {
+        TariffsViewModel m = model();
+        m.idProperty().set("s".repeat(33));
+        m.effectiveFromProperty().set("2026-12-01 00:00");
+        m.energyPerKwhProperty().set("0.40");
+        m.sessionFeeProperty().set("0,50");
+        m.minuteBasisProperty().set("parked");
+        m.idleGraceMinProperty().set("1.5");
+        m.vatPercentProperty().set("100");
+        m.windows().get(0).days.set("weekdays");
+        m.windows().get(1).perKwh.set("-0.39");
+        m.windows().get(2).to.set("25:00");
+
+        StringBuilder file = new StringBuilder("""
+                site: {name: Depot, timezone: Europe/Berlin, currency: EUR}
+                demo: true
+                bays:
+                  - {id: A1}
+                tariffs:
+                  - effective_from: 2026-12-01T00:00:00+01:00
+                """);
+        for (var field : List.of(m.idProperty(), m.nameProperty(), m.energyPerKwhProperty(), m.sessionFeeProperty(),
+                m.perMinuteProperty(), m.minuteBasisProperty(), m.idlePerMinuteProperty(), m.idleGraceMinProperty(),
+                m.vatPercentProperty())) {
+            file.append("    ").append(KEYS.get(field.getName())).append(": \"").append(field.get()).append("\"\n");
+        }
+        file.append("    time_of_use:\n");
+        for (WindowRow w : m.windows()) {
+            file.append("      - {name: \"%s\", days: \"%s\", from: \"%s\", to: \"%s\", per_kwh: \"%s\"}\n"
+                    .formatted(w.name.get(), w.days.get(), w.from.get(), w.to.get(), w.perKwh.get()));
+        }
+        SiteFileException e = catchThrowableOfType(() -> SiteSource.parser().parse(file.toString(), "site.yaml"),
+                SiteFileException.class);
+
+        List<String> inTheFile = e.problems().stream().map(p -> p.replaceFirst("^site\\.yaml:\\d+: tariffs\\[0]\\S*: ", ""))
+                .toList();
+        List<String> inTheEditor = m.problems().stream().map(p -> p.replaceFirst("^[^:]+: ", "")).toList();
+        assertThat(inTheEditor).hasSize(9).containsExactlyElementsOf(inTheFile);
+        assertThat(m.problems()).contains("Tariff id: 33 characters; at most 32",
+                "Window 2 (off-peak) price per kWh: -0.39 is negative; use 0 or more",
+                "Energy per kWh: leave it out with time-of-use windows: they set the price of every kWh");
+        assertThat(e.problems()).contains("site.yaml:7: tariffs[0].id: 33 characters; at most 32",
+                "site.yaml:18: tariffs[0].time_of_use[1].per_kwh: -0.39 is negative; use 0 or more",
+                "site.yaml:9: tariffs[0].energy_per_kwh: leave it out with time-of-use windows: they set the price of "
+                        + "every kWh");
+    }
+
+    /** The site file's key of each field of the form. */
+    private static final Map<String, String> KEYS = Map.of("id", "id", "name", "name", "energyPerKwh",
+            "energy_per_kwh", "sessionFee", "session_fee", "perMinute", "per_minute", "minuteBasis",
+            "per_minute_basis", "idlePerMinute", "idle_per_minute", "idleGraceMin", "idle_grace_min", "vatPercent",
+            "vat_percent");
 
     @Test
     void addsAFlatVersionThenWithdrawsItBeforeItTakesEffect() {
