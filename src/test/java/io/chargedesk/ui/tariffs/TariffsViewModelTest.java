@@ -207,16 +207,18 @@ class TariffsViewModelTest {
     @Test
     void theSiteFileAndTheEditorNameTheSameProblemsOfTheSameDraft() {
         TariffsViewModel m = model();
-        m.idProperty().set("s".repeat(33));
-        m.effectiveFromProperty().set("2026-12-01 00:00");
-        m.energyPerKwhProperty().set("0.40");
-        m.sessionFeeProperty().set("0,50");
-        m.minuteBasisProperty().set("parked");
-        m.idleGraceMinProperty().set("1.5");
-        m.vatPercentProperty().set("100");
-        m.windows().get(0).days.set("weekdays");
-        m.windows().get(1).perKwh.set("-0.39");
-        m.windows().get(2).to.set("25:00");
+        threads.onUi(() -> {
+            m.idProperty().set("s".repeat(33));
+            m.effectiveFromProperty().set("2026-12-01 00:00");
+            m.energyPerKwhProperty().set("0.40");
+            m.sessionFeeProperty().set("0,50");
+            m.minuteBasisProperty().set("parked");
+            m.idleGraceMinProperty().set("1.5");
+            m.vatPercentProperty().set("100");
+            m.windows().get(0).days.set("weekdays");
+            m.windows().get(1).perKwh.set("-0.39");
+            m.windows().get(2).to.set("25:00");
+        });
 
         StringBuilder file = new StringBuilder("""
                 site: {name: Depot, timezone: Europe/Berlin, currency: EUR}
