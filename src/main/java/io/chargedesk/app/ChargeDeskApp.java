@@ -41,20 +41,27 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -108,32 +115,12 @@ public final class ChargeDeskApp extends Application {
         launch(ChargeDeskApp.class);
     }
 
+    /** What start-up opens off the FX thread: the site, and the tariffs its screens price with. */
+    private record Opened(ConsoleSite site, StoredTariffs tariffs, SessionPricer pricer) {}
+
     @Override
     public void start(Stage stage) {
         Options options = launchOptions != null ? launchOptions : Options.fromSystemProperties();
-        StoredTariffs tariffs;
-        SessionPricer pricer;
-        try {
-            Optional<ConsoleSite> opened = open(options);
-            if (opened.isEmpty()) {
-                Platform.exit();
-                return;
-            }
-            site = opened.get();
-            tariffs = UseCases.tariffs(site.database(), site.clock());
-            pricer = tariffs.pricer();
-        } catch (StoreException e) {
-            LOG.error("Cannot start: {}", e.getMessage(), e);
-            problem("The database cannot be opened", e.getMessage()).showAndWait();
-            Platform.exit();
-            return;
-        } catch (SiteFileException e) {
-            LOG.error("The collector's saved settings are rejected:\n{}", e.getMessage());
-            problem("The site settings in the database have problems", String.join("\n", e.problems())
-                    + "\n\nFix them on the PC that runs the collector.").showAndWait();
-            Platform.exit();
-            return;
-        }
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ui-background");
             t.setDaemon(true);
@@ -141,7 +128,94 @@ public final class ChargeDeskApp extends Application {
         });
         // The customer dialog and Settings check typed names against the receipt fonts: read them off this thread.
         background.execute(ReceiptFonts::load);
-        showScreens(stage, tariffs, pricer, options.db());
+        setIcons(stage);
+        stage.setTitle("ChargeDesk");
+        stage.setScene(startingScene());
+        stage.show();
+        // Opening the database, taking the lease and loading sample history take seconds: the window shows at once,
+        // and the FX thread only draws while they run.
+        CompletableFuture.supplyAsync(() -> opened(options), background).whenComplete((opened, error) ->
+                Platform.runLater(() -> started(stage, options, opened, error)));
+    }
+
+    private static Optional<Opened> opened(Options options) {
+        try {
+            Optional<ConsoleSite> site = open(options);
+            if (site.isEmpty()) {
+                return Optional.empty();
+            }
+            try {
+                StoredTariffs tariffs = UseCases.tariffs(site.get().database(), site.get().clock());
+                return Optional.of(new Opened(site.get(), tariffs, tariffs.pricer()));
+            } catch (StoreException e) {
+                site.get().close();
+                throw e;
+            }
+        } catch (StoreException | SiteFileException e) {
+            throw new CompletionException(e);
+        }
+    }
+
+    private void started(Stage stage, Options options, Optional<Opened> opened, Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof StoreException e) {
+            LOG.error("Cannot start: {}", e.getMessage(), e);
+            problem("The database cannot be opened", e.getMessage()).showAndWait();
+            Platform.exit();
+        } else if (cause instanceof SiteFileException e) {
+            LOG.error("The collector's saved settings are rejected:\n{}", e.getMessage());
+            problem("The site settings in the database have problems", String.join("\n", e.problems())
+                    + "\n\nFix them on the PC that runs the collector.").showAndWait();
+            Platform.exit();
+        } else if (cause != null) {
+            LOG.error("Cannot start", cause);
+            problem("ChargeDesk cannot start", String.valueOf(cause.getMessage())
+                    + "\n\nThe log in the data folder has the details.").showAndWait();
+            Platform.exit();
+        } else if (opened.isEmpty()) {
+            Platform.exit();
+        } else {
+            site = opened.get().site();
+            showScreens(stage, opened.get().tariffs(), opened.get().pricer(), options.db());
+        }
+    }
+
+    /** What the window shows while the site opens. */
+    private static Scene startingScene() {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label what = new Label("Opening the database and starting the site…");
+        VBox pane = new VBox(16, progress, what);
+        pane.setAlignment(Pos.CENTER);
+        pane.getStyleClass().add("starting");
+        Scene scene = new Scene(pane, 520, 240);
+        scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
+        return scene;
+    }
+
+    private static void setIcons(Stage stage) {
+        for (int size : new int[] {16, 32, 64, 256}) {
+            stage.getIcons().add(new Image(ChargeDeskApp.class.getResource("/icons/chargedesk-" + size + ".png")
+                    .toExternalForm()));
+        }
+    }
+
+    /**
+     * Asks on the FX thread and waits for the answer: start-up runs off that thread, and its questions (watch
+     * instead? run the demo?) are dialogs.
+     */
+    private static <T> T askOnFxThread(Supplier<T> question) {
+        if (Platform.isFxApplicationThread()) {
+            return question.get();
+        }
+        CompletableFuture<T> answer = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                answer.complete(question.get());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        });
+        return answer.join();
     }
 
     /**
@@ -196,12 +270,14 @@ public final class ChargeDeskApp extends Application {
     }
 
     private static boolean chooseToWatch(LeaseHeldException e) {
-        Alert alert = problem("Another ChargeDesk is collecting into this database", e.getMessage()
-                + "\n\nThis PC can still watch it: the same screens, while sessions are started and stopped on "
-                + "the PC that collects.");
-        ButtonType watch = new ButtonType("Watch from this PC");
-        alert.getButtonTypes().setAll(watch, new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE));
-        return alert.showAndWait().filter(watch::equals).isPresent();
+        return askOnFxThread(() -> {
+            Alert alert = problem("Another ChargeDesk is collecting into this database", e.getMessage()
+                    + "\n\nThis PC can still watch it: the same screens, while sessions are started and stopped on "
+                    + "the PC that collects.");
+            ButtonType watch = new ButtonType("Watch from this PC");
+            alert.getButtonTypes().setAll(watch, new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE));
+            return alert.showAndWait().filter(watch::equals).isPresent();
+        });
     }
 
     /** @param siteLocation the site's database, where settings edited here are saved */
@@ -260,12 +336,9 @@ public final class ChargeDeskApp extends Application {
         scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
         stage.setTitle("ChargeDesk — " + config.site().name()
                 + (config.demo() ? " (" + SiteLaunch.describe(site.database()) + ")" : ""));
-        for (int size : new int[] {16, 32, 64, 256}) {
-            stage.getIcons().add(new Image(ChargeDeskApp.class.getResource("/icons/chargedesk-" + size + ".png")
-                    .toExternalForm()));
-        }
         stage.setScene(scene);
-        stage.show();
+        stage.sizeToScene();
+        stage.centerOnScreen();
     }
 
     private HistoryViewModel historyModel(SiteConfig config) {
@@ -326,12 +399,14 @@ public final class ChargeDeskApp extends Application {
     /** The site file or saved settings have problems: the user chooses between the demo site and quitting. */
     private static boolean runDemoInstead(SiteFileException e) {
         LOG.error("Site file rejected:\n{}", e.getMessage());
-        Alert alert = problem("The site file has problems", String.join("\n", e.problems())
-                + "\n\nFix the file and start ChargeDesk again, or run the demo site for now. The demo runs in a "
-                + "database of its own and leaves this site's data alone.");
-        alert.getButtonTypes().setAll(new ButtonType("Run the demo site"), ButtonType.CLOSE);
-        Optional<ButtonType> choice = alert.showAndWait();
-        return choice.isPresent() && choice.get() != ButtonType.CLOSE;
+        return askOnFxThread(() -> {
+            Alert alert = problem("The site file has problems", String.join("\n", e.problems())
+                    + "\n\nFix the file and start ChargeDesk again, or run the demo site for now. The demo runs in a "
+                    + "database of its own and leaves this site's data alone.");
+            alert.getButtonTypes().setAll(new ButtonType("Run the demo site"), ButtonType.CLOSE);
+            Optional<ButtonType> choice = alert.showAndWait();
+            return choice.isPresent() && choice.get() != ButtonType.CLOSE;
+        });
     }
 
     private static Alert problem(String header, String details) {
