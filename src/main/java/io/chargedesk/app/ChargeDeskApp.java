@@ -158,19 +158,8 @@ public final class ChargeDeskApp extends Application {
 
     private void started(Stage stage, Options options, Optional<Opened> opened, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        if (cause instanceof StoreException e) {
-            LOG.error("Cannot start: {}", e.getMessage(), e);
-            problem("The database cannot be opened", e.getMessage()).showAndWait();
-            Platform.exit();
-        } else if (cause instanceof SiteFileException e) {
-            LOG.error("The collector's saved settings are rejected:\n{}", e.getMessage());
-            problem("The site settings in the database have problems", String.join("\n", e.problems())
-                    + "\n\nFix them on the PC that runs the collector.").showAndWait();
-            Platform.exit();
-        } else if (cause != null) {
-            LOG.error("Cannot start", cause);
-            problem("ChargeDesk cannot start", String.valueOf(cause.getMessage())
-                    + "\n\nThe log in the data folder has the details.").showAndWait();
+        if (cause != null) {
+            whyItCannotStart(cause).showAndWait();
             Platform.exit();
         } else if (opened.isEmpty()) {
             Platform.exit();
@@ -178,6 +167,22 @@ public final class ChargeDeskApp extends Application {
             site = opened.get().site();
             showScreens(stage, opened.get().tariffs(), opened.get().pricer(), options.db());
         }
+    }
+
+    /** What start-up failed on, logged and put as the user reads it. */
+    private static Alert whyItCannotStart(Throwable cause) {
+        if (cause instanceof StoreException e) {
+            LOG.error("Cannot start: {}", e.getMessage(), e);
+            return problem("The database cannot be opened", e.getMessage());
+        }
+        if (cause instanceof SiteFileException e) {
+            LOG.error("The collector's saved settings are rejected:\n{}", e.getMessage());
+            return problem("The site settings in the database have problems", String.join("\n", e.problems())
+                    + "\n\nFix them on the PC that runs the collector.");
+        }
+        LOG.error("Cannot start", cause);
+        return problem("ChargeDesk cannot start", cause.getMessage()
+                + "\n\nThe log in the data folder has the details.");
     }
 
     /** What the window shows while the site opens. */
