@@ -45,6 +45,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.animation.KeyFrame;
@@ -430,11 +431,20 @@ public final class ChargeDeskApp extends Application {
         if (refresher != null) {
             refresher.stop();
         }
+        if (background != null) {
+            // A receipt or setting being saved as the window closes is finished before its database closes;
+            // interrupting it would abort the write half done.
+            background.shutdown();
+            try {
+                if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+                    LOG.warn("Background work still running at exit; the database closes under it");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (site != null) {
             site.close();
-        }
-        if (background != null) {
-            background.shutdownNow();
         }
     }
 }

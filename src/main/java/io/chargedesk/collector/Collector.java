@@ -66,6 +66,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     private static final Duration FLUSH_EVERY = Duration.ofSeconds(1);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
     private static final Duration SILENT_AFTER = Duration.ofDays(3);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
 
     private final SiteConfig config;
     private final Clock clock;
@@ -477,8 +478,15 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     @Override
     public void close() throws InterruptedException {
         running = false;
-        thread.interrupt();
-        thread.join(10_000);
+        // An interrupt would abort a write in progress (H2 and the journal's file channel give up on one), so the
+        // thread is woken by an empty task and finishes what it is writing.
+        inbox.add(() -> { });
+        thread.join(STOP_WAIT.toMillis());
+        if (thread.isAlive()) {
+            LOG.warn("Collector: still writing after {}; interrupting it", STOP_WAIT);
+            thread.interrupt();
+            thread.join(STOP_WAIT.toMillis());
+        }
         Runnable work;
         while ((work = inbox.poll()) != null) {
             work.run();

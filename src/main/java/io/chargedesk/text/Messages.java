@@ -1,0 +1,54 @@
+package io.chargedesk.text;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every text a user reads, in one language: the bundle {@code io/chargedesk/text/messages.properties} (English)
+ * and one file beside it per other language ({@code messages_de.properties}); adding a language is adding a file.
+ * Keys start with the feature they belong to ({@code dashboard.}, {@code receipt.}, …).
+ *
+ * <p>Every text goes through {@link MessageFormat}, with or without arguments, so a bundle has one rule for
+ * apostrophes ({@code ''}) and numbers in a text are formatted for its locale.
+ */
+public final class Messages {
+
+    // Without it, asking for English on a German PC would find messages_de before the English base bundle.
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private Messages(ResourceBundle bundle, Locale locale) {
+        this.bundle = bundle;
+        this.locale = locale;
+    }
+
+    private static final String BUNDLE = "io.chargedesk.text.messages";
+
+    /** The texts for {@code locale}; English where its language has no file. */
+    public static Messages of(Locale locale) {
+        return new Messages(ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK),
+                locale);
+    }
+
+    /** The text for {@code key} with its {0}, {1}, … filled in. A missing key is a programming error. */
+    public String get(String key, Object... args) {
+        try {
+            return new MessageFormat(bundle.getString(key), locale).format(args);
+        } catch (MissingResourceException e) {
+            throw new IllegalArgumentException("No text '" + key + "' in " + bundle.getBaseBundleName(), e);
+        }
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+}
