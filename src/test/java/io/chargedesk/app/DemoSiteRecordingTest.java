@@ -114,24 +114,18 @@ class DemoSiteRecordingTest {
         Session closed;
         try (SiteRuntime runtime = SiteRuntime.start(SiteSource.demo().config(), db, SPEED, 3)) {
             Collector collector = runtime.collector();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            Optional<BaySnapshot> free = Optional.empty();
-            while (free.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-                free = collector.snapshot().bays().stream()
-                        .filter(b -> b.openSession().isEmpty() && b.state() == BayState.IDLE).findFirst();
-            }
-            String bay = free.orElseThrow().bay().id();
-            Session opened = collector.openSession(bay, new Customer("Ada", "HH-AB 1", "")).get(5, TimeUnit.SECONDS);
+            Session opened = openOnAFreeBay(collector, new Customer("Ada", "HH-AB 1", ""));
+            String bay = opened.bayId();
             assertThat(opened.manual()).isTrue();
-            assertThatThrownBy(() -> collector.openSession(bay, Customer.NONE).get(5, TimeUnit.SECONDS))
+            assertThatThrownBy(() -> collector.openSession(bay, Customer.NONE).get(30, TimeUnit.SECONDS))
                     .hasRootCauseMessage("Bay " + bay + " already has an open session; close it first.");
             Session annotated = collector.annotate(bay, new Customer("Ada", "HH-AB 1", "pays at the desk"))
-                    .get(5, TimeUnit.SECONDS);
+                    .get(30, TimeUnit.SECONDS);
             assertThat(annotated.id()).isEqualTo(opened.id());
-            collector.acknowledgeFault(bay).get(5, TimeUnit.SECONDS);
-            assertThat(collector.snapshot().bays()).noneMatch(BaySnapshot::faulty);
-            assertThatThrownBy(() -> collector.acknowledgeFault("Z9").get(5, TimeUnit.SECONDS))
+            collector.acknowledgeFault(bay).get(30, TimeUnit.SECONDS);
+            assertThat(collector.snapshot().bays()).filteredOn(b -> b.bay().id().equals(bay))
+                    .noneMatch(BaySnapshot::faulty);
+            assertThatThrownBy(() -> collector.acknowledgeFault("Z9").get(30, TimeUnit.SECONDS))
                     .hasRootCauseMessage("There is no bay Z9 on this site.");
             closed = closeWhenNoPowerFlows(collector, bay);
         }
@@ -142,12 +136,38 @@ class DemoSiteRecordingTest {
         assertThat(stored.isOpen()).isFalse();
     }
 
+    /**
+     * Opens a session on a bay that is free. At this speed a simulated car can arrive between the snapshot that
+     * showed the bay free and the command, and then the bay is refused as busy: another free bay is tried.
+     */
+    private static Session openOnAFreeBay(Collector collector, Customer customer) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Optional<BaySnapshot> free = collector.snapshot().bays().stream()
+                    .filter(b -> b.openSession().isEmpty() && b.state() == BayState.IDLE).findFirst();
+            if (free.isPresent()) {
+                String bay = free.get().bay().id();
+                try {
+                    return collector.openSession(bay, customer).get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!e.getCause().getMessage().startsWith("Bay " + bay + " already has an open session")
+                            || System.nanoTime() > deadline) {
+                        throw e;
+                    }
+                }
+            } else if (System.nanoTime() > deadline) {
+                throw new AssertionError("no bay was free within 60 s");
+            }
+            Thread.sleep(50);
+        }
+    }
+
     /** Stops the bay's session once the simulated car there draws no power: while it does, a stop is refused. */
     private static Session closeWhenNoPowerFlows(Collector collector, String bay) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
             try {
-                return collector.closeSession(bay).get(5, TimeUnit.SECONDS);
+                return collector.closeSession(bay).get(30, TimeUnit.SECONDS);
             } catch (ExecutionException e) {
                 if (!e.getCause().getMessage().startsWith("Bay " + bay + " is still drawing ")
                         || System.nanoTime() > deadline) {
