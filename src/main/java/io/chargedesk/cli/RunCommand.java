@@ -1,6 +1,7 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
+import io.chargedesk.app.BackupSchedule;
 import io.chargedesk.app.ChargeDeskApp;
 import io.chargedesk.app.SiteLaunch;
 import io.chargedesk.app.SiteRuntime;
@@ -9,6 +10,8 @@ import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -27,6 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "cleanly; open sessions resume on the next start), otherwise with the console window. With "
                 + "--watch the console only watches the collector that writes into the database (on another PC).")
 public final class RunCommand implements Callable<Integer> {
+
+    private static final int MAX_BACKUP_HOURS = 24 * 31;
 
     @Spec
     private CommandSpec spec;
@@ -59,6 +64,19 @@ public final class RunCommand implements Callable<Integer> {
                     + "(default: with the window yes, --headless no).")
     private Boolean sampleHistory;
 
+    @Option(names = "--backup-to", paramLabel = "FOLDER",
+            description = "With --headless: back the database up into FOLDER a minute after the start and then every "
+                    + "--backup-every hours, keeping the newest --backup-keep.")
+    private Path backupTo;
+
+    @Option(names = "--backup-every", paramLabel = "HOURS", defaultValue = "24",
+            description = "Hours between backups (default: ${DEFAULT-VALUE}).")
+    private int backupEveryHours;
+
+    @Option(names = "--backup-keep", paramLabel = "N", defaultValue = "14",
+            description = "Backups to keep (default: ${DEFAULT-VALUE}).")
+    private int backupKeep;
+
     @Override
     public Integer call() throws SiteFileException, StoreException, InterruptedException {
         OptionChecks.speed(spec, speed);
@@ -67,6 +85,11 @@ public final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--watch shows the site of the collector that writes into the "
                     + "database: it goes without --headless and --site");
         }
+        OptionChecks.require(spec, backupTo == null || headless, "--backup-to works with --headless");
+        OptionChecks.require(spec, backupEveryHours >= 1 && backupEveryHours <= MAX_BACKUP_HOURS,
+                "--backup-every is in hours, from 1 to " + MAX_BACKUP_HOURS + ", not " + backupEveryHours);
+        OptionChecks.require(spec, backupKeep >= 1 && backupKeep <= BackupCommand.MAX_KEEP,
+                "--backup-keep is how many backups to keep, from 1 to " + BackupCommand.MAX_KEEP + ", not " + backupKeep);
         if (!headless) {
             ChargeDeskApp.launchWith(new ChargeDeskApp.Options(Optional.ofNullable(site), location, speed, seed,
                     sampleHistory == null || sampleHistory, watch));
@@ -85,8 +108,11 @@ public final class RunCommand implements Callable<Integer> {
         }
         SiteRuntime runtime = SiteRuntime.start(loaded.config(), database, launch.lease(), speed, seed,
                 sampleHistory != null && sampleHistory);
+        Optional<BackupSchedule> backups = Optional.ofNullable(backupTo).map(folder -> new BackupSchedule(database,
+                folder, Duration.ofHours(backupEveryHours), backupKeep, Clock.systemUTC()));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            backups.ifPresent(RunCommand::finish);
             runtime.close();
             stopped.countDown();
         }, "shutdown"));
@@ -102,5 +128,13 @@ public final class RunCommand implements Callable<Integer> {
             return ChargeDeskCommand.USER_ERROR;
         }
         return 0;
+    }
+
+    private static void finish(BackupSchedule backups) {
+        try {
+            backups.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -4,18 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.session.Customer;
-import io.chargedesk.session.EndReason;
-import io.chargedesk.session.Session;
-import io.chargedesk.site.SiteConfig;
-import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
-import io.chargedesk.store.SessionRepository;
-import io.chargedesk.store.SiteRepository;
-import io.chargedesk.store.TariffRepository;
 import io.chargedesk.testing.ChildJvm;
-import io.chargedesk.units.Energy;
-import io.chargedesk.units.Power;
+import io.chargedesk.testing.RecordedSite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -63,12 +53,9 @@ class DurableCommitTest {
         String db = dir.resolve("site").toString();
         List<UUID> sessions = new ArrayList<>();
         try (Database setup = Database.open(db)) {
-            SiteConfig demo = SiteSource.demo().config();
-            new SiteRepository(setup).save(demo.site());
-            new TariffRepository(setup).addFromSiteFile(demo, START);
-            new BayRepository(setup).sync(demo.bays());
+            RecordedSite.demo(setup, START);
             for (int i = 0; i <= RECEIPTS; i++) {
-                sessions.add(closedSession(setup, START.plus(Duration.ofHours(i))));
+                sessions.add(RecordedSite.closedSession(setup, UUID.randomUUID(), START.plus(Duration.ofHours(i))));
             }
         }
 
@@ -85,15 +72,6 @@ class DurableCommitTest {
             assertThat(receipts.receipt(sessions.get(RECEIPTS), Layout.A4).document().number())
                     .as("the next number follows the last one printed").isEqualTo(RECEIPTS + 1);
         }
-    }
-
-    private static UUID closedSession(Database db, Instant start) throws Exception {
-        UUID id = UUID.randomUUID();
-        Duration charging = Duration.ofMinutes(40);
-        new SessionRepository(db).save(new Session(id, "A1", "31415926", start, Optional.of(start.plus(charging)),
-                Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_007_000), Power.ofWatts(11_000), charging,
-                start.plus(charging), false, Customer.NONE, Optional.of(EndReason.MANUAL), List.of(), List.of()));
-        return id;
     }
 
     /** What the child printed on standard output, line by line, once it has halted. */

@@ -81,6 +81,11 @@ class BadValuesCommandTest {
             sim --port /nonexistent --swap 99999999999:1 | --swap 99999999999:1: write SLAVE:AT in simulated seconds
             sessions --from 0001-01-01                  | --from 0001-01-01 is not a day in the years 1970–9999
             sessions --to +999999999-12-31              | --to +999999999-12-31 is not a day in the years 1970–9999
+            run --backup-to /tmp/b                      | --backup-to works with --headless
+            run --headless --backup-to /tmp/b --backup-every 0 | --backup-every is in hours, from 1 to 744, not 0
+            run --headless --backup-to /tmp/b --backup-keep 0  | --backup-keep is how many backups to keep, from 1 to 1000
+            backup --to /tmp/b --keep 5000              | --keep is how many backups to keep, from 1 to 1000, not 5000
+            restore --from /tmp/none.zip --check        | Give either --db PATH to restore to, or --check
             """)
     void anOptionOutOfRangeIsExitCode2NamingTheOption(String args, String expected) {
         String db = args.startsWith("sim") ? "" : " --db " + dir.resolve("db/site");

@@ -2,28 +2,16 @@ package io.chargedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chargedesk.app.SiteSource;
 import io.chargedesk.receipt.SessionEvidence;
-import io.chargedesk.session.Customer;
-import io.chargedesk.session.EndReason;
-import io.chargedesk.session.Session;
-import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReceiptRepository;
-import io.chargedesk.store.SessionRepository;
-import io.chargedesk.store.SiteRepository;
-import io.chargedesk.store.TariffRepository;
 import io.chargedesk.testing.LaterTariffChanges;
-import io.chargedesk.units.Energy;
-import io.chargedesk.units.Power;
+import io.chargedesk.testing.RecordedSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,15 +26,9 @@ class ReceiptCommandTest {
     /** The demo site with one closed session, abcdef01-…, on bay A1 under the demo's first tariff version. */
     private Database recorded(String db) throws Exception {
         Database database = Database.open(db);
-        var demo = SiteSource.demo().config();
-        new SiteRepository(database).save(demo.site());
-        new TariffRepository(database).addFromSiteFile(demo, Instant.parse("2026-05-06T00:00:00Z"));
-        new BayRepository(database).sync(demo.bays());
-        Instant start = Instant.parse("2026-05-06T08:00:00Z");
-        UUID id = UUID.fromString("abcdef01-0000-0000-0000-000000000001");
-        new SessionRepository(database).save(new Session(id, "A1", "1", start, Optional.of(start.plusSeconds(3600)),
-                Energy.ofWattHours(0), Energy.ofWattHours(10_000), Power.ofWatts(11_000), Duration.ofHours(1),
-                start.plusSeconds(3600), false, Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), List.of()));
+        RecordedSite.demo(database, Instant.parse("2026-05-06T00:00:00Z"));
+        RecordedSite.closedSession(database, UUID.fromString("abcdef01-0000-0000-0000-000000000001"),
+                Instant.parse("2026-05-06T08:00:00Z"));
         return database;
     }
 
