@@ -3,11 +3,14 @@ package io.chargedesk.app;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.history.HistoryReport;
+import io.chargedesk.meter.BayStats;
 import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.meter.modbus.SerialPorts;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.receipt.ReceiptPrinter;
+import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
@@ -17,6 +20,12 @@ import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
+import io.chargedesk.text.Messages;
+import io.chargedesk.ui.alerts.AlertNotifier;
+import io.chargedesk.ui.alerts.AlertsView;
+import io.chargedesk.ui.alerts.AlertsViewModel;
+import io.chargedesk.ui.dashboard.BayPanel;
+import io.chargedesk.ui.dashboard.BayPanelViewModel;
 import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
@@ -37,9 +46,12 @@ import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,6 +72,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
@@ -77,6 +90,8 @@ import org.slf4j.LoggerFactory;
 public final class ChargeDeskApp extends Application {
 
     private static final String RECEIPT_LAYOUT = "receiptLayout";
+    /** The alert list reloads every fourth refresh, every 2 s: a new alert shows within seconds, at a query's cost. */
+    private static final int ALERT_RELOAD_TICKS = 4;
 
     private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
     private static volatile Options launchOptions;
@@ -292,13 +307,15 @@ public final class ChargeDeskApp extends Application {
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), background,
                 Platform::runLater);
-        window.addScreen("Dashboard", new DashboardView(dashboard, ReceiptFonts::unprintable).node());
+        DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable);
+        window.addScreen("Dashboard", dashboardView.node());
         SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
                 disputeView(), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
                 background, Platform::runLater);
         rememberReceiptLayout(sessionsModel);
+        BayPanelViewModel bayPanel = bayPanel(sessions, sessionsModel, dashboardView, stage);
         window.addScreen("Sessions", new SessionsView(sessionsModel,
                 this::openDocument).node());
         sessionsModel.refresh();
@@ -319,11 +336,17 @@ public final class ChargeDeskApp extends Application {
                 SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
                 background, Platform::runLater)).node());
+        AlertsViewModel alerts = alertList(window, stage, config.site().zone());
 
         long[] seenChanges = {-1};
+        int[] ticks = {0};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
+            if (ticks[0]++ % ALERT_RELOAD_TICKS == 0) {
+                alerts.refresh();
+            }
             SiteSnapshot snapshot = site.snapshots().snapshot();
             dashboard.update(snapshot);
+            bayPanel.update(snapshot);
             diagnostics.refresh();
             window.tick();
             if (snapshot.sessionsChanged() != seenChanges[0]) {
@@ -345,6 +368,48 @@ public final class ChargeDeskApp extends Application {
         stage.setScene(scene);
         stage.sizeToScene();
         stage.centerOnScreen();
+    }
+
+    /**
+     * A bay's panel, opened from its tile: its last session read from the database, its phases from the meter's own
+     * poll where this console polls, the tile menu's actions and the sessions screen's receipt paper.
+     */
+    private BayPanelViewModel bayPanel(SessionRepository sessions, SessionsViewModel sessionsModel,
+                                       DashboardView dashboardView, Stage stage) {
+        Messages text = Messages.of(Locale.getDefault());
+        ZoneId zone = site.config().site().zone();
+        BayPanelViewModel panel = new BayPanelViewModel(text, zone,
+                bayId -> lastClosed(sessions, bayId), receipts(), () -> sessionsModel.layoutProperty().get(),
+                bayId -> site.diagnostics().get().flatMap(d -> d.bay(bayId)).map(BayStats::lastValues)
+                        .orElse(Map.of()),
+                background, Platform::runLater);
+        dashboardView.setOnOpenBay(commands -> BayPanel.show(panel, commands, site.snapshots().snapshot(), text, stage,
+                this::openDocument));
+        return panel;
+    }
+
+    /** The bay's newest closed session of the last 30 days: a bay's whole history is not read for one receipt. */
+    private Optional<Session> lastClosed(SessionRepository sessions, String bayId) throws StoreException {
+        Instant now = site.clock().instant();
+        List<Session> closed = sessions.list(new SessionFilter(Optional.of(now.minus(java.time.Duration.ofDays(30))),
+                Optional.empty(), Optional.of(bayId), Optional.of(false), Optional.empty(), Optional.empty(), false));
+        return closed.isEmpty() ? Optional.empty() : Optional.of(closed.get(closed.size() - 1));
+    }
+
+    /**
+     * The alert list, read from the database: the collector stores the alerts, here or on the PC that collects
+     * (docs/decisions/0013-alerts-raised-by-the-collector.md). Each alert first seen is a notification over the window.
+     */
+    private AlertsViewModel alertList(MainWindow window, Stage stage, ZoneId zone) {
+        Messages text = Messages.of(Locale.getDefault());
+        AlertsViewModel alerts = new AlertsViewModel(new AlertListStore(UseCases.alerts(site.database(), site.clock())),
+                text, zone, background, Platform::runLater);
+        Tab tab = window.addScreen(text.get("alerts.tab"), new AlertsView(alerts, text).node());
+        tab.setId("tab-alerts");
+        tab.textProperty().bind(alerts.titleProperty());
+        AlertNotifier notifier = new AlertNotifier(stage, text, () -> tab.getTabPane().getSelectionModel().select(tab));
+        alerts.setOnRaised(notifier::show);
+        return alerts;
     }
 
     private HistoryViewModel historyModel(SiteConfig config) {

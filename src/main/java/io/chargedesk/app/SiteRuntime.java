@@ -43,11 +43,13 @@ public final class SiteRuntime implements AutoCloseable {
     private final Clock clock;
     private final Collector collector;
     private final MeterNetwork network;
+    private final AlertFeed alerts;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Guarded by {@code this}: false once the lease is lost or the runtime closes. */
     private boolean polling = true;
 
-    private SiteRuntime(Database database, Clock clock, Collector collector, MeterNetwork network) {
+    private SiteRuntime(Database database, Clock clock, Collector collector, MeterNetwork network, AlertFeed alerts) {
+        this.alerts = alerts;
         this.database = database;
         this.clock = clock;
         this.collector = collector;
@@ -90,6 +92,7 @@ public final class SiteRuntime implements AutoCloseable {
         Collector collector;
         MeterNetwork network;
         Clock clock;
+        AlertFeed alerts;
         try {
             // Still ours? A console may have waited on a dialog for longer than a lease lives.
             lease.heartbeat();
@@ -108,6 +111,7 @@ public final class SiteRuntime implements AutoCloseable {
             } else {
                 network = new ModbusNetwork(config, SiteSource.meterModels(), clock, collector.sink());
             }
+            alerts = AlertFeed.watch(collector, UseCases.alerts(db, clock));
         } catch (StoreException | RuntimeException e) {
             if (!(e instanceof LeaseLostException)) {
                 lease.release();
@@ -116,8 +120,9 @@ public final class SiteRuntime implements AutoCloseable {
         }
         collector.start();
         network.start();
+        alerts.start();
         LOG.info("Site {} running: {} bays, database {}", config.site().name(), config.bays().size(), db.url());
-        SiteRuntime runtime = new SiteRuntime(db, clock, collector, network);
+        SiteRuntime runtime = new SiteRuntime(db, clock, collector, network, alerts);
         // A collector that lost the database to another one must not go on taking the bus from it either.
         collector.leaseLost().thenRunAsync(runtime::stopPolling);
         return runtime;
@@ -204,6 +209,7 @@ public final class SiteRuntime implements AutoCloseable {
             return;
         }
         stopPolling();
+        alerts.close();
         try {
             collector.close();
         } catch (InterruptedException e) {

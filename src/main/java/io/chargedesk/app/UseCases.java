@@ -1,6 +1,7 @@
 package io.chargedesk.app;
 
 import io.chargedesk.site.SiteInfo;
+import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
@@ -10,6 +11,7 @@ import io.chargedesk.store.SessionMinuteTraces;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
+import io.chargedesk.usecase.AlertDesk;
 import io.chargedesk.usecase.DisputeEvidence;
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.usecase.SessionReport;
@@ -42,6 +44,11 @@ public final class UseCases {
                                        Runnable afterChange) {
         return new TariffEditing(new TariffRepository(db), new ReceiptRepository(db), pricing, site, clock,
                 afterChange);
+    }
+
+    /** @param clock the site's: alerts are raised, and acknowledged, in its time */
+    static AlertDesk alerts(Database db, Clock clock) {
+        return new AlertDesk(new AlertRepository(db), clock);
     }
 
     static DisputeEvidence disputeEvidence(Database db, Clock clock) {

@@ -84,6 +84,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     private final List<Reading> unsavedReadings = new ArrayList<>();
     private final Map<UUID, Session> unsavedSessions = new LinkedHashMap<>();
     private final List<Consumer<SessionEvent>> listeners = new ArrayList<>();
+    private final List<Consumer<SiteAnomaly>> siteAnomalyListeners = new ArrayList<>();
     private final Thread thread;
     private volatile SiteSnapshot snapshot;
     private volatile boolean running = true;
@@ -147,6 +148,11 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     /** Listeners run on the collector thread: keep them quick. */
     public void addListener(Consumer<SessionEvent> listener) {
         listeners.add(listener);
+    }
+
+    /** Listeners run on the collector thread: keep them quick. Add them before {@link #start()}. */
+    public void addSiteAnomalyListener(Consumer<SiteAnomaly> listener) {
+        siteAnomalyListeners.add(listener);
     }
 
     public void start() {
@@ -297,7 +303,9 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
                 }
                 if (System.nanoTime() - nextPruneNanos >= 0) {
                     pruneReadings();
-                    unsavedSiteAnomalies.addAll(siteWatch.silentBays(clock.instant()));
+                    List<SiteAnomaly> silent = siteWatch.silentBays(clock.instant());
+                    unsavedSiteAnomalies.addAll(silent);
+                    silent.forEach(a -> siteAnomalyListeners.forEach(l -> l.accept(a)));
                     nextPruneNanos = System.nanoTime() + PRUNE_EVERY.toNanos();
                 }
             } catch (InterruptedException e) {

@@ -41,7 +41,11 @@ public enum TextLimit {
     PLATE(32),
     NOTE(1000),
     /** Where saved settings came from: "console" or a site file's path. */
-    SETTINGS_SOURCE(500);
+    SETTINGS_SOURCE(500),
+    /** Why an alert was raised, as the collector saw it. */
+    ALERT_REASON(1000),
+    /** The attendant who acknowledged an alert. */
+    ATTENDANT_NAME(100);
 
     private final int max;
 

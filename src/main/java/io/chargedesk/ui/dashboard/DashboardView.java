@@ -5,6 +5,7 @@ import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -19,6 +20,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -118,9 +120,17 @@ public final class DashboardView {
         showState(tile, state, m.stateProperty().get());
         m.faultProperty().addListener((o, was, now) -> tile.pseudoClassStateChanged(FAULT, now));
         tile.setFocusTraversable(true);
-        tile.setOnMouseClicked(e -> showActions(tile, m, e.getScreenX(), e.getScreenY()));
+        tile.setOnMouseClicked(e -> {
+            if (onOpenBay != null && e.getButton() == MouseButton.PRIMARY) {
+                onOpenBay.accept(commands(m));
+            } else {
+                showActions(tile, m, e.getScreenX(), e.getScreenY());
+            }
+        });
         tile.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+            if (onOpenBay != null && e.getCode() == KeyCode.ENTER) {
+                onOpenBay.accept(commands(m));
+            } else if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
                 Bounds b = tile.localToScreen(tile.getBoundsInLocal());
                 showActions(tile, m, b.getMinX() + 20, b.getMinY() + 40);
             }
@@ -138,19 +148,44 @@ public final class DashboardView {
         }
         if (model.hasOpenSession(m.bayId())) {
             MenuItem customer = new MenuItem("Customer and note…");
-            customer.setOnAction(e -> CustomerDialog.ask("Customer of " + m.title(), "Save",
-                    model.customerOf(m.bayId()), unprintable).ifPresent(c -> model.annotate(m.bayId(), c)));
+            customer.setOnAction(e -> editCustomer(m));
             MenuItem stop = new MenuItem("Stop session");
-            stop.setOnAction(e -> model.closeSession(m.bayId()).ifPresent(this::askWhileDrawing));
+            stop.setOnAction(e -> stopSession(m));
             menu.getItems().addAll(customer, stop);
         } else {
             MenuItem start = new MenuItem("Start session for a customer…");
-            start.setOnAction(e -> CustomerDialog.ask("Start a session on " + m.title(), "Start",
-                    Customer.NONE, unprintable).ifPresent(c -> model.openSession(m.bayId(), c)));
+            start.setOnAction(e -> startSession(m));
             menu.getItems().add(start);
         }
         menu.show(tile, x, y);
     }
+
+    private void editCustomer(BayTileModel m) {
+        CustomerDialog.ask("Customer of " + m.title(), "Save", model.customerOf(m.bayId()), unprintable)
+                .ifPresent(c -> model.annotate(m.bayId(), c));
+    }
+
+    private void stopSession(BayTileModel m) {
+        model.closeSession(m.bayId()).ifPresent(this::askWhileDrawing);
+    }
+
+    private void startSession(BayTileModel m) {
+        CustomerDialog.ask("Start a session on " + m.title(), "Start", Customer.NONE, unprintable)
+                .ifPresent(c -> model.openSession(m.bayId(), c));
+    }
+
+    // --- Bay panel hook (alerts branch): a click or Enter on a tile opens the bay's panel; right-click, the menu.
+    private Consumer<BayPanel.Commands> onOpenBay;
+
+    /** Opens a bay's panel, given the tile menu's actions on it, on a click or Enter on its tile. */
+    public void setOnOpenBay(Consumer<BayPanel.Commands> onOpenBay) {
+        this.onOpenBay = onOpenBay;
+    }
+
+    private BayPanel.Commands commands(BayTileModel m) {
+        return new BayPanel.Commands(m.bayId(), () -> startSession(m), () -> stopSession(m), () -> editCustomer(m));
+    }
+    // --- end of the bay panel hook
 
     /**
      * The car still draws power: end here and go on in a new session, for the customer chosen next (the current one

@@ -56,10 +56,12 @@ public final class MainWindow {
         tick();
     }
 
-    public void addScreen(String title, Parent content) {
+    /** @return the screen's tab, whose title a screen may keep current (a count of alerts waiting) */
+    public Tab addScreen(String title, Parent content) {
         Tab tab = new Tab(title, content);
         tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
         tabs.getTabs().add(tab);
+        return tab;
     }
 
     /** Updates the header clock; the app calls it with every refresh. */

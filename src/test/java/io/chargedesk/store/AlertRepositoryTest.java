@@ -1,0 +1,69 @@
+package io.chargedesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.chargedesk.alert.Acknowledgement;
+import io.chargedesk.alert.Alert;
+import io.chargedesk.alert.AlertChange;
+import io.chargedesk.alert.AlertKey;
+import io.chargedesk.alert.AlertKind;
+import io.chargedesk.testing.MutableClock;
+import io.chargedesk.usecase.AlertDesk;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The alert table through the use case: raised, cleared, acknowledged with name and time, and still there after a restart. */
+class AlertRepositoryTest {
+
+    private static final Instant T0 = Instant.parse("2026-05-04T10:00:00Z");
+    private static final AlertKey OFFLINE_A1 = AlertKey.bay(AlertKind.METER_OFFLINE, "A1");
+    private static final AlertKey GRID = AlertKey.site(AlertKind.GRID_NEAR_LIMIT);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void raisedClearedAndAcknowledgedAlertsSurviveReopeningTheDatabase() throws Exception {
+        MutableClock clock = new MutableClock(T0.plusSeconds(60));
+        try (Database db = Database.open(dir.resolve("db").toString())) {
+            AlertDesk desk = new AlertDesk(new AlertRepository(db), clock);
+            desk.record(List.of(new AlertChange.Raised(OFFLINE_A1, T0, "Timeout: no answer"),
+                    new AlertChange.Raised(GRID, T0.plusSeconds(5), "site load 55 kW is 92 % of the grid limit")));
+            desk.record(List.of(new AlertChange.Cleared(OFFLINE_A1, T0.plusSeconds(30))));
+            assertThat(desk.open()).containsExactly(GRID);
+            long offline = desk.list().stream().filter(a -> a.key().equals(OFFLINE_A1)).findFirst().orElseThrow().id();
+            assertThat(desk.acknowledge(offline, "  Jana Kühn ")).isTrue();
+            clock.advance(java.time.Duration.ofSeconds(30));
+            assertThat(desk.acknowledge(offline, "Someone else")).as("the first name stays").isFalse();
+        }
+        try (Database db = Database.open(dir.resolve("db").toString())) {
+            List<Alert> alerts = new AlertDesk(new AlertRepository(db), clock).list();
+            assertThat(alerts).extracting(Alert::key).as("not acknowledged first").containsExactly(GRID, OFFLINE_A1);
+            Alert offline = alerts.get(1);
+            assertThat(offline.raisedAt()).isEqualTo(T0);
+            assertThat(offline.reason()).isEqualTo("Timeout: no answer");
+            assertThat(offline.clearedAt()).contains(T0.plusSeconds(30));
+            assertThat(offline.acknowledged()).contains(new Acknowledgement("Jana Kühn", T0.plusSeconds(60)));
+            assertThat(alerts.get(0).clearedAt()).isEmpty();
+            assertThat(alerts.get(0).key().bayId()).isEqualTo(Optional.empty());
+        }
+    }
+
+    @Test
+    void aNameThatIsBlankTooLongOrSeveralLinesIsRefusedAndNamesTheField() throws Exception {
+        try (Database db = Database.open(dir.resolve("db").toString())) {
+            AlertDesk desk = new AlertDesk(new AlertRepository(db), new MutableClock(T0));
+            desk.record(List.of(new AlertChange.Raised(GRID, T0, "near")));
+            long id = desk.list().get(0).id();
+            assertThatThrownBy(() -> desk.acknowledge(id, "  ")).hasMessageStartingWith("Name: ");
+            assertThatThrownBy(() -> desk.acknowledge(id, "x".repeat(101))).hasMessageContaining("at most 100");
+            assertThatThrownBy(() -> desk.acknowledge(id, "Jana\nKühn")).hasMessageContaining("one line");
+            assertThat(desk.list().get(0).acknowledged()).isEmpty();
+        }
+    }
+}
