@@ -45,13 +45,14 @@ public final class ConsoleBench {
     private static final String MAIN = "io.chargedesk.cli.Main";
     private static final Pattern FIRST_FRAME = Pattern.compile("First frame of the (\\w+) (\\d+) ms after launch");
     private static final Pattern DASHBOARD = Pattern.compile("First frame of the dashboard");
+    private static final Pattern ANSWERED = Pattern.compile("Bay (B\\d+): OFFLINE -> ");
     private static final Pattern COLLECTING = Pattern.compile("^Collecting \\d+ bays", Pattern.MULTILINE);
 
     private ConsoleBench() {}
 
     /** CPU and memory of one program over the window; {@code simCpu} is the simulator's over the same window. */
     record Cost(String what, double cpuPercent, double jitPercent, double rssMaxMiB, double rssMeanMiB, double simCpuPercent,
-                String loadBefore, String loadAfter, long warnings) {}
+                String loadBefore, String loadAfter, long warnings, long baysAnswered) {}
 
     /**
      * Seconds from spawning the console to its first frame and to the dashboard with the site's data, and the CPU
@@ -101,12 +102,13 @@ public final class ConsoleBench {
                         System.getProperty("java.vm.name"), System.getProperty("java.version"), WARM_UP_S, WINDOW_S,
                         display, pipeline, jvmArgs.isEmpty() ? "none" : String.join(" ", jvmArgs)))
                 .append("| program | CPU % of one core | of which JIT | RSS max MiB | RSS mean MiB | sim's CPU % "
-                        + "| load before → after | WARN lines |\n")
-                .append("|---|---:|---:|---:|---:|---:|---|---:|\n");
+                        + "| load before → after | WARN lines | bays answered |\n")
+                .append("|---|---:|---:|---:|---:|---:|---|---:|---:|\n");
         for (Cost c : List.of(headless, console)) {
-            md.append(String.format("| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %s → %s | %d |%n", c.what(),
+            md.append(String.format("| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %s → %s | %d | %d |%n", c.what(),
                     c.cpuPercent(), c.jitPercent(),
-                    c.rssMaxMiB(), c.rssMeanMiB(), c.simCpuPercent(), c.loadBefore(), c.loadAfter(), c.warnings()));
+                    c.rssMaxMiB(), c.rssMeanMiB(), c.simCpuPercent(), c.loadBefore(), c.loadAfter(), c.warnings(),
+                    c.baysAnswered()));
         }
         md.append(String.format("%nThe console above the collector: %+.1f %% of one core (target ≤ 3), collector %.1f %% "
                         + "(target < 5), console RSS max %.0f MiB (target < 300).%n%n", console.cpuPercent()
@@ -151,7 +153,7 @@ public final class ConsoleBench {
             Cost cost = new Cost(what, percent(last.cpuTicks() - first.cpuTicks(), seconds),
                     percent(last.jitTicks() - first.jitTicks(), seconds), rssMax / 1024.0,
                     rssSum / 1024.0 / samples, percent(simLast.cpuTicks() - simFirst.cpuTicks(), seconds), loadBefore,
-                    loadAverage(), warnings(home));
+                    loadAverage(), warnings(home), baysAnswered(home));
             System.err.println("ConsoleBench: " + cost);
             return cost;
         } finally {
@@ -272,6 +274,23 @@ public final class ConsoleBench {
         try (var lines = Files.exists(log) ? Files.lines(log, StandardCharsets.UTF_8) : java.util.stream.Stream.<String>empty()) {
             return lines.filter(l -> l.contains(" WARN ") || l.contains(" ERROR ")).count();
         }
+    }
+
+    /**
+     * How many bays' meters answered at least once (their first answer logs "Bay B07: OFFLINE -> …"): on a machine too
+     * loaded for the 300 ms timeout, the collector reads nothing and its low CPU means nothing.
+     */
+    private static long baysAnswered(Path home) throws IOException {
+        Path log = home.resolve("logs/chargedesk.log");
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        Matcher m = ANSWERED.matcher(Files.readString(log, StandardCharsets.UTF_8));
+        java.util.Set<String> bays = new java.util.HashSet<>();
+        while (m.find()) {
+            bays.add(m.group(1));
+        }
+        return bays.size();
     }
 
     /** The 1-, 5- and 15-minute load averages. */
