@@ -66,6 +66,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -142,11 +143,10 @@ public final class ChargeDeskApp extends Application {
             t.setDaemon(true);
             return t;
         });
-        // The customer dialog and Settings check typed names against the receipt fonts: read them off this thread.
-        background.execute(ReceiptFonts::load);
         setIcons(stage);
         stage.setTitle("ChargeDesk");
         stage.setScene(startingScene());
+        FrameMarker.logFirstPulse(stage.getScene(), "progress");
         stage.show();
         // Opening the database, taking the lease and loading sample history take seconds: the window shows at once,
         // and the FX thread only draws while they run.
@@ -182,6 +182,9 @@ public final class ChargeDeskApp extends Application {
         } else {
             site = opened.get().site();
             showScreens(stage, opened.get().tariffs(), opened.get().pricer(), options.db());
+            // The customer dialog and Settings check typed names against the receipt fonts: read them off this thread,
+            // once the screens are up (parsing 9 MB of fonts took a CPU second from the first frame on two cores).
+            background.execute(ReceiptFonts::load);
         }
     }
 
@@ -330,7 +333,8 @@ public final class ChargeDeskApp extends Application {
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater);
-        window.addScreen("Diagnostics", new DiagnosticsView(diagnostics).node());
+        Parent diagnosticsScreen = new DiagnosticsView(diagnostics).node();
+        window.addScreen("Diagnostics", diagnosticsScreen);
         // Into the site's database, which the next start reads, also while the demo runs in its own.
         window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
@@ -347,7 +351,11 @@ public final class ChargeDeskApp extends Application {
             SiteSnapshot snapshot = site.snapshots().snapshot();
             dashboard.update(snapshot);
             bayPanel.update(snapshot);
-            diagnostics.refresh();
+            // Every meter's rows and register dump, twice a second, cost a 50-bay console more CPU than its collector:
+            // only while the screen is in view.
+            if (OnScreen.shows(diagnosticsScreen)) {
+                diagnostics.refresh();
+            }
             window.tick();
             if (snapshot.sessionsChanged() != seenChanges[0]) {
                 seenChanges[0] = snapshot.sessionsChanged();
@@ -366,6 +374,7 @@ public final class ChargeDeskApp extends Application {
         stage.setTitle("ChargeDesk — " + config.site().name()
                 + (config.demo() ? " (" + SiteLaunch.describe(site.database()) + ")" : ""));
         stage.setScene(scene);
+        FrameMarker.logFirstPulse(scene, "dashboard");
         stage.sizeToScene();
         stage.centerOnScreen();
     }
