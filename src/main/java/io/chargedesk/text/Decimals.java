@@ -29,19 +29,29 @@ public final class Decimals {
 
     /** {@code d} as {@code locale} writes it, every decimal place kept: "1.234,5" in German. */
     public static String format(BigDecimal d, Locale locale) {
-        if (locale.equals(Locale.ROOT)) {
-            return text(d);
-        }
-        BigDecimal p = plain(d);
-        DecimalFormat f = new DecimalFormat("#,##0", symbols(locale));
-        f.setMinimumFractionDigits(p.scale());
-        f.setMaximumFractionDigits(p.scale());
-        return f.format(p);
+        return fixed(plain(d), locale);
     }
 
-    /** How a number looks in {@code locale}, for messages that say what to type: "1.234,5". */
+    /** {@code d} as {@code locale} writes it with exactly its scale's decimal places: "184,210" kWh in German. */
+    public static String fixed(BigDecimal d, Locale locale) {
+        if (locale.equals(Locale.ROOT)) {
+            return d.toPlainString();
+        }
+        DecimalFormat f = new DecimalFormat("#,##0", symbols(locale));
+        f.setMinimumFractionDigits(Math.max(0, d.scale()));
+        f.setMaximumFractionDigits(Math.max(0, d.scale()));
+        return f.format(d);
+    }
+
+    /** How a number looks in {@code locale}, for messages that say what to type: "0,49" in German. */
     public static String example(Locale locale) {
-        return format(new BigDecimal("1234.5"), locale);
+        return format(new BigDecimal("0.49"), locale);
+    }
+
+    /** {@code d} with {@code locale}'s decimal separator and no grouping, as a range's ends read in a sentence. */
+    public static String ungrouped(BigDecimal d, Locale locale) {
+        return locale.equals(Locale.ROOT) ? text(d)
+                : text(d).replace('.', symbols(locale).getDecimalSeparator());
     }
 
     /**

@@ -57,8 +57,8 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
             return Optional.of(texts.get("input.number.negative", text));
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            return Optional.of(texts.get("input.number.outOfRange", text, Decimals.format(min, locale),
-                    Decimals.format(max, locale)));
+            return Optional.of(texts.get("input.number.outOfRange", text, Decimals.ungrouped(min, locale),
+                    Decimals.ungrouped(max, locale)));
         }
         if (value.stripTrailingZeros().scale() > decimals) {
             return Optional.of(texts.get("input.number.tooManyPlaces", text, decimals));
