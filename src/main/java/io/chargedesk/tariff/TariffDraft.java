@@ -263,7 +263,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
                 message));
         Optional<String> name = required(w, WindowField.NAME, wrong)
                 .filter(v -> fits(WindowField.NAME, v, TextLimit.WINDOW_NAME, unprintable, wrong));
-        Optional<Set<DayOfWeek>> days = text(w, WindowField.DAYS).flatMap(d -> Days.parse(d).or(() -> {
+        Optional<Set<DayOfWeek>> days = text(w, WindowField.DAYS).flatMap(d -> Days.parse(d, locale).or(() -> {
             wrong.accept(WindowField.DAYS, "'" + Excerpt.of(d) + "' is not a list of days such as mon-fri, sat,sun "
                     + "or daily");
             return Optional.empty();

@@ -1,8 +1,13 @@
 package io.chargedesk.ui.tariffs;
 
+import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.TextColumns;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -147,13 +152,20 @@ public final class TariffsView {
         table.setEditable(true);
         table.setPrefHeight(170);
         table.getColumns().add(text(t.get("tariffs.window.name"), WindowRow::nameProperty, 120));
-        table.getColumns().add(choice(t.get("tariffs.window.days"), WindowRow::daysProperty, FXCollections.observableArrayList("daily",
-                "mon-fri", "sat-sun", "sat", "sun"), 110));
+        table.getColumns().add(choice(t.get("tariffs.window.days"), WindowRow::daysProperty, FXCollections.observableArrayList(
+                dayChoices(t.locale())), 110));
         table.getColumns().add(text(t.get("tariffs.window.from"), WindowRow::fromProperty, 70));
         table.getColumns().add(text(t.get("tariffs.window.to"), WindowRow::toProperty, 70));
         table.getColumns().add(text(t.get("tariffs.window.per_kwh"), WindowRow::perKwhProperty, 110));
         table.setPlaceholder(new Label(t.get("tariffs.windows.none")));
         return table;
+    }
+
+    /** The usual days of a window, as the user's language writes them. */
+    private static List<String> dayChoices(Locale locale) {
+        return List.of(Days.daily(locale), Days.format(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), locale),
+                Days.format(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), locale),
+                Days.format(EnumSet.of(DayOfWeek.SATURDAY), locale), Days.format(EnumSet.of(DayOfWeek.SUNDAY), locale));
     }
 
     private HBox windowButtons() {

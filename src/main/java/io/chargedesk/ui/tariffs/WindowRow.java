@@ -23,7 +23,7 @@ public final class WindowRow {
     static WindowRow of(TimeOfUseWindow w, Locale locale) {
         WindowRow r = new WindowRow();
         r.name.set(w.name());
-        r.days.set(Days.format(w.days()));
+        r.days.set(Days.format(w.days(), locale));
         r.from.set(w.from().toString());
         r.to.set(TimeOfUseWindow.formatEnd(w.to()));
         r.perKwh.set(Decimals.format(w.perKwh().amount(), locale));
