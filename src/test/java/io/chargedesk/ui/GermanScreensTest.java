@@ -166,11 +166,7 @@ class GermanScreensTest {
     @Test
     void aDateTypedTheGermanWayFiltersTheSessions() throws Exception {
         SessionsViewModel model = FxThread.call(this::sessions);
-        Parent view = FxThread.call(() -> {
-            Parent node = new SessionsView(model, pdf -> { }, texts).node();
-            show(node);
-            return node;
-        });
+        Parent view = shown(model);
         FxRobot robot = new FxRobot();
         DatePicker from = robot.from(view).lookup("#sessions-from").queryAs(DatePicker.class);
         robot.interact(() -> from.getEditor().setText("01.11.2026"));
@@ -190,14 +186,19 @@ class GermanScreensTest {
     @Test
     void theAnomalyFilterAndTheListNameAnomaliesInGerman() throws Exception {
         SessionsViewModel model = FxThread.call(this::sessions);
-        Parent view = FxThread.call(() -> {
+        Parent view = shown(model);
+        Collection<String> seen = FxThread.call(() -> visibleTexts(view));
+        assertThat(seen).contains("Energie unplausibel", "Mit oder ohne Anomalien").doesNotContain("energy_implausible");
+        assertThat(model.anomalyChoices()).as("the filter keeps the codes").contains("energy_implausible");
+    }
+
+    /** The sessions screen of {@code model}, on a stage. */
+    private Parent shown(SessionsViewModel model) throws Exception {
+        return FxThread.call(() -> {
             Parent node = new SessionsView(model, pdf -> { }, texts).node();
             show(node);
             return node;
         });
-        Collection<String> seen = FxThread.call(() -> visibleTexts(view));
-        assertThat(seen).contains("Energie unplausibel", "Mit oder ohne Anomalien").doesNotContain("energy_implausible");
-        assertThat(model.anomalyChoices()).as("the filter keeps the codes").contains("energy_implausible");
     }
 
     private SessionsViewModel sessions() {
