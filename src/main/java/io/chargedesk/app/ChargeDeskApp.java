@@ -16,6 +16,8 @@ import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
+import io.chargedesk.text.CodeNames;
+import io.chargedesk.text.Messages;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
@@ -98,6 +100,8 @@ public final class ChargeDeskApp extends Application {
     private static volatile Options launchOptions;
 
     private ConsoleSite site;
+    private Locale locale = Locale.getDefault();
+    private Messages texts = Messages.of(locale);
     private Timeline refresher;
     private ExecutorService background;
 
@@ -122,6 +126,7 @@ public final class ChargeDeskApp extends Application {
     }
 
     public static void main(String[] args) {
+        new UserLanguage().apply();
         AppPaths.configureLogging();
         AppPaths.protectDataFolder();
         launch(ChargeDeskApp.class, args);
@@ -137,6 +142,8 @@ public final class ChargeDeskApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        locale = new UserLanguage().apply();
+        texts = Messages.of(locale);
         Options options = launchOptions != null ? launchOptions : Options.fromSystemProperties();
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ui-background");
@@ -144,19 +151,19 @@ public final class ChargeDeskApp extends Application {
             return t;
         });
         setIcons(stage);
-        stage.setTitle("ChargeDesk");
-        stage.setScene(startingScene());
+        stage.setTitle(texts.get("app.name"));
+        stage.setScene(startingScene(texts));
         FrameMarker.logFirstPulse(stage.getScene(), "progress");
         stage.show();
         // Opening the database, taking the lease and loading sample history take seconds: the window shows at once,
         // and the FX thread only draws while they run.
-        CompletableFuture.supplyAsync(() -> opened(options), background).whenComplete((opened, error) ->
+        CompletableFuture.supplyAsync(() -> opened(options, texts), background).whenComplete((opened, error) ->
                 Platform.runLater(() -> started(stage, options, opened, error)));
     }
 
-    private static Optional<Opened> opened(Options options) {
+    private static Optional<Opened> opened(Options options, Messages texts) {
         try {
-            Optional<ConsoleSite> site = open(options);
+            Optional<ConsoleSite> site = open(options, texts);
             if (site.isEmpty()) {
                 return Optional.empty();
             }
@@ -175,7 +182,7 @@ public final class ChargeDeskApp extends Application {
     private void started(Stage stage, Options options, Optional<Opened> opened, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause != null) {
-            whyItCannotStart(cause).showAndWait();
+            whyItCannotStart(cause, texts).showAndWait();
             Platform.exit();
         } else if (opened.isEmpty()) {
             Platform.exit();
@@ -189,25 +196,25 @@ public final class ChargeDeskApp extends Application {
     }
 
     /** What start-up failed on, logged and put as the user reads it. */
-    private static Alert whyItCannotStart(Throwable cause) {
+    private static Alert whyItCannotStart(Throwable cause, Messages texts) {
         if (cause instanceof StoreException e) {
             LOG.error("Cannot start: {}", e.getMessage(), e);
-            return problem("The database cannot be opened", e.getMessage());
+            return problem(texts, texts.get("app.start.database"), e.getMessage());
         }
         if (cause instanceof SiteFileException e) {
             LOG.error("The collector's saved settings are rejected:\n{}", e.getMessage());
-            return problem("The site settings in the database have problems", String.join("\n", e.problems())
-                    + "\n\nFix them on the PC that runs the collector.");
+            return problem(texts, texts.get("app.start.savedSettings"), texts.get("app.start.savedSettings.details",
+                    String.join("\n", problemsNamed(e, texts))));
         }
         LOG.error("Cannot start", cause);
-        return problem("ChargeDesk cannot start", cause.getMessage()
-                + "\n\nThe log in the data folder has the details.");
+        return problem(texts, texts.get("app.start.failed"), texts.get("app.start.failed.details",
+                String.valueOf(cause.getMessage())));
     }
 
     /** What the window shows while the site opens. */
-    private static Scene startingScene() {
+    private static Scene startingScene(Messages texts) {
         ProgressIndicator progress = new ProgressIndicator();
-        Label what = new Label("Opening the database and starting the site…");
+        Label what = new Label(texts.get("app.start.opening"));
         VBox pane = new VBox(16, progress, what);
         pane.setAlignment(Pos.CENTER);
         pane.getStyleClass().add("starting");
@@ -246,25 +253,25 @@ public final class ChargeDeskApp extends Application {
      * Starts the site's collector here; if another program already collects into the database, watches it
      * instead when the user chooses so (or at once with {@code --watch}). Empty when the user chose to quit.
      */
-    private static Optional<ConsoleSite> open(Options options) throws StoreException, SiteFileException {
+    private static Optional<ConsoleSite> open(Options options, Messages texts) throws StoreException, SiteFileException {
         if (options.watch()) {
-            return Optional.of(watch(options));
+            return Optional.of(watch(options, texts));
         }
         try {
-            return collect(options);
+            return collect(options, texts);
         } catch (LeaseHeldException e) {
             LOG.warn("Cannot collect: {}", e.getMessage());
-            if (!chooseToWatch(e)) {
+            if (!chooseToWatch(e, texts)) {
                 return Optional.empty();
             }
             options.site().ifPresent(file -> LOG.info("Watching the collector's own site, not {}", file));
-            return Optional.of(watch(options));
+            return Optional.of(watch(options, texts));
         }
     }
 
-    private static Optional<ConsoleSite> collect(Options options) throws StoreException, SiteFileException {
+    private static Optional<ConsoleSite> collect(Options options, Messages texts) throws StoreException, SiteFileException {
         Optional<SiteLaunch.Collecting> launch = SiteLaunch.collect(options.site(), options.db(), "the console",
-                ChargeDeskApp::runDemoInstead);
+                e -> runDemoInstead(e, texts));
         if (launch.isEmpty()) {
             return Optional.empty();
         }
@@ -272,7 +279,7 @@ public final class ChargeDeskApp extends Application {
         try {
             SiteRuntime runtime = SiteRuntime.start(site.site().config(), site.database(), site.lease(),
                     options.speed(), options.seed(), options.sampleHistory());
-            return Optional.of(ConsoleSite.collecting(runtime, site.site().origin()));
+            return Optional.of(ConsoleSite.collecting(runtime, site.site().origin(), texts));
         } catch (StoreException e) {
             site.lease().release();
             throw e;
@@ -280,7 +287,7 @@ public final class ChargeDeskApp extends Application {
     }
 
     /** Another program collects: show what it records, with the settings it saved in the site's database. */
-    private static ConsoleSite watch(Options options) throws StoreException, SiteFileException {
+    private static ConsoleSite watch(Options options, Messages texts) throws StoreException, SiteFileException {
         SiteLaunch.Watched watched = SiteLaunch.watch(options.db());
         SiteConfig config = watched.config();
         Database db = watched.database();
@@ -290,16 +297,16 @@ public final class ChargeDeskApp extends Application {
         watch.start();
         LOG.info("Watching site {} in {}, collected by {}", config.site().name(), db.url(),
                 watch.collector().map(h -> h.description() + " on " + h.host()).orElse("no collector right now"));
-        return ConsoleSite.watching(watch, config, db, clock);
+        return ConsoleSite.watching(watch, config, db, clock, texts);
     }
 
-    private static boolean chooseToWatch(LeaseHeldException e) {
+    private static boolean chooseToWatch(LeaseHeldException e, Messages texts) {
         return askOnFxThread(() -> {
-            Alert alert = problem("Another ChargeDesk is collecting into this database", e.getMessage()
-                    + "\n\nThis PC can still watch it: the same screens, while sessions are started and stopped on "
-                    + "the PC that collects.");
-            ButtonType watch = new ButtonType("Watch from this PC");
-            alert.getButtonTypes().setAll(watch, new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE));
+            Alert alert = problem(texts, texts.get("app.watch.header"), texts.get("app.watch.details",
+                    e.getMessage()));
+            ButtonType watch = new ButtonType(texts.get("app.watch.watch"));
+            alert.getButtonTypes().setAll(watch, new ButtonType(texts.get("app.watch.quit"),
+                    ButtonBar.ButtonData.CANCEL_CLOSE));
             return alert.showAndWait().filter(watch::equals).isPresent();
         });
     }
@@ -307,39 +314,40 @@ public final class ChargeDeskApp extends Application {
     /** @param siteLocation the site's database, where settings edited here are saved */
     private void showScreens(Stage stage, StoredTariffs tariffs, SessionPricer pricer, String siteLocation) {
         SiteConfig config = site.config();
-        MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
+        MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone(),
+                texts);
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), background,
                 Platform::runLater);
         DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable);
-        window.addScreen("Dashboard", dashboardView.node());
+        window.addScreen("dashboard", dashboardView.node());
         SessionRepository sessions = new SessionRepository(site.database());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
                 disputeView(), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
-                background, Platform::runLater);
+                background, Platform::runLater, locale);
         rememberReceiptLayout(sessionsModel);
         BayPanelViewModel bayPanel = bayPanel(sessions, sessionsModel, dashboardView, stage);
-        window.addScreen("Sessions", new SessionsView(sessionsModel,
-                this::openDocument).node());
+        window.addScreen("sessions", new SessionsView(sessionsModel, this::openDocument, texts).node());
         sessionsModel.refresh();
         HistoryViewModel historyModel = historyModel(config);
-        window.addScreen("History", new HistoryView(historyModel).node());
+        window.addScreen("history", new HistoryView(historyModel).node());
         historyModel.refresh();
         // A change is stored on the background executor; the sessions list reloads from the FX thread.
         TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
                 config.site(), site.clock(), () -> Platform.runLater(sessionsModel::refresh)));
-        window.addScreen("Tariffs", new TariffsView(new TariffsViewModel(tariffStore, config.site().currency(),
-                config.site().zone(), site.clock(), ReceiptFonts::unprintable, background, Platform::runLater)).node());
+        window.addScreen("tariffs", new TariffsView(new TariffsViewModel(tariffStore, config.site().currency(),
+                config.site().zone(), site.clock(), ReceiptFonts::unprintable, background, Platform::runLater, locale),
+                texts).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
-                background, Platform::runLater);
-        Parent diagnosticsScreen = new DiagnosticsView(diagnostics).node();
-        window.addScreen("Diagnostics", diagnosticsScreen);
+                background, Platform::runLater, locale);
+        Parent diagnosticsScreen = new DiagnosticsView(diagnostics, texts).node();
+        window.addScreen("diagnostics", diagnosticsScreen);
         // Into the site's database, which the next start reads, also while the demo runs in its own.
-        window.addScreen("Settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
+        window.addScreen("settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
-                background, Platform::runLater)).node());
+                new UserLanguage(), locale, background, Platform::runLater), texts).node());
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
 
         long[] seenChanges = {-1};
@@ -365,14 +373,14 @@ public final class ChargeDeskApp extends Application {
         refresher.setCycleCount(Timeline.INDEFINITE);
         refresher.play();
         site.recordingStopped().thenAccept(reason -> Platform.runLater(() ->
-                problem("This console has stopped recording", reason).show()));
+                problem(texts, texts.get("app.stoppedRecording"), reason).show()));
         dashboard.update(site.snapshots().snapshot());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
         scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
-        stage.setTitle("ChargeDesk — " + config.site().name()
-                + (config.demo() ? " (" + SiteLaunch.describe(site.database()) + ")" : ""));
+        stage.setTitle(config.demo() ? texts.get("app.title.demo", config.site().name(),
+                SiteLaunch.describe(site.database())) : texts.get("app.title", config.site().name()));
         stage.setScene(scene);
         FrameMarker.logFirstPulse(scene, "dashboard");
         stage.sizeToScene();
@@ -410,13 +418,11 @@ public final class ChargeDeskApp extends Application {
      * (docs/decisions/0013-alerts-raised-by-the-collector.md). Each alert first seen is a notification over the window.
      */
     private AlertsViewModel alertList(MainWindow window, Stage stage, ZoneId zone) {
-        Messages text = Messages.of(Locale.getDefault());
         AlertsViewModel alerts = new AlertsViewModel(new AlertListStore(UseCases.alerts(site.database(), site.clock())),
-                text, zone, background, Platform::runLater);
-        Tab tab = window.addScreen(text.get("alerts.tab"), new AlertsView(alerts, text).node());
-        tab.setId("tab-alerts");
+                texts, zone, background, Platform::runLater);
+        Tab tab = window.addScreen("alerts", new AlertsView(alerts, texts).node());
         tab.textProperty().bind(alerts.titleProperty());
-        AlertNotifier notifier = new AlertNotifier(stage, text, () -> tab.getTabPane().getSelectionModel().select(tab));
+        AlertNotifier notifier = new AlertNotifier(stage, texts, () -> tab.getTabPane().getSelectionModel().select(tab));
         alerts.setOnRaised(notifier::show);
         return alerts;
     }
@@ -477,21 +483,26 @@ public final class ChargeDeskApp extends Application {
     }
 
     /** The site file or saved settings have problems: the user chooses between the demo site and quitting. */
-    private static boolean runDemoInstead(SiteFileException e) {
+    private static boolean runDemoInstead(SiteFileException e, Messages texts) {
         LOG.error("Site file rejected:\n{}", e.getMessage());
         return askOnFxThread(() -> {
-            Alert alert = problem("The site file has problems", String.join("\n", e.problems())
-                    + "\n\nFix the file and start ChargeDesk again, or run the demo site for now. The demo runs in a "
-                    + "database of its own and leaves this site's data alone.");
-            alert.getButtonTypes().setAll(new ButtonType("Run the demo site"), ButtonType.CLOSE);
+            Alert alert = problem(texts, texts.get("app.siteFile.header"), texts.get("app.siteFile.details",
+                    String.join("\n", problemsNamed(e, texts))));
+            alert.getButtonTypes().setAll(new ButtonType(texts.get("app.siteFile.demo")), ButtonType.CLOSE);
             Optional<ButtonType> choice = alert.showAndWait();
             return choice.isPresent() && choice.get() != ButtonType.CLOSE;
         });
     }
 
-    private static Alert problem(String header, String details) {
+    /** The site file's problems, each with its field's name in the user's language. */
+    private static List<String> problemsNamed(SiteFileException e, Messages texts) {
+        CodeNames names = CodeNames.of(texts.locale());
+        return e.problems().stream().map(names::problem).toList();
+    }
+
+    private static Alert problem(Messages texts, String header, String details) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.setTitle("ChargeDesk");
+        alert.setTitle(texts.get("app.name"));
         alert.setHeaderText(header);
         TextArea text = new TextArea(details);
         text.setEditable(false);

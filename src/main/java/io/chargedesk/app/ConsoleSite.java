@@ -5,6 +5,7 @@ import io.chargedesk.collector.SnapshotSource;
 import io.chargedesk.meter.Diagnostics;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
+import io.chargedesk.text.Messages;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,22 +27,19 @@ record ConsoleSite(SiteConfig config, String origin, Database database, Clock cl
                    DiagnosticsViewModel.BusScan busScan, CompletableFuture<String> recordingStopped,
                    Runnable closer) {
 
-    private static final String DEMO_WITHOUT_BUSES =
-            "The demo site has simulated meters and no buses: diagnostics show real Modbus buses.";
-
     /** The site's collector runs in this console. */
-    static ConsoleSite collecting(SiteRuntime runtime, String origin) {
+    static ConsoleSite collecting(SiteRuntime runtime, String origin, Messages texts) {
         return new ConsoleSite(runtime.config(), origin, runtime.database(), runtime.clock(), runtime.collector(),
-                runtime.collector(), runtime::diagnostics, DEMO_WITHOUT_BUSES,
+                runtime.collector(), runtime::diagnostics, texts.get("diagnostics.demoWithoutBuses"),
                 (bus, progress) -> runtime.scanBus(bus, progress).stream().map(ChargeDeskApp::describe).toList(),
                 runtime.collector().leaseLost(), runtime::close);
     }
 
     /** A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it. */
-    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db, Clock clock) {
+    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db, Clock clock, Messages texts) {
         String host = watch.collector().map(h -> h.host()).orElse("the collector's PC");
         return new ConsoleSite(config, "watching " + host, db, clock, watch, watch, Optional::empty,
-                "The buses are polled by the collector on " + host + ": its diagnostics are on that PC.",
+                texts.get("diagnostics.watchingWithoutBuses", host),
                 (bus, progress) -> {
                     throw new IllegalStateException("Only the collector on " + host + " can scan its buses.");
                 },

@@ -1,5 +1,6 @@
 package io.chargedesk.tariff;
 
+import io.chargedesk.text.Messages;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -17,15 +18,23 @@ public final class Days {
 
     /** The days {@code text} names, or empty when it is not a list of days and day ranges. */
     public static Optional<Set<DayOfWeek>> parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT).replace('–', '-');
-        if (t.equals("daily") || t.equals("all")) {
+        return parse(text, Locale.ROOT);
+    }
+
+    /**
+     * As {@link #parse(String)}, also in the day names of {@code locale} as a person of it writes them ("Mo–Fr",
+     * "Sa,So", "täglich" in German).
+     */
+    public static Optional<Set<DayOfWeek>> parse(String text, Locale locale) {
+        String t = text.trim().toLowerCase(locale).replace('–', '-').replace(".", "");
+        if (t.equals("daily") || t.equals("all") || t.equals(daily(locale).toLowerCase(locale))) {
             return Optional.of(EnumSet.allOf(DayOfWeek.class));
         }
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String item : t.split(",")) {
             String[] range = item.trim().split("-");
-            Optional<DayOfWeek> first = day(range[0]);
-            Optional<DayOfWeek> last = range.length == 2 ? day(range[1]) : first;
+            Optional<DayOfWeek> first = day(range[0], locale);
+            Optional<DayOfWeek> last = range.length == 2 ? day(range[1], locale) : first;
             if (range.length > 2 || first.isEmpty() || last.isEmpty()) {
                 return Optional.empty();
             }
@@ -39,21 +48,30 @@ public final class Days {
         return Optional.of(days);
     }
 
-    private static Optional<DayOfWeek> day(String text) {
+    private static Optional<DayOfWeek> day(String text, Locale locale) {
         String t = text.trim();
-        if (t.length() < 3) {
-            return Optional.empty();
-        }
         for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).startsWith(t)) {
+            if (t.length() >= 3 && d.name().toLowerCase(Locale.ROOT).startsWith(t)
+                    || !locale.equals(Locale.ROOT) && (t.equals(shortName(d, locale).toLowerCase(locale))
+                    || t.length() >= 2 && d.getDisplayName(TextStyle.FULL, locale).toLowerCase(locale).startsWith(t))) {
                 return Optional.of(d);
             }
         }
         return Optional.empty();
     }
 
+    /** Every day of the week, as {@code locale}'s bundle says it: "daily", "täglich". */
+    public static String daily(Locale locale) {
+        return Messages.of(locale).get("input.days.daily");
+    }
+
     /** "Mon–Fri", "Sat,Sun", "Mon,Wed–Fri": runs of three or more days as ranges. */
     public static String format(Set<DayOfWeek> days) {
+        return format(days, Locale.ENGLISH);
+    }
+
+    /** As {@link #format(Set)} in {@code locale}'s day names: "Mo–Fr", "Sa,So" in German. */
+    public static String format(Set<DayOfWeek> days, Locale locale) {
         List<DayOfWeek> sorted = days.stream().sorted().toList();
         List<String> parts = new ArrayList<>();
         int i = 0;
@@ -63,10 +81,10 @@ public final class Days {
                 j++;
             }
             if (j - i >= 2) {
-                parts.add(shortName(sorted.get(i)) + "–" + shortName(sorted.get(j)));
+                parts.add(shortName(sorted.get(i), locale) + "–" + shortName(sorted.get(j), locale));
             } else {
                 for (int k = i; k <= j; k++) {
-                    parts.add(shortName(sorted.get(k)));
+                    parts.add(shortName(sorted.get(k), locale));
                 }
             }
             i = j + 1;
@@ -74,7 +92,8 @@ public final class Days {
         return String.join(",", parts);
     }
 
-    static String shortName(DayOfWeek d) {
-        return d.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+    // German writes "Mo." in dates; in a list of days people leave the point out.
+    static String shortName(DayOfWeek d, Locale locale) {
+        return d.getDisplayName(TextStyle.SHORT, locale).replace(".", "");
     }
 }

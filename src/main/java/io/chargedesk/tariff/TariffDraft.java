@@ -164,6 +164,15 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
      * names) checked by {@code unprintable}: what in a text cannot be printed, if anything.
      */
     public Result read(Currency currency, StartFormat start, Function<String, Optional<String>> unprintable) {
+        return read(currency, start, unprintable, Locale.ROOT);
+    }
+
+    /**
+     * As {@link #read(Currency, StartFormat, Function)}, with the numbers as a person of {@code locale} types them
+     * ("0,49" in German); {@link Locale#ROOT} is a file's machine form.
+     */
+    public Result read(Currency currency, StartFormat start, Function<String, Optional<String>> unprintable,
+                       Locale locale) {
         List<Problem> problems = new ArrayList<>();
         BiConsumer<Field, String> wrong = (f, message) -> problems.add(Problem.of(f, message));
         String id = required(fields, Field.ID, wrong)
@@ -172,17 +181,18 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
                 .filter(v -> fits(Field.NAME, v, TextLimit.TARIFF_NAME, unprintable, wrong)).orElse(id);
         Instant from = required(fields, Field.EFFECTIVE_FROM, wrong).flatMap(t -> start(t, start, wrong))
                 .orElse(Instant.EPOCH);
-        BigDecimal energy = number(Field.ENERGY_PER_KWH, PRICE, wrong).orElse(BigDecimal.ZERO);
-        Money fee = money(number(Field.SESSION_FEE, PRICE, wrong), currency);
-        Money perMinute = money(number(Field.PER_MINUTE, PRICE, wrong), currency);
+        BigDecimal energy = number(Field.ENERGY_PER_KWH, PRICE, locale, wrong).orElse(BigDecimal.ZERO);
+        Money fee = money(number(Field.SESSION_FEE, PRICE, locale, wrong), currency);
+        Money perMinute = money(number(Field.PER_MINUTE, PRICE, locale, wrong), currency);
         MinuteBasis basis = text(fields, Field.PER_MINUTE_BASIS).flatMap(b -> basis(b, wrong))
                 .orElse(MinuteBasis.CHARGING);
-        Money idle = money(number(Field.IDLE_PER_MINUTE, PRICE, wrong), currency);
-        long grace = number(Field.IDLE_GRACE_MIN, IDLE_GRACE_MIN, wrong).map(BigDecimal::longValueExact).orElse(0L);
-        Optional<Money> min = number(Field.MIN_PRICE, PRICE, wrong).map(d -> new Money(d, currency));
-        Optional<Money> max = number(Field.MAX_PRICE, PRICE, wrong).map(d -> new Money(d, currency));
-        BigDecimal vat = number(Field.VAT_PERCENT, VAT_PERCENT, wrong).orElse(BigDecimal.ZERO);
-        Optional<TimeOfUse> timeOfUse = windows.flatMap(w -> timeOfUse(w, currency, unprintable, problems));
+        Money idle = money(number(Field.IDLE_PER_MINUTE, PRICE, locale, wrong), currency);
+        long grace = number(Field.IDLE_GRACE_MIN, IDLE_GRACE_MIN, locale, wrong).map(BigDecimal::longValueExact)
+                .orElse(0L);
+        Optional<Money> min = number(Field.MIN_PRICE, PRICE, locale, wrong).map(d -> new Money(d, currency));
+        Optional<Money> max = number(Field.MAX_PRICE, PRICE, locale, wrong).map(d -> new Money(d, currency));
+        BigDecimal vat = number(Field.VAT_PERCENT, VAT_PERCENT, locale, wrong).orElse(BigDecimal.ZERO);
+        Optional<TimeOfUse> timeOfUse = windows.flatMap(w -> timeOfUse(w, currency, unprintable, locale, problems));
         if (windows.isPresent() && fields.containsKey(Field.ENERGY_PER_KWH)) {
             wrong.accept(Field.ENERGY_PER_KWH,
                     "leave it out with time-of-use windows: they set the price of every kWh");
@@ -219,8 +229,9 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         }
     }
 
-    private Optional<BigDecimal> number(Field field, NumberRange range, BiConsumer<Field, String> wrong) {
-        return text(fields, field).flatMap(v -> range.read(v, message -> wrong.accept(field, message)));
+    private Optional<BigDecimal> number(Field field, NumberRange range, Locale locale,
+                                        BiConsumer<Field, String> wrong) {
+        return text(fields, field).flatMap(v -> range.read(v, locale, message -> wrong.accept(field, message)));
     }
 
     private static Money money(Optional<BigDecimal> amount, Currency currency) {
@@ -229,12 +240,12 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
 
     /** The windows as a week's schedule; the week as a whole is checked only once every window is right. */
     private static Optional<TimeOfUse> timeOfUse(List<Window> windows, Currency currency,
-                                                 Function<String, Optional<String>> unprintable,
+                                                 Function<String, Optional<String>> unprintable, Locale locale,
                                                  List<Problem> problems) {
         int before = problems.size();
         List<TimeOfUseWindow> parsed = new ArrayList<>();
         for (int i = 0; i < windows.size(); i++) {
-            window(i, windows.get(i).fields(), currency, unprintable, problems).ifPresent(parsed::add);
+            window(i, windows.get(i).fields(), currency, unprintable, locale, problems).ifPresent(parsed::add);
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -245,14 +256,14 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
     }
 
     private static Optional<TimeOfUseWindow> window(int i, Map<WindowField, String> w, Currency currency,
-                                                    Function<String, Optional<String>> unprintable,
+                                                    Function<String, Optional<String>> unprintable, Locale locale,
                                                     List<Problem> problems) {
         int before = problems.size();
         BiConsumer<WindowField, String> wrong = (f, message) -> problems.add(Problem.ofWindow(i, Optional.of(f),
                 message));
         Optional<String> name = required(w, WindowField.NAME, wrong)
                 .filter(v -> fits(WindowField.NAME, v, TextLimit.WINDOW_NAME, unprintable, wrong));
-        Optional<Set<DayOfWeek>> days = text(w, WindowField.DAYS).flatMap(d -> Days.parse(d).or(() -> {
+        Optional<Set<DayOfWeek>> days = text(w, WindowField.DAYS).flatMap(d -> Days.parse(d, locale).or(() -> {
             wrong.accept(WindowField.DAYS, "'" + Excerpt.of(d) + "' is not a list of days such as mon-fri, sat,sun "
                     + "or daily");
             return Optional.empty();
@@ -262,7 +273,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         }
         Optional<LocalTime> from = clock(w, WindowField.FROM, wrong);
         Optional<LocalTime> to = clock(w, WindowField.TO, wrong);
-        Optional<BigDecimal> price = text(w, WindowField.PER_KWH).flatMap(v -> PRICE.read(v,
+        Optional<BigDecimal> price = text(w, WindowField.PER_KWH).flatMap(v -> PRICE.read(v, locale,
                 message -> wrong.accept(WindowField.PER_KWH, message)));
         if (!w.containsKey(WindowField.PER_KWH)) {
             wrong.accept(WindowField.PER_KWH, "is missing");

@@ -11,6 +11,7 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -100,8 +101,8 @@ public final class TimeOfUse {
         DayOfWeek d2 = DayOfWeek.of((end - 1) / TimeOfUseWindow.MINUTES_PER_DAY + 1);
         String t1 = clock(start % TimeOfUseWindow.MINUTES_PER_DAY).toString();
         String t2 = TimeOfUseWindow.formatEnd(clock(end % TimeOfUseWindow.MINUTES_PER_DAY));
-        return d1 == d2 ? Days.shortName(d1) + " " + t1 + "–" + t2
-                : Days.shortName(d1) + " " + t1 + " – " + Days.shortName(d2) + " " + t2;
+        return d1 == d2 ? Days.shortName(d1, Locale.ENGLISH) + " " + t1 + "–" + t2
+                : Days.shortName(d1, Locale.ENGLISH) + " " + t1 + " – " + Days.shortName(d2, Locale.ENGLISH) + " " + t2;
     }
 
     private static LocalTime clock(int minuteOfDay) {

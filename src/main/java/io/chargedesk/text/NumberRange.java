@@ -1,14 +1,15 @@
 package io.chargedesk.text;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * The numbers a setting takes: from {@code min} to {@code max}, with at most {@code decimals} decimal places (the
  * places its database column keeps, so a stored value reads back as the one given); with none, a whole number
- * written without a point. The one reading of a number as typed, for the site file, meter maps and the forms alike.
+ * written without a point. The one check of a number as typed, for the site file, meter maps and the forms alike:
+ * files write it in the machine form ({@link Locale#ROOT}), forms as their user's locale does ({@link Decimals#read}).
  */
 public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
 
@@ -21,22 +22,26 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
     }
 
     /**
-     * The number {@code text} gives; empty after telling {@code wrong} what is wrong with it, as the end of a sentence
-     * naming the setting.
+     * The number {@code text} gives in the machine form; empty after telling {@code wrong} what is wrong with it, as
+     * the end of a sentence naming the setting.
      */
     public Optional<BigDecimal> read(String text, Consumer<String> wrong) {
+        return read(text, Locale.ROOT, wrong);
+    }
+
+    /** As {@link #read(String, Consumer)}, for a number typed as a person of {@code locale} writes it. */
+    public Optional<BigDecimal> read(String text, Locale locale, Consumer<String> wrong) {
         String t = text.strip();
-        BigDecimal value;
-        try {
-            value = decimals == 0 ? new BigDecimal(new BigInteger(t)) : new BigDecimal(t);
-        } catch (NumberFormatException e) {
-            wrong.accept("'" + Excerpt.of(t) + "' is not " + (decimals == 0 ? "a whole number"
-                    : "a number (use a decimal point)"));
+        Messages texts = Messages.of(locale);
+        Optional<BigDecimal> read = Decimals.read(t, locale);
+        if (read.isEmpty() || decimals == 0 && read.get().scale() != 0) {
+            wrong.accept(decimals == 0 ? texts.get("input.number.notWhole", Excerpt.of(t))
+                    : texts.get("input.number.notNumber", Excerpt.of(t), Decimals.example(locale)));
             return Optional.empty();
         }
-        Optional<String> problem = problem(value, Excerpt.of(t));
+        Optional<String> problem = problem(read.get(), Excerpt.of(t), locale, texts);
         problem.ifPresent(wrong);
-        return problem.isEmpty() ? Optional.of(value) : Optional.empty();
+        return problem.isEmpty() ? read : Optional.empty();
     }
 
     /** {@link #read} for a whole number, which fits a long since its range does. */
@@ -47,15 +52,16 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
         return read(text, wrong).map(BigDecimal::longValueExact);
     }
 
-    private Optional<String> problem(BigDecimal value, String text) {
+    private Optional<String> problem(BigDecimal value, String text, Locale locale, Messages texts) {
         if (value.signum() < 0 && min.signum() == 0) {
-            return Optional.of(text + " is negative; use 0 or more");
+            return Optional.of(texts.get("input.number.negative", text));
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            return Optional.of(text + " is out of range (" + min.toPlainString() + "–" + max.toPlainString() + ")");
+            return Optional.of(texts.get("input.number.outOfRange", text, Decimals.ungrouped(min, locale),
+                    Decimals.ungrouped(max, locale)));
         }
         if (value.stripTrailingZeros().scale() > decimals) {
-            return Optional.of(text + " has more than " + decimals + " decimal places");
+            return Optional.of(texts.get("input.number.tooManyPlaces", text, decimals));
         }
         return Optional.empty();
     }

@@ -63,7 +63,7 @@ class TariffDraftTest {
                 ".id: is empty",
                 ".name: 101 characters; at most 100",
                 ".effective_from: '+99999-01-01T00:00:00+01:00' is not in the years 1970–9999",
-                ".session_fee: '0,50' is not a number (use a decimal point)",
+                ".session_fee: '0,50' is not a number (write it like 0.49)",
                 ".per_minute_basis: 'parked' is not charging or connected",
                 ".idle_grace_min: '1.5' is not a whole number",
                 ".max_price: -2 is negative; use 0 or more",

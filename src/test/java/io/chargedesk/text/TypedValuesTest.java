@@ -22,8 +22,8 @@ class TypedValuesTest {
     @Test
     void aNumberIsReadInItsRangeAndPlacesOrNamedAsWrong() {
         assertThat(PRICE.read(" 0.49 ", w -> { })).contains(new BigDecimal("0.49"));
-        assertThat(problems(PRICE, "0,49")).containsExactly("'0,49' is not a number (use a decimal point)");
-        assertThat(problems(PRICE, "NaN")).containsExactly("'NaN' is not a number (use a decimal point)");
+        assertThat(problems(PRICE, "0,49")).containsExactly("'0,49' is not a number (write it like 0.49)");
+        assertThat(problems(PRICE, "NaN")).containsExactly("'NaN' is not a number (write it like 0.49)");
         assertThat(problems(PRICE, "-0.10")).containsExactly("-0.10 is negative; use 0 or more");
         assertThat(problems(PRICE, "1e999999")).containsExactly("1e999999 is out of range (0–10000000)");
         assertThat(problems(PRICE, "0.1234567")).containsExactly("0.1234567 has more than 6 decimal places");

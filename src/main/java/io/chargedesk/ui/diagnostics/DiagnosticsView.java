@@ -1,5 +1,6 @@
 package io.chargedesk.ui.diagnostics;
 
+import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.TextColumns;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -20,9 +21,11 @@ public final class DiagnosticsView {
 
     private final DiagnosticsViewModel model;
     private final VBox root;
+    private final Messages t;
 
-    public DiagnosticsView(DiagnosticsViewModel model) {
+    public DiagnosticsView(DiagnosticsViewModel model, Messages texts) {
         this.model = model;
+        this.t = texts;
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.setWrapText(true);
@@ -47,7 +50,8 @@ public final class DiagnosticsView {
                 }
             }
         });
-        root = new VBox(8, message, new Label("Buses"), buses, new Label("Meters"), bays, raw, scanBox());
+        root = new VBox(8, message, new Label(t.get("diagnostics.buses")), buses, new Label(t.get("diagnostics.meters")),
+                bays, raw, scanBox());
         root.setPadding(new Insets(12));
         root.getStyleClass().add("diagnostics-view");
     }
@@ -57,33 +61,33 @@ public final class DiagnosticsView {
     }
 
     private TableView<DiagnosticsViewModel.BayRow> bayTable() {
-        TableView<DiagnosticsViewModel.BayRow> t = new TableView<>(model.bays());
-        t.setId("diagnostics-bays");
-        t.setPlaceholder(new Label("No Modbus meters on this site."));
-        t.getColumns().add(TextColumns.of("Bay", DiagnosticsViewModel.BayRow::bay, 60));
-        t.getColumns().add(TextColumns.of("Bus", DiagnosticsViewModel.BayRow::bus, 60));
-        t.getColumns().add(TextColumns.of("Slave", r -> String.valueOf(r.slaveId()), 50));
-        t.getColumns().add(TextColumns.of("Model", DiagnosticsViewModel.BayRow::model, 80));
-        t.getColumns().add(TextColumns.of("Status", DiagnosticsViewModel.BayRow::status, 150));
-        t.getColumns().add(TextColumns.of("Last good reading", DiagnosticsViewModel.BayRow::lastReading, 520));
-        t.getColumns().add(TextColumns.of("Round trip", DiagnosticsViewModel.BayRow::roundTrip, 100));
-        t.getColumns().add(TextColumns.of("Polls/s", DiagnosticsViewModel.BayRow::pollsPerSecond, 65));
-        t.getColumns().add(TextColumns.of("Faults", DiagnosticsViewModel.BayRow::faults, 220));
-        t.setPrefHeight(300);
-        return t;
+        TableView<DiagnosticsViewModel.BayRow> table = new TableView<>(model.bays());
+        table.setId("diagnostics-bays");
+        table.setPlaceholder(new Label(t.get("diagnostics.none")));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.bay"), DiagnosticsViewModel.BayRow::bay, 60));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.bus"), DiagnosticsViewModel.BayRow::bus, 60));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.slave"), r -> String.valueOf(r.slaveId()), 50));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.model"), DiagnosticsViewModel.BayRow::model, 80));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.status"), DiagnosticsViewModel.BayRow::status, 150));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.lastReading"), DiagnosticsViewModel.BayRow::lastReading, 520));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.roundTrip"), DiagnosticsViewModel.BayRow::roundTrip, 100));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.pollsPerSecond"), DiagnosticsViewModel.BayRow::pollsPerSecond, 65));
+        table.getColumns().add(TextColumns.of(t.get("diagnostics.column.faults"), DiagnosticsViewModel.BayRow::faults, 220));
+        table.setPrefHeight(300);
+        return table;
     }
 
 
     private VBox scanBox() {
         ComboBox<String> bus = new ComboBox<>(model.busIds());
         bus.valueProperty().bindBidirectional(model.scanBusProperty());
-        Button scan = new Button("S_can bus");
+        Button scan = new Button(t.get("diagnostics.scan"));
         scan.disableProperty().bind(model.scanningProperty());
         scan.setOnAction(e -> model.scan());
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.scanProgressProperty());
         progress.visibleProperty().bind(model.scanningProperty());
-        HBox line = new HBox(8, new Label("Find meters on"), bus, scan, progress);
+        HBox line = new HBox(8, new Label(t.get("diagnostics.findOn")), bus, scan, progress);
         line.setAlignment(Pos.CENTER_LEFT);
         ListView<String> results = new ListView<>(model.scanResults());
         results.setPrefHeight(110);

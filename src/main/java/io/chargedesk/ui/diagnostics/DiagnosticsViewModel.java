@@ -5,9 +5,15 @@ import io.chargedesk.meter.BusStats;
 import io.chargedesk.meter.Diagnostics;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.RawBlock;
+import io.chargedesk.text.CodeNames;
+import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -47,6 +53,9 @@ public final class DiagnosticsViewModel {
     private final ZoneId zone;
     private final Executor background;
     private final Executor ui;
+    private final Locale locale;
+    private final Messages texts;
+    private final CodeNames names;
     private final ObservableList<BayRow> bays = FXCollections.observableArrayList();
     private final ObservableList<String> buses = FXCollections.observableArrayList();
     private final ObservableList<String> busIds = FXCollections.observableArrayList();
@@ -56,17 +65,20 @@ public final class DiagnosticsViewModel {
     private final DoubleProperty scanProgress = new SimpleDoubleProperty(this, "scanProgress", 0);
     private final BooleanProperty scanning = new SimpleBooleanProperty(this, "scanning", false);
     private final StringProperty selectedBay = new SimpleStringProperty(this, "selectedBay");
-    private final StringProperty raw = new SimpleStringProperty(this, "raw", NO_BAY_SELECTED);
+    private final StringProperty raw = new SimpleStringProperty(this, "raw", "");
 
-    private static final String NO_BAY_SELECTED = "Select a meter to see the register words it last answered.";
 
     /**
      * @param withoutBuses what the screen says when {@code source} has no buses to show (the demo site, or a
      *     console that watches a collector on another PC)
      */
     public DiagnosticsViewModel(Supplier<Optional<Diagnostics>> source, String withoutBuses, List<String> busIds,
-                                BusScan scanner, ZoneId zone, Executor background, Executor ui) {
+                                BusScan scanner, ZoneId zone, Executor background, Executor ui, Locale locale) {
         this.source = source;
+        this.locale = locale;
+        this.texts = Messages.of(locale);
+        this.names = CodeNames.of(locale);
+        raw.set(texts.get("diagnostics.selectMeter"));
         this.withoutBuses = withoutBuses;
         this.scanner = scanner;
         this.zone = zone;
@@ -133,38 +145,46 @@ public final class DiagnosticsViewModel {
             return;
         }
         message.set("");
-        buses.setAll(d.get().buses().stream().map(DiagnosticsViewModel::busLine).toList());
+        buses.setAll(d.get().buses().stream().map(this::busLine).toList());
         bays.setAll(d.get().buses().stream().flatMap(b -> b.bays().stream()).map(this::row).toList());
         showRaw();
     }
 
     private void showRaw() {
         raw.set(bays.stream().filter(r -> r.bay().equals(selectedBay.get())).findFirst()
-                .map(r -> r.raw().isEmpty() ? r.bay() + " has not answered yet."
-                        : "Register words " + r.bay() + " last answered (hex), one line per block read:\n" + r.raw())
-                .orElse(NO_BAY_SELECTED));
+                .map(r -> r.raw().isEmpty() ? texts.get("diagnostics.notAnswered", r.bay())
+                        : texts.get("diagnostics.raw", r.bay()) + "\n" + r.raw())
+                .orElse(texts.get("diagnostics.selectMeter")));
     }
 
-    private static String busLine(BusStats b) {
-        return b.busId() + " on " + b.port() + ": " + (b.portOpen() ? "port open" : "PORT CLOSED") + ", "
-                + b.polls() + " polls, " + String.format("%.1f", b.pollsPerSecond()) + " polls/s, reopened "
-                + b.reopens() + "×" + faults(b.faults());
+    private String busLine(BusStats b) {
+        return texts.get("diagnostics.bus", b.busId(), b.port(), texts.get(b.portOpen() ? "diagnostics.portOpen"
+                : "diagnostics.portClosed"), b.polls(), rate(b.pollsPerSecond(), 1), b.reopens()) + faults(b.faults());
+    }
+
+    private String rate(double perSecond, int places) {
+        return Decimals.fixed(BigDecimal.valueOf(perSecond).setScale(places, RoundingMode.HALF_UP), locale);
     }
 
     private BayRow row(BayStats s) {
-        String status = s.offline() ? "OFFLINE" + s.lastFailure().map(f -> ": " + f.kind().label()).orElse("")
-                : s.consecutiveFailures() > 0 ? s.consecutiveFailures() + " failed in a row" : "ok";
-        String last = s.lastGood().map(r -> Formats.timeWithSeconds(r.at(), zone) + "  " + r.importRegister() + "  "
-                + r.power() + (r.meterSerial().isEmpty() ? "" : "  serial " + r.meterSerial())).orElse("none yet");
+        String status = s.offline() ? texts.get("diagnostics.offline") + s.lastFailure()
+                .map(f -> ": " + names.fault(f.kind().name())).orElse("")
+                : s.consecutiveFailures() > 0 ? texts.get("diagnostics.failedInARow", s.consecutiveFailures())
+                : texts.get("diagnostics.ok");
+        String last = s.lastGood().map(r -> Formats.timeWithSeconds(r.at(), zone, locale) + "  "
+                + Decimals.fixed(r.importRegister().kilowattHours(), locale) + " kWh  "
+                + Decimals.format(r.power().kilowatts(), locale) + " kW"
+                + (r.meterSerial().isEmpty() ? "" : "  " + texts.get("diagnostics.serial", r.meterSerial())))
+                .orElse(texts.get("diagnostics.noneYet"));
         String raw = s.lastRaw().stream().map(RawBlock::hex).collect(Collectors.joining("\n"));
         return new BayRow(s.bayId(), s.busId(), s.slaveId(), s.model(), status, last,
-                s.lastRoundTrip().toMillis() + " ms", String.format("%.2f", s.pollsPerSecond()),
+                s.lastRoundTrip().toMillis() + " ms", rate(s.pollsPerSecond(), 2),
                 faults(s.faults()).replaceFirst("^; ", ""), raw);
     }
 
-    private static String faults(Map<FaultKind, Long> faults) {
+    private String faults(Map<FaultKind, Long> faults) {
         return faults.entrySet().stream().filter(e -> e.getValue() > 0)
-                .map(e -> e.getKey().label() + " " + e.getValue()).collect(Collectors.joining(", ", "; ", ""))
+                .map(e -> names.fault(e.getKey().name()) + " " + e.getValue()).collect(Collectors.joining(", ", "; ", ""))
                 .replaceFirst("^; $", "");
     }
 
@@ -172,23 +192,22 @@ public final class DiagnosticsViewModel {
     public void scan() {
         String bus = scanBus.get();
         if (bus == null) {
-            message.set("Choose a bus to scan.");
+            message.set(texts.get("diagnostics.chooseBus"));
             return;
         }
         scanning.set(true);
         scanProgress.set(0);
         scanResults.clear();
-        message.set("Scanning " + bus + ": polling is paused…");
+        message.set(texts.get("diagnostics.scanning", bus));
         background.execute(() -> {
             try {
                 List<String> found = scanner.scan(bus, id -> ui.execute(() -> scanProgress.set(id / 247.0)));
                 ui.execute(() -> {
-                    scanResults.setAll(found.isEmpty() ? List.of("No meter answered on " + bus
-                            + ": check wiring, baud rate and parity.") : found);
-                    message.set("Scan of " + bus + " done; polling resumed.");
+                    scanResults.setAll(found.isEmpty() ? List.of(texts.get("diagnostics.noMeter", bus)) : found);
+                    message.set(texts.get("diagnostics.scanDone", bus));
                 });
             } catch (Exception e) {
-                ui.execute(() -> message.set("Scan failed: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("diagnostics.scanFailed", e.getMessage())));
             } finally {
                 ui.execute(() -> {
                     scanning.set(false);

@@ -7,10 +7,16 @@ import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
+import io.chargedesk.text.CodeNames;
+import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
 import io.chargedesk.units.Energy;
+import io.chargedesk.units.Money;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
@@ -30,17 +36,24 @@ import javafx.scene.layout.VBox;
 final class SessionDetailView {
 
     private final ZoneId zone;
-    private final Label heading = new Label("Select a session to see its evidence.");
+    private final Messages t;
+    private final Locale locale;
+    private final CodeNames names;
+    private final Label heading = new Label();
     private final LineChart<Number, Number> curve;
     private final TextArea facts = new TextArea();
     private final ScrollPane root;
 
-    SessionDetailView(SessionsViewModel model) {
+    SessionDetailView(SessionsViewModel model, Messages texts) {
         this.zone = model.zone();
+        this.t = texts;
+        this.locale = texts.locale();
+        this.names = CodeNames.of(locale);
+        heading.setText(t.get("sessions.detail.select"));
         NumberAxis minutes = new NumberAxis();
-        minutes.setLabel("minutes since start");
+        minutes.setLabel(t.get("sessions.detail.minutes"));
         NumberAxis kw = new NumberAxis();
-        kw.setLabel("kW");
+        kw.setLabel(t.get("sessions.detail.kw"));
         curve = new LineChart<>(minutes, kw);
         curve.setCreateSymbols(false);
         curve.setLegendVisible(false);
@@ -76,7 +89,7 @@ final class SessionDetailView {
             return;
         }
         Session s = detail.item().session();
-        heading.setText("Bay " + s.bayId() + " · " + Formats.dateTime(s.start(), zone) + " · " + s.energy().format());
+        heading.setText(t.get("sessions.detail.heading", s.bayId(), when(s.start()), kwh(s.energy())));
         XYChart.Series<Number, Number> series = new XYChart.Series<>();
         for (HistoryBatch.SessionMinute m : detail.minutes()) {
             double minute = Duration.between(s.start(), m.minute()).toSeconds() / 60.0;
@@ -90,59 +103,75 @@ final class SessionDetailView {
     /** The evidence in plain words, as an operator would read it out to a customer. */
     private String evidenceText(SessionDetail detail) {
         Session s = detail.item().session();
-        StringBuilder t = new StringBuilder();
-        t.append("Session ").append(s.id()).append('\n');
-        t.append("Meter serial ").append(s.meterSerial().isEmpty() ? "(not reported)" : s.meterSerial()).append('\n');
-        t.append("Start ").append(Formats.dateTime(s.start(), zone)).append("   meter ").append(s.startRegister())
-                .append('\n');
-        t.append("End   ").append(s.end().map(e -> Formats.dateTime(e, zone)).orElse("still open"))
-                .append("   meter ").append(s.endRegister()).append('\n');
-        t.append("Energy ").append(s.endRegister()).append(" − ").append(s.startRegister()).append(" = ")
-                .append(s.energy()).append('\n');
-        t.append("Charging ").append(Formats.elapsed(s.chargingTime())).append(", connected ")
-                .append(Formats.elapsed(detail.item().duration())).append(", peak ").append(s.peakPower()).append('\n');
+        StringBuilder b = new StringBuilder();
+        line(b, "sessions.detail.session", s.id().toString());
+        line(b, "sessions.detail.serial", s.meterSerial().isEmpty() ? t.get("sessions.detail.noSerial")
+                : s.meterSerial());
+        line(b, "sessions.detail.start", when(s.start()), kwh(s.startRegister()));
+        line(b, "sessions.detail.end", s.end().map(this::when).orElse(t.get("sessions.detail.stillOpen")),
+                kwh(s.endRegister()));
+        line(b, "sessions.detail.energy", kwh(s.endRegister()), kwh(s.startRegister()), kwh(s.energy()));
+        line(b, "sessions.detail.times", Formats.elapsed(s.chargingTime()), Formats.elapsed(detail.item().duration()),
+                Decimals.fixed(s.peakPower().kilowatts(), locale));
         if (!s.customer().isNone()) {
-            t.append("Customer ").append(s.customer().name()).append(' ').append(s.customer().plate()).append(' ')
-                    .append(s.customer().note()).append('\n');
+            line(b, "sessions.detail.customer", s.customer().name(), s.customer().plate(), s.customer().note());
         }
-        detail.item().quote().ifPresent(q -> appendPrice(t, q, zone));
-        t.append('\n').append(s.gaps().isEmpty() ? "No gaps in the readings." : "Gaps in the readings:").append('\n');
+        detail.item().quote().ifPresent(q -> appendPrice(b, q));
+        b.append('\n');
+        line(b, s.gaps().isEmpty() ? "sessions.detail.noGaps" : "sessions.detail.gaps");
         for (Gap g : s.gaps()) {
-            t.append("  ").append(Formats.dateTime(g.from(), zone)).append(" – ").append(Formats.dateTime(g.to(), zone))
+            b.append("  ").append(when(g.from())).append(" – ").append(when(g.to()))
                     .append(" (").append(Formats.elapsed(g.length())).append(")\n");
         }
-        t.append(s.faults().isEmpty() ? "No failed polls." : "Failed polls:").append('\n');
-        s.faults().forEach((kind, polls) -> t.append("  ").append(kind.label()).append(": ").append(polls).append('\n'));
-        t.append(s.anomalies().isEmpty() ? "No anomalies." : "Anomalies:").append('\n');
+        line(b, s.faults().isEmpty() ? "sessions.detail.noFaults" : "sessions.detail.faults");
+        s.faults().forEach((kind, polls) -> b.append("  ").append(names.fault(kind.name())).append(": ").append(polls)
+                .append('\n'));
+        line(b, s.anomalies().isEmpty() ? "sessions.detail.noAnomalies" : "sessions.detail.anomalies");
         for (Anomaly a : s.anomalies()) {
-            t.append("  ").append(a.code().code()).append(" at ").append(Formats.dateTime(a.at(), zone)).append(": ")
-                    .append(a.reason()).append('\n');
+            b.append("  ");
+            line(b, "sessions.detail.anomaly", names.anomaly(a.code().code()), when(a.at()), a.reason());
         }
-        t.append('\n').append(detail.readings().isEmpty()
-                ? "Raw readings are no longer kept; the per-minute registers are the evidence:"
-                : "Meter readings around the session:").append('\n');
+        b.append('\n');
+        line(b, detail.readings().isEmpty() ? "sessions.detail.minuteRegisters" : "sessions.detail.readings");
         if (detail.readings().isEmpty()) {
             for (HistoryBatch.SessionMinute m : detail.minutes()) {
-                t.append("  ").append(Formats.dateTime(m.minute(), zone)).append("  ")
-                        .append(Energy.ofWattHours(m.registerWh())).append('\n');
+                b.append("  ").append(when(m.minute())).append("  ").append(kwh(Energy.ofWattHours(m.registerWh())))
+                        .append(" kWh\n");
             }
         } else {
             for (Reading r : detail.readings()) {
-                t.append("  ").append(Formats.timeWithSeconds(r.at(), zone)).append("  ").append(r.importRegister())
-                        .append("  ").append(r.power()).append('\n');
+                b.append("  ").append(Formats.timeWithSeconds(r.at(), zone, locale)).append("  ")
+                        .append(kwh(r.importRegister())).append(" kWh  ")
+                        .append(Decimals.fixed(r.power().kilowatts(), locale)).append(" kW\n");
             }
         }
-        return t.toString();
+        return b.toString();
     }
 
-    private static void appendPrice(StringBuilder t, Quote q, ZoneId zone) {
-        t.append("\nTariff ").append(q.tariff().name()).append(" (version from ")
-                .append(Formats.dateTime(q.tariff().effectiveFrom(), zone)).append(")\n");
+    private void appendPrice(StringBuilder b, Quote q) {
+        b.append('\n');
+        line(b, "sessions.detail.tariff", q.tariff().name(), when(q.tariff().effectiveFrom()));
         for (QuoteLine line : q.lines()) {
-            t.append("  ").append(line.description()).append(": ").append(line.computation()).append(" = ")
-                    .append(line.amount().format()).append('\n');
+            b.append("  ").append(line.description()).append(": ").append(line.computation()).append(" = ")
+                    .append(money(line.amount())).append('\n');
         }
-        t.append("  Total ").append(q.total().format()).append(" (net ").append(q.net().format()).append(", VAT ")
-                .append(q.vat().format()).append(")\n");
+        b.append("  ");
+        line(b, "sessions.detail.total", money(q.total()), money(q.net()), money(q.vat()));
+    }
+
+    private void line(StringBuilder b, String key, Object... args) {
+        b.append(t.get(key, args)).append('\n');
+    }
+
+    private String when(Instant at) {
+        return Formats.dateTime(at, zone, locale);
+    }
+
+    private String kwh(Energy e) {
+        return Decimals.fixed(e.kilowattHours(), locale);
+    }
+
+    private String money(Money m) {
+        return Decimals.fixed(m.amount(), locale) + " " + m.currency().getCurrencyCode();
     }
 }

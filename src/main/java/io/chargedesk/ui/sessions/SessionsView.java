@@ -4,12 +4,18 @@ import io.chargedesk.billing.Quote;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Anomaly;
+import io.chargedesk.text.CodeNames;
+import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
+import io.chargedesk.ui.shell.DateField;
 import io.chargedesk.ui.shell.TextColumns;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.function.Consumer;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -24,7 +30,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
@@ -50,12 +55,18 @@ public final class SessionsView {
     private final SessionsViewModel model;
     private final Consumer<Path> openPdf;
     private final BorderPane root = new BorderPane();
+    private final Messages t;
+    private final CodeNames names;
+    private final Locale locale;
 
-    public SessionsView(SessionsViewModel model, Consumer<Path> openPdf) {
+    public SessionsView(SessionsViewModel model, Consumer<Path> openPdf, Messages texts) {
         this.model = model;
         this.openPdf = openPdf;
+        this.t = texts;
+        this.locale = texts.locale();
+        this.names = CodeNames.of(locale);
         root.setTop(toolbar());
-        SplitPane split = new SplitPane(table(), new SessionDetailView(model).node());
+        SplitPane split = new SplitPane(table(), new SessionDetailView(model, texts).node());
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         root.setCenter(split);
@@ -73,97 +84,97 @@ public final class SessionsView {
     }
 
     private FlowPane toolbar() {
-        DatePicker from = new DatePicker();
-        from.setPromptText("From");
-        from.setPrefWidth(130);
-        from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setPromptText("To");
-        to.setPrefWidth(130);
-        to.valueProperty().bindBidirectional(model.toProperty());
+        DateField from = dateField("sessions.filter.fromField");
+        from.node().setId("sessions-from");
+        from.node().valueProperty().bindBidirectional(model.fromProperty());
+        DateField to = dateField("sessions.filter.toField");
+        to.node().setId("sessions-to");
+        to.node().valueProperty().bindBidirectional(model.toProperty());
         ComboBox<String> bay = new ComboBox<>(model.bays());
+        bay.setConverter(named(b -> SessionsViewModel.ALL_BAYS.equals(b) ? t.get("sessions.filter.allBays") : b));
         bay.valueProperty().bindBidirectional(model.bayProperty());
         TextField customer = new TextField();
-        customer.setPromptText("Customer or plate");
+        customer.setPromptText(t.get("sessions.filter.customer"));
         customer.setPrefColumnCount(12);
         customer.textProperty().bindBidirectional(model.customerProperty());
         ComboBox<SessionsViewModel.StatusChoice> status =
                 new ComboBox<>(FXCollections.observableArrayList(SessionsViewModel.StatusChoice.values()));
+        status.setConverter(named(c -> t.get("sessions.status." + c.name().toLowerCase(Locale.ROOT))));
         status.valueProperty().bindBidirectional(model.statusProperty());
         ComboBox<String> anomaly = new ComboBox<>(model.anomalyChoices());
+        anomaly.setId("sessions-anomaly");
+        anomaly.setConverter(named(this::anomalyChoice));
         anomaly.valueProperty().bindBidirectional(model.anomalyProperty());
-        Button apply = new Button("_Show");
+        Button apply = new Button(t.get("sessions.show"));
+        apply.setId("sessions-show");
         apply.setDefaultButton(true);
-        apply.setOnAction(e -> model.refresh());
-        CheckBox excel = new CheckBox("for E_xcel");
+        // A typed date counts only once read: one that cannot be is said, and the list is not reloaded without it.
+        apply.setOnAction(e -> {
+            boolean fromRead = from.commit();
+            boolean toRead = to.commit();
+            if (fromRead && toRead) {
+                model.refresh();
+            }
+        });
+        CheckBox excel = new CheckBox(t.get("sessions.excel"));
         excel.setSelected(true);
-        excel.setTooltip(new Tooltip("Start the CSV with a byte-order mark, so Excel reads names and plates as UTF-8"));
-        Button csv = new Button("Export _CSV…");
+        excel.setTooltip(new Tooltip(t.get("sessions.excel.tip")));
+        Button csv = new Button(t.get("sessions.exportCsv"));
         csv.setOnAction(e -> export(SessionExport.Format.CSV, excel.isSelected()));
         csv.disableProperty().bind(model.busyProperty());
-        Button json = new Button("Export _JSON…");
+        Button json = new Button(t.get("sessions.exportJson"));
         json.setOnAction(e -> export(SessionExport.Format.JSON, false));
         json.disableProperty().bind(model.busyProperty());
-        Button receipt = new Button("_Receipt…");
+        Button receipt = new Button(t.get("sessions.receipt"));
         receipt.setId("receipt-button");
-        receipt.setTooltip(new Tooltip("Issue the selected session's receipt as PDF (Ctrl+P)"));
+        receipt.setTooltip(new Tooltip(t.get("sessions.receipt.tip")));
         receipt.disableProperty().bind(model.receiptPossibleProperty().not());
         receipt.setOnAction(e -> model.issueReceipt(openPdf));
         ComboBox<Layout> paper = new ComboBox<>(FXCollections.observableArrayList(Layout.values()));
         paper.valueProperty().bindBidirectional(model.layoutProperty());
-        paper.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Layout layout) {
-                return layout == Layout.ROLL ? "80 mm roll" : "A4";
-            }
-
-            @Override
-            public Layout fromString(String text) {
-                return text.startsWith("80") ? Layout.ROLL : Layout.A4;
-            }
-        });
-        paper.setTooltip(new Tooltip("The paper receipts and credit notes are laid out for"));
-        Button saveAs = new Button("Save _as PDF…");
-        saveAs.setTooltip(new Tooltip("Issue the selected session's receipt (or a copy) and save it where you choose"));
+        paper.setConverter(named(layout -> t.get(layout == Layout.ROLL ? "sessions.paper.roll" : "sessions.paper.a4")));
+        paper.setTooltip(new Tooltip(t.get("sessions.paper.tip")));
+        Button saveAs = new Button(t.get("sessions.saveAs"));
+        saveAs.setTooltip(new Tooltip(t.get("sessions.saveAs.tip")));
         saveAs.disableProperty().bind(model.receiptPossibleProperty().not());
-        saveAs.setOnAction(e -> saveSelected("Save the receipt as PDF", "PDF files", "receipt", "pdf",
+        saveAs.setOnAction(e -> saveSelected(t.get("sessions.saveAs.title"), t.get("sessions.pdfFiles"), "receipt", "pdf",
                 model::saveReceiptAs));
-        Button evidence = new Button("E_vidence…");
-        evidence.setTooltip(new Tooltip("Save the selected session's evidence for a customer: readings, tariff, and "
-                + "the text whose SHA-256 the receipt prints"));
+        Button evidence = new Button(t.get("sessions.evidence"));
+        evidence.setTooltip(new Tooltip(t.get("sessions.evidence.tip")));
         evidence.disableProperty().bind(model.receiptPossibleProperty().not());
-        evidence.setOnAction(e -> saveSelected("Save the session's evidence", "Text files", "evidence", "txt",
+        evidence.setOnAction(e -> saveSelected(t.get("sessions.evidence.title"), t.get("sessions.textFiles"), "evidence", "txt",
                 model::saveEvidenceAs));
-        Button print = new Button("Pr_int…");
-        print.setTooltip(new Tooltip("Print the selected session's receipt (issued now, or a copy)"));
+        Button print = new Button(t.get("sessions.print"));
+        print.setTooltip(new Tooltip(t.get("sessions.print.tip")));
         print.disableProperty().bind(model.receiptPossibleProperty().not());
         print.setOnAction(e -> model.printReceipt());
-        Button credit = new Button("Credit _note…");
-        credit.setTooltip(new Tooltip("Cancel the selected session's receipt with a credit note"));
+        Button credit = new Button(t.get("sessions.credit"));
+        credit.setTooltip(new Tooltip(t.get("sessions.credit.tip")));
         credit.disableProperty().bind(model.receiptPossibleProperty().not());
         credit.setOnAction(e -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Cancel this session's receipt with a credit "
-                    + "note? Both stay on record; this cannot be undone.", ButtonType.OK, ButtonType.CANCEL);
-            confirm.setHeaderText("Issue a credit note");
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("sessions.credit.question"), ButtonType.OK,
+                    ButtonType.CANCEL);
+            confirm.setHeaderText(t.get("sessions.credit.header"));
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.creditReceipt(openPdf));
         });
-        Button batch = new Button("Export _receipts…");
-        batch.setTooltip(new Tooltip("Issue or copy the receipt of every closed session listed, into a folder"));
+        Button batch = new Button(t.get("sessions.exportReceipts"));
+        batch.setTooltip(new Tooltip(t.get("sessions.exportReceipts.tip")));
         batch.disableProperty().bind(model.busyProperty());
         batch.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder for the receipts");
+            chooser.setTitle(t.get("sessions.exportReceipts.folder"));
             File folder = chooser.showDialog(root.getScene().getWindow());
             if (folder != null) {
                 model.exportReceipts(folder.toPath(), question -> {
                     Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK,
                             ButtonType.CANCEL);
-                    confirm.setHeaderText("Issue new receipts?");
+                    confirm.setHeaderText(t.get("sessions.exportReceipts.header"));
                     return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
                 });
             }
         });
-        FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
+        FlowPane bar = new FlowPane(8, 6, new Label(t.get("sessions.filter.from")), from.node(),
+                new Label(t.get("sessions.filter.to")), to.node(), bay, customer, status, anomaly,
                 apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit, evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
@@ -186,9 +197,10 @@ public final class SessionsView {
 
     private void export(SessionExport.Format format, boolean excel) {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export sessions");
+        chooser.setTitle(t.get("sessions.export.title"));
         String ext = format == SessionExport.Format.CSV ? "csv" : "json";
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(ext.toUpperCase() + " files", "*." + ext));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("sessions.export.files",
+                ext.toUpperCase(Locale.ROOT)), "*." + ext));
         chooser.setInitialFileName("sessions." + ext);
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
@@ -199,27 +211,62 @@ public final class SessionsView {
     private TableView<SessionItem> table() {
         TableView<SessionItem> table = new TableView<>(model.items());
         table.setId("sessions-table");
-        table.setPlaceholder(new Label("No sessions recorded in this range yet."));
-        table.getColumns().add(TextColumns.of("Bay", s -> s.session().bayId(), 60));
-        table.getColumns().add(TextColumns.of("Start", s -> Formats.dateTime(s.session().start(), model.zone()), 140));
-        table.getColumns().add(TextColumns.of("End", s -> s.session().end().map(e -> Formats.dateTime(e, model.zone()))
-                .orElse("open"), 140));
-        table.getColumns().add(numeric("Duration", SessionItem::duration, Formats::elapsed, 80));
-        table.getColumns().add(numeric("Energy kWh", s -> s.session().energy().kilowattHours(),
-                BigDecimal::toPlainString, 95));
-        table.getColumns().add(numeric("Peak kW", s -> s.session().peakPower().kilowatts(), BigDecimal::toPlainString,
+        table.setPlaceholder(new Label(t.get("sessions.none")));
+        table.getColumns().add(TextColumns.of(t.get("sessions.column.bay"), s -> s.session().bayId(), 60));
+        table.getColumns().add(TextColumns.of(t.get("sessions.column.start"), s -> dateTime(s.session().start()), 140));
+        table.getColumns().add(TextColumns.of(t.get("sessions.column.end"), s -> s.session().end().map(this::dateTime)
+                .orElse(t.get("sessions.open")), 140));
+        table.getColumns().add(numeric(t.get("sessions.column.duration"), SessionItem::duration, Formats::elapsed, 80));
+        Function<BigDecimal, String> number = d -> Decimals.fixed(d, locale);
+        table.getColumns().add(numeric(t.get("sessions.column.energy"), s -> s.session().energy().kilowattHours(),
+                number, 95));
+        table.getColumns().add(numeric(t.get("sessions.column.peak"), s -> s.session().peakPower().kilowatts(), number,
                 75));
-        table.getColumns().add(numeric("Cost", s -> s.quote().map(Quote::total).map(m -> m.rounded().amount())
-                .orElse(null), BigDecimal::toPlainString, 80));
-        table.getColumns().add(TextColumns.of("Customer", s -> s.session().customer().name(), 120));
-        table.getColumns().add(TextColumns.of("Anomalies", s -> s.session().anomalies().stream().map(Anomaly::code)
-                .map(c -> c.code()).distinct().collect(Collectors.joining(", ")), 160));
+        table.getColumns().add(numeric(t.get("sessions.column.cost"), s -> s.quote().map(Quote::total)
+                .map(m -> m.rounded().amount()).orElse(null), number, 80));
+        table.getColumns().add(TextColumns.of(t.get("sessions.column.customer"), s -> s.session().customer().name(),
+                120));
+        table.getColumns().add(TextColumns.of(t.get("sessions.column.anomalies"), s -> s.session().anomalies().stream()
+                .map(Anomaly::code).map(c -> names.anomaly(c.code())).distinct().collect(Collectors.joining(", ")),
+                160));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> model.selectedProperty().set(now));
-        table.getColumns().add(TextColumns.of("Status", s -> s.session().isOpen() ? "open" : "closed", 60));
+        table.getColumns().add(TextColumns.of(t.get("sessions.column.status"), s -> t.get(s.session().isOpen()
+                ? "sessions.open" : "sessions.closed"), 60));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
+
+    private String dateTime(Instant at) {
+        return Formats.dateTime(at, model.zone(), locale);
+    }
+
+    private DateField dateField(String fieldKey) {
+        return new DateField(locale, t.get(fieldKey), (text, example) -> model.dateNotRead(fieldKey, text, example));
+    }
+
+    private String anomalyChoice(String choice) {
+        return switch (choice) {
+            case SessionsViewModel.ANY_ANOMALY -> t.get("sessions.filter.anyAnomaly");
+            case SessionsViewModel.NO_ANOMALY_FILTER -> t.get("sessions.filter.noAnomalyFilter");
+            default -> names.anomaly(choice);
+        };
+    }
+
+    /** Shows a choice by the name {@code name} gives it; the choices are never typed. */
+    private static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("a choice is picked, not typed");
+            }
+        };
+    }
 
     /** A right-aligned column that sorts by value, not by its text. */
     private static <T extends Comparable<T>> TableColumn<SessionItem, T> numeric(

@@ -8,6 +8,8 @@ import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
+import io.chargedesk.text.Decimals;
+import io.chargedesk.text.Messages;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import java.io.OutputStream;
@@ -23,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -66,24 +69,13 @@ public final class SessionsViewModel {
         SessionDetail load(SessionItem item) throws Exception;
     }
 
-    public enum StatusChoice {
-        ALL("Open and closed"), OPEN("Open"), CLOSED("Closed");
+    /** Which sessions by state; the view names them from {@code sessions.status.<name>}. */
+    public enum StatusChoice { ALL, OPEN, CLOSED }
 
-        private final String label;
-
-        StatusChoice(String label) {
-            this.label = label;
-        }
-
-        @Override
-        public String toString() {
-            return label;
-        }
-    }
-
-    public static final String ALL_BAYS = "All bays";
-    public static final String ANY_ANOMALY = "Any anomaly";
-    public static final String NO_ANOMALY_FILTER = "With or without anomalies";
+    // The filters' choices beside bay ids and anomaly codes; the view names them in the user's language.
+    public static final String ALL_BAYS = "*all-bays*";
+    public static final String ANY_ANOMALY = "*any-anomaly*";
+    public static final String NO_ANOMALY_FILTER = "*no-anomaly-filter*";
     /** How many days back the list starts when the screen opens. */
     public static final int DEFAULT_DAYS = 30;
 
@@ -95,6 +87,8 @@ public final class SessionsViewModel {
     private final Clock clock;
     private final Executor background;
     private final Executor ui;
+    private final Locale locale;
+    private final Messages texts;
     private final ObservableList<SessionItem> items = FXCollections.observableArrayList();
     private final ObservableList<String> bays = FXCollections.observableArrayList();
     private final ObservableList<String> anomalyChoices = FXCollections.observableArrayList();
@@ -115,8 +109,10 @@ public final class SessionsViewModel {
 
     public SessionsViewModel(SessionSource source, EvidenceSource evidence, SessionPricer pricer,
                              ReceiptActions receipts, List<String> bayIds, ZoneId zone, Clock clock,
-                             Executor background, Executor ui) {
+                             Executor background, Executor ui, Locale locale) {
         this.source = source;
+        this.locale = locale;
+        this.texts = Messages.of(locale);
         this.evidence = evidence;
         this.pricer = pricer;
         this.receipts = receipts;
@@ -213,6 +209,16 @@ public final class SessionsViewModel {
         return zone;
     }
 
+    /** The user's locale, which numbers, dates and texts of this screen are written in. */
+    public Locale locale() {
+        return locale;
+    }
+
+    /** A typed date the filter could not read: said in the status line; the list stays as it was. */
+    public void dateNotRead(String field, String text, String example) {
+        message.set(texts.get("sessions.filter.notDate", texts.get(field), text, example));
+    }
+
     public SessionFilter filter() {
         Instant start = from.get() == null ? null : from.get().atStartOfDay(zone).toInstant();
         Instant end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay(zone).toInstant();
@@ -232,7 +238,7 @@ public final class SessionsViewModel {
     /** Reloads the list for the current filter, keeping the selection where the session is still listed. */
     public void refresh() {
         if (from.get() != null && to.get() != null && to.get().isBefore(from.get())) {
-            message.set("The end date is before the start date.");
+            message.set(texts.get("sessions.filter.endBeforeStart"));
             return;
         }
         SessionFilter filter = filter();
@@ -246,7 +252,7 @@ public final class SessionsViewModel {
                         .toList();
                 ui.execute(() -> show(loaded));
             } catch (Exception e) {
-                ui.execute(() -> message.set("Could not load sessions: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("sessions.loadFailed", e.getMessage())));
             }
         });
     }
@@ -259,12 +265,13 @@ public final class SessionsViewModel {
         totals.set(totalsText(loaded));
     }
 
-    private static String totalsText(List<SessionItem> loaded) {
+    private String totalsText(List<SessionItem> loaded) {
         Energy energy = loaded.stream().map(i -> i.session().energy()).reduce(Energy.ZERO, Energy::plus);
-        String money = loaded.stream().map(SessionItem::quote).flatMap(Optional::stream).map(Quote::total)
-                .reduce(Money::plus).map(Money::format).orElse("");
-        return loaded.size() + (loaded.size() == 1 ? " session" : " sessions") + " · " + energy.format()
-                + (money.isEmpty() ? "" : " · " + money);
+        Optional<Money> money = loaded.stream().map(SessionItem::quote).flatMap(Optional::stream).map(Quote::total)
+                .reduce(Money::plus);
+        String sessions = texts.get("sessions.totals", loaded.size(), Decimals.fixed(energy.kilowattHours(), locale));
+        return money.map(m -> texts.get("sessions.totals.money", sessions, Decimals.fixed(m.amount(), locale),
+                m.currency().getCurrencyCode())).orElse(sessions);
     }
 
     private void loadDetail(SessionItem item) {
@@ -281,17 +288,17 @@ public final class SessionsViewModel {
                     }
                 });
             } catch (Exception e) {
-                ui.execute(() -> message.set("Could not load the evidence of this session: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("sessions.evidenceFailed", e.getMessage())));
             }
         });
     }
 
     /** Issues the selected session's receipt (or a copy) and hands the PDF to {@code open}. */
     public void issueReceipt(Consumer<Path> open) {
-        withClosedSession("Issuing the receipt…", (id, paper) -> {
+        withClosedSession(texts.get("sessions.issuing"), (id, paper) -> {
             Path pdf = receipts.issue(id, paper);
             ui.execute(() -> {
-                message.set("Receipt saved to " + pdf);
+                message.set(texts.get("sessions.receiptSaved", pdf.toString()));
                 open.accept(pdf);
             });
         });
@@ -299,19 +306,19 @@ public final class SessionsViewModel {
 
     /** Issues (or reprints) the selected session's receipt and prints it through the system's print dialog. */
     public void printReceipt() {
-        withClosedSession("Preparing the receipt for printing…", (id, paper) -> {
+        withClosedSession(texts.get("sessions.preparingPrint"), (id, paper) -> {
             Path pdf = receipts.issue(id, paper);
             boolean printed = receipts.print(pdf);
-            ui.execute(() -> message.set(printed ? "Receipt sent to the printer (" + pdf.getFileName() + ")."
-                    : "Printing cancelled; the receipt is saved at " + pdf));
+            ui.execute(() -> message.set(printed ? texts.get("sessions.printed", pdf.getFileName().toString())
+                    : texts.get("sessions.printCancelled", pdf.toString())));
         });
     }
 
     /** Issues the selected session's receipt (or a copy) and saves its PDF as {@code target}. */
     public void saveReceiptAs(Path target) {
-        withClosedSession("Saving the receipt…", (id, paper) -> {
+        withClosedSession(texts.get("sessions.savingReceipt"), (id, paper) -> {
             Path pdf = receipts.saveAs(id, target, paper);
-            ui.execute(() -> message.set("Receipt saved as " + pdf));
+            ui.execute(() -> message.set(texts.get("sessions.receiptSavedAs", pdf.toString())));
         });
     }
 
@@ -320,20 +327,19 @@ public final class SessionsViewModel {
      * the readings and tariff in it and recompute the SHA-256 printed on the receipt.
      */
     public void saveEvidenceAs(Path target) {
-        withClosedSession("Saving the evidence…", (id, paper) -> {
+        withClosedSession(texts.get("sessions.savingEvidence"), (id, paper) -> {
             // Bytes exactly as hashed: the file's SHA-256 is the fingerprint on the receipt.
             Files.write(target, receipts.evidence(id).getBytes(StandardCharsets.UTF_8));
-            ui.execute(() -> message.set("Evidence saved as " + target + "; its SHA-256 is the fingerprint on the "
-                    + "receipt."));
+            ui.execute(() -> message.set(texts.get("sessions.evidenceSaved", target.toString())));
         });
     }
 
     /** Cancels the selected session's receipt with a credit note and hands its PDF to {@code open}. */
     public void creditReceipt(Consumer<Path> open) {
-        withClosedSession("Issuing the credit note…", (id, paper) -> {
+        withClosedSession(texts.get("sessions.issuingCredit"), (id, paper) -> {
             Path pdf = receipts.credit(id, paper);
             ui.execute(() -> {
-                message.set("Credit note saved to " + pdf);
+                message.set(texts.get("sessions.creditSaved", pdf.toString()));
                 open.accept(pdf);
             });
         });
@@ -351,19 +357,17 @@ public final class SessionsViewModel {
             try {
                 Set<UUID> issued = receipts.withReceipt();
                 long fresh = ids.stream().filter(id -> !issued.contains(id)).count();
-                String question = fresh + " of the " + ids.size() + " closed sessions listed have no receipt yet: "
-                        + "they get one now, with the next receipt numbers, which stay on record for ever (a "
-                        + "mistake can only be cancelled by a credit note). The other " + (ids.size() - fresh)
-                        + " are copies. Export to " + folder + "?";
+                String question = texts.get("sessions.exportReceipts.question", fresh, ids.size(),
+                        ids.size() - fresh, folder.toString());
                 ui.execute(() -> {
                     if (fresh == 0 || confirm.test(question)) {
                         exportReceiptsNow(folder, ids);
                     } else {
-                        message.set("No receipts exported.");
+                        message.set(texts.get("sessions.exportReceipts.none"));
                     }
                 });
             } catch (Exception e) {
-                ui.execute(() -> message.set("Could not read the receipts issued so far: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("sessions.exportReceipts.readFailed", e.getMessage())));
             }
         });
     }
@@ -372,7 +376,7 @@ public final class SessionsViewModel {
         Layout paper = layout.get();
         busy.set(true);
         progress.set(0);
-        message.set("Exporting " + ids.size() + " receipts…");
+        message.set(texts.get("sessions.exportReceipts.running", ids.size()));
         background.execute(() -> {
             List<String> failed = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
@@ -388,8 +392,9 @@ public final class SessionsViewModel {
                 busy.set(false);
                 progress.set(1);
                 int exported = ids.size() - failed.size();
-                message.set(exported + (exported == 1 ? " receipt" : " receipts") + " exported to " + folder
-                        + (failed.isEmpty() ? "." : "; not exported: " + String.join("; ", failed)));
+                message.set(failed.isEmpty() ? texts.get("sessions.exportReceipts.done", exported, folder.toString())
+                        : texts.get("sessions.exportReceipts.partly", exported, folder.toString(),
+                        String.join("; ", failed)));
             });
         });
     }
@@ -401,7 +406,7 @@ public final class SessionsViewModel {
     private void withClosedSession(String working, ReceiptWork work) {
         SessionItem item = selected.get();
         if (item == null || item.session().isOpen()) {
-            message.set("Select a closed session first.");
+            message.set(texts.get("sessions.selectClosed"));
             return;
         }
         Layout paper = layout.get();
@@ -410,7 +415,7 @@ public final class SessionsViewModel {
             try {
                 work.run(item.session().id(), paper);
             } catch (Exception e) {
-                ui.execute(() -> message.set("Not done: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("sessions.notDone", e.getMessage())));
             }
         });
     }
@@ -423,7 +428,7 @@ public final class SessionsViewModel {
         List<SessionItem> rows = items.stream().sorted(Comparator.comparing(i -> i.session().start())).toList();
         busy.set(true);
         progress.set(0);
-        message.set("Exporting " + rows.size() + " sessions…");
+        message.set(texts.get("sessions.export.running", rows.size()));
         background.execute(() -> {
             try {
                 Instant now = clock.instant();
@@ -444,12 +449,12 @@ public final class SessionsViewModel {
                 ui.execute(() -> {
                     progress.set(1);
                     busy.set(false);
-                    message.set(rows.size() + " sessions exported to " + target);
+                    message.set(texts.get("sessions.export.done", rows.size(), target.toString()));
                 });
             } catch (Exception e) {
                 ui.execute(() -> {
                     busy.set(false);
-                    message.set("Export failed: " + e.getMessage() + ". Check the folder and free disk space.");
+                    message.set(texts.get("sessions.export.failed", e.getMessage()));
                 });
             }
         });

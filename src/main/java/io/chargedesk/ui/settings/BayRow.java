@@ -3,6 +3,7 @@ package io.chargedesk.ui.settings;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteDraft;
 import io.chargedesk.text.Decimals;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -20,23 +21,28 @@ public final class BayRow {
     final StringProperty bus = new SimpleStringProperty(this, "bus", "");
     final StringProperty address = new SimpleStringProperty(this, "address", "");
     final StringProperty meter = new SimpleStringProperty(this, "meter", BayConfig.DEFAULT_METER_MODEL);
-    final StringProperty maxKw = new SimpleStringProperty(this, "maxKw",
-            Decimals.text(BayConfig.DEFAULT_MAX_POWER.kilowatts()));
+    final StringProperty maxKw = new SimpleStringProperty(this, "maxKw", "");
 
-    static BayRow of(BayConfig b) {
-        BayRow r = new BayRow();
+    /** A new bay with the default maximum power, written as {@code locale} writes numbers. */
+    BayRow(Locale locale) {
+        maxKw.set(Decimals.format(BayConfig.DEFAULT_MAX_POWER.kilowatts(), locale));
+    }
+
+    static BayRow of(BayConfig b, Locale locale) {
+        BayRow r = new BayRow(locale);
         r.was = Optional.of(b);
         r.id.set(b.id());
         r.name.set(b.name());
         r.bus.set(b.busId());
         r.address.set(b.busId().isEmpty() ? "" : String.valueOf(b.address()));
         r.meter.set(b.meterModel());
-        r.maxKw.set(Decimals.text(b.maxPower().kilowatts()));
+        r.maxKw.set(Decimals.format(b.maxPower().kilowatts(), locale));
         return r;
     }
 
-    SiteDraft.Bay draft() {
-        return new SiteDraft.Bay(was, id.get(), name.get(), bus.get(), address.get(), meter.get(), maxKw.get());
+    /** @param maxKwAsFiled the maximum power as the site file writes it */
+    SiteDraft.Bay draft(String maxKwAsFiled) {
+        return new SiteDraft.Bay(was, id.get(), name.get(), bus.get(), address.get(), meter.get(), maxKwAsFiled);
     }
 
     public StringProperty idProperty() {

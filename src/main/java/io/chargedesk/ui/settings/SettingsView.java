@@ -6,8 +6,11 @@ import static io.chargedesk.ui.shell.FormControls.row;
 import static io.chargedesk.ui.shell.FormControls.text;
 import static io.chargedesk.ui.shell.FormControls.title;
 
+import io.chargedesk.text.Language;
+import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import java.io.File;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
@@ -17,6 +20,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -24,21 +28,25 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
 
 /** The site's settings: site and operator, buses with a port picker, bays with their meters; import/export. */
 public final class SettingsView {
 
     private final SettingsViewModel model;
+    private final Messages t;
     private final TableView<BusRow> busTable;
     private final TableView<BayRow> bayTable;
     private final ScrollPane root;
 
-    public SettingsView(SettingsViewModel model) {
+    public SettingsView(SettingsViewModel model, Messages texts) {
         this.model = model;
+        this.t = texts;
         this.busTable = busTable();
         this.bayTable = bayTable();
-        VBox content = new VBox(10, title("Site"), siteForm(), title("Buses (one per serial port)"), busTable,
-                busButtons(), title("Bays"), bayTable, bayButtons(), actions(), problems(model.problems(), 110));
+        VBox content = new VBox(10, title(t.get("settings.language")), languageChoice(),
+                title(t.get("settings.site")), siteForm(), title(t.get("settings.buses")), busTable, busButtons(),
+                title(t.get("settings.bays")), bayTable, bayButtons(), actions(), problems(model.problems(), 110));
         content.setPadding(new Insets(12));
         content.getStyleClass().add("settings-view");
         root = new ScrollPane(content);
@@ -49,97 +57,121 @@ public final class SettingsView {
         return root;
     }
 
+    /** The console's language on this PC, which the next start speaks. */
+    private HBox languageChoice() {
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("settings-language");
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : t.get("settings.language." + l.name().toLowerCase(Locale.ROOT));
+            }
+
+            @Override
+            public Language fromString(String text) {
+                return language.getValue();
+            }
+        });
+        language.valueProperty().bindBidirectional(model.languageProperty());
+        Label note = new Label(t.get("settings.language.note"));
+        HBox box = new HBox(8, language, note);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
     private GridPane siteForm() {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        row(g, 0, "Name", model.nameProperty(), 28, TextLimit.SITE_NAME);
-        row(g, 1, "Time zone", model.timezoneProperty(), 18, TextLimit.TIMEZONE);
-        row(g, 2, "Currency", model.currencyProperty(), 5);
-        row(g, 3, "Grid limit kW", model.gridLimitKwProperty(), 8);
-        row(g, 4, "Operator", model.operatorNameProperty(), 28, TextLimit.OPERATOR_NAME);
-        row(g, 5, "Address", model.operatorAddressProperty(), 36, TextLimit.OPERATOR_ADDRESS);
-        row(g, 6, "VAT id", model.operatorVatIdProperty(), 16, TextLimit.VAT_ID);
-        CheckBox demo = new CheckBox("Demo site: simulated meters instead of the buses");
+        row(g, 0, t.get("settings.site.name"), model.nameProperty(), 28, TextLimit.SITE_NAME);
+        row(g, 1, t.get("settings.site.timezone"), model.timezoneProperty(), 18, TextLimit.TIMEZONE);
+        row(g, 2, t.get("settings.site.currency"), model.currencyProperty(), 5);
+        row(g, 3, t.get("settings.site.gridLimitKw"), model.gridLimitKwProperty(), 8);
+        row(g, 4, t.get("settings.site.operator"), model.operatorNameProperty(), 28, TextLimit.OPERATOR_NAME);
+        row(g, 5, t.get("settings.site.address"), model.operatorAddressProperty(), 36, TextLimit.OPERATOR_ADDRESS);
+        row(g, 6, t.get("settings.site.vatId"), model.operatorVatIdProperty(), 16, TextLimit.VAT_ID);
+        CheckBox demo = new CheckBox(t.get("settings.site.demo"));
         demo.selectedProperty().bindBidirectional(model.demoProperty());
         g.add(demo, 1, 7);
         return g;
     }
 
     private TableView<BusRow> busTable() {
-        TableView<BusRow> t = new TableView<>(model.buses());
-        t.setEditable(true);
-        t.setPrefHeight(150);
-        t.setId("settings-buses");
-        t.getColumns().add(text("Id", BusRow::idProperty, 80, TextLimit.BUS_ID));
-        t.getColumns().add(choice("Port", BusRow::portProperty, model.ports(), 200, TextLimit.SERIAL_PORT));
-        t.getColumns().add(choice("Baud", BusRow::baudProperty,
+        TableView<BusRow> table = new TableView<>(model.buses());
+        table.setEditable(true);
+        table.setPrefHeight(150);
+        table.setId("settings-buses");
+        table.getColumns().add(text(t.get("settings.bus.id"), BusRow::idProperty, 80, TextLimit.BUS_ID));
+        table.getColumns().add(choice(t.get("settings.bus.port"), BusRow::portProperty, model.ports(), 200,
+                TextLimit.SERIAL_PORT));
+        table.getColumns().add(choice(t.get("settings.bus.baud"), BusRow::baudProperty,
                 FXCollections.observableArrayList(SettingsViewModel.BAUD_RATES), 90));
-        t.getColumns().add(choice("Parity", BusRow::parityProperty,
+        table.getColumns().add(choice(t.get("settings.bus.parity"), BusRow::parityProperty,
                 FXCollections.observableArrayList(SettingsViewModel.PARITIES), 80));
-        t.getColumns().add(choice("Stop bits", BusRow::stopBitsProperty, FXCollections.observableArrayList("1", "2"),
-                80));
-        t.getColumns().add(text("Timeout ms", BusRow::timeoutMsProperty, 90));
-        t.getColumns().add(text("Poll ms", BusRow::pollMsProperty, 80));
-        t.setPlaceholder(new Label("No buses: the demo site needs none; real meters need one per serial port."));
-        return t;
+        table.getColumns().add(choice(t.get("settings.bus.stopBits"), BusRow::stopBitsProperty,
+                FXCollections.observableArrayList("1", "2"), 80));
+        table.getColumns().add(text(t.get("settings.bus.timeoutMs"), BusRow::timeoutMsProperty, 90));
+        table.getColumns().add(text(t.get("settings.bus.pollMs"), BusRow::pollMsProperty, 80));
+        table.setPlaceholder(new Label(t.get("settings.buses.none")));
+        return table;
     }
 
     private TableView<BayRow> bayTable() {
-        TableView<BayRow> t = new TableView<>(model.bays());
-        t.setEditable(true);
-        t.setPrefHeight(260);
-        t.setId("settings-bays");
+        TableView<BayRow> table = new TableView<>(model.bays());
+        table.setEditable(true);
+        table.setPrefHeight(260);
+        table.setId("settings-bays");
         ObservableList<String> busIds = FXCollections.observableArrayList();
         Runnable syncBusIds = () -> busIds.setAll(model.buses().stream().map(b -> b.id.get()).toList());
         model.buses().addListener((ListChangeListener<BusRow>) c -> syncBusIds.run());
         syncBusIds.run();
-        t.getColumns().add(text("Id", BayRow::idProperty, 70, TextLimit.BAY_ID));
-        t.getColumns().add(text("Name", BayRow::nameProperty, 150, TextLimit.BAY_NAME));
-        t.getColumns().add(choice("Bus", BayRow::busProperty, busIds, 90, TextLimit.BUS_ID));
-        t.getColumns().add(text("Slave id", BayRow::addressProperty, 70));
-        t.getColumns().add(choice("Meter", BayRow::meterProperty, model.meterModels(), 110, TextLimit.METER_MODEL));
-        t.getColumns().add(text("Max kW", BayRow::maxKwProperty, 70));
-        return t;
+        table.getColumns().add(text(t.get("settings.bay.id"), BayRow::idProperty, 70, TextLimit.BAY_ID));
+        table.getColumns().add(text(t.get("settings.bay.name"), BayRow::nameProperty, 150, TextLimit.BAY_NAME));
+        table.getColumns().add(choice(t.get("settings.bay.bus"), BayRow::busProperty, busIds, 90, TextLimit.BUS_ID));
+        table.getColumns().add(text(t.get("settings.bay.address"), BayRow::addressProperty, 70));
+        table.getColumns().add(choice(t.get("settings.bay.meter"), BayRow::meterProperty, model.meterModels(), 110, TextLimit.METER_MODEL));
+        table.getColumns().add(text(t.get("settings.bay.maxKw"), BayRow::maxKwProperty, 70));
+        return table;
     }
 
     private HBox busButtons() {
-        Button add = new Button("Add bus");
+        Button add = new Button(t.get("settings.bus.add"));
         add.setOnAction(e -> model.addBus());
-        Button remove = new Button("Remove selected bus");
+        Button remove = new Button(t.get("settings.bus.remove"));
         remove.setOnAction(e -> model.buses().remove(busTable.getSelectionModel().getSelectedItem()));
-        Button ports = new Button("Refresh ports");
+        Button ports = new Button(t.get("settings.bus.refreshPorts"));
         ports.setOnAction(e -> model.refreshPorts());
         Label found = new Label();
-        found.textProperty().bind(Bindings.size(model.ports()).asString("Serial ports found: %d"));
+        found.textProperty().bind(Bindings.createStringBinding(() -> t.get("settings.bus.portsFound",
+                model.ports().size()), model.ports()));
         HBox box = new HBox(8, add, remove, ports, found);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
     private HBox bayButtons() {
-        Button add = new Button("Add bay");
+        Button add = new Button(t.get("settings.bay.add"));
         add.setOnAction(e -> model.addBay());
-        Button remove = new Button("Remove selected bay");
+        Button remove = new Button(t.get("settings.bay.remove"));
         remove.setOnAction(e -> model.bays().remove(bayTable.getSelectionModel().getSelectedItem()));
         return new HBox(8, add, remove);
     }
 
     private HBox actions() {
-        Button validate = new Button("_Validate");
+        Button validate = new Button(t.get("settings.validate"));
         validate.setOnAction(e -> model.validate());
-        Button save = new Button("_Save");
+        Button save = new Button(t.get("settings.save"));
         save.setOnAction(e -> model.save());
-        Button importFile = new Button("_Import site file…");
+        Button importFile = new Button(t.get("settings.import"));
         importFile.setOnAction(e -> {
-            File f = chooser("Import a site file").showOpenDialog(root.getScene().getWindow());
+            File f = chooser(t.get("settings.import.title")).showOpenDialog(root.getScene().getWindow());
             if (f != null) {
                 model.importFrom(f.toPath());
             }
         });
-        Button exportFile = new Button("_Export site file…");
+        Button exportFile = new Button(t.get("settings.export"));
         exportFile.setOnAction(e -> {
-            File f = chooser("Export the site file").showSaveDialog(root.getScene().getWindow());
+            File f = chooser(t.get("settings.export.title")).showSaveDialog(root.getScene().getWindow());
             if (f != null) {
                 model.exportTo(f.toPath());
             }
@@ -151,10 +183,10 @@ public final class SettingsView {
         return box;
     }
 
-    private static FileChooser chooser(String title) {
+    private FileChooser chooser(String title) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Site files (YAML)", "*.yaml", "*.yml"));
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("settings.siteFiles"), "*.yaml", "*.yml"));
         c.setInitialFileName("site.yaml");
         return c;
     }

@@ -7,21 +7,31 @@ import io.chargedesk.site.SiteDraft;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.site.SiteFileWriter;
+import io.chargedesk.text.CodeNames;
 import io.chargedesk.text.Decimals;
+import io.chargedesk.text.Excerpt;
+import io.chargedesk.text.Language;
+import io.chargedesk.text.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -43,6 +53,13 @@ public final class SettingsViewModel {
         void save(String yaml, String source) throws Exception;
     }
 
+    /** Where this PC keeps the language its user chose (the user's preferences in the app). */
+    public interface LanguageStore {
+        Language saved();
+
+        void save(Language language);
+    }
+
     public static final List<String> BAUD_RATES = BusConfig.BAUD_RATES.stream().map(String::valueOf).toList();
     public static final List<String> PARITIES = Arrays.stream(Parity.values())
             .map(p -> p.name().toLowerCase(Locale.ROOT)).toList();
@@ -54,6 +71,12 @@ public final class SettingsViewModel {
     private final SettingsStore store;
     private final Executor background;
     private final Executor ui;
+    private final Locale locale;
+    private final Messages texts;
+    private final CodeNames names;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language", Language.SYSTEM);
+    /** Numbers the form could not read in the user's locale, by the path of their field, with what is wrong. */
+    private final Map<String, String> unreadable = new LinkedHashMap<>();
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty timezone = new SimpleStringProperty(this, "timezone", "");
     private final StringProperty currency = new SimpleStringProperty(this, "currency", "");
@@ -75,8 +98,12 @@ public final class SettingsViewModel {
      * @param ui where what the screen shows is set (the FX thread in the app)
      */
     public SettingsViewModel(SiteConfig current, SiteFile parser, Supplier<List<String>> portLister,
-                             List<String> meterModels, SettingsStore store, Executor background, Executor ui) {
+                             List<String> meterModels, SettingsStore store, LanguageStore languages, Locale locale,
+                             Executor background, Executor ui) {
         this.base = current;
+        this.locale = locale;
+        this.texts = Messages.of(locale);
+        this.names = CodeNames.of(locale);
         this.parser = parser;
         this.portLister = portLister;
         this.store = store;
@@ -85,19 +112,30 @@ public final class SettingsViewModel {
         this.meterModels.setAll(meterModels);
         show(current);
         refreshPorts();
+        language.set(languages.saved());
+        // Every view is built in the chosen language at start; switching them all live is not worth its risk.
+        language.addListener((o, was, now) -> {
+            languages.save(now);
+            message.set(texts.get("settings.language.restart"));
+        });
     }
 
     private void show(SiteConfig c) {
         name.set(c.site().name());
         timezone.set(c.site().zone().getId());
         currency.set(c.site().currency().getCurrencyCode());
-        gridLimitKw.set(Decimals.text(c.site().gridLimit().kilowatts()));
+        gridLimitKw.set(Decimals.format(c.site().gridLimit().kilowatts(), locale));
         operatorName.set(c.site().operator().name());
         operatorAddress.set(c.site().operator().address());
         operatorVatId.set(c.site().operator().vatId());
         demo.set(c.demo());
         buses.setAll(c.buses().stream().map(BusRow::of).toList());
-        bays.setAll(c.bays().stream().map(BayRow::of).toList());
+        bays.setAll(c.bays().stream().map(b -> BayRow.of(b, locale)).toList());
+    }
+
+    /** The language of the console on this PC; a change applies at the next start. */
+    public ObjectProperty<Language> languageProperty() {
+        return language;
     }
 
     public StringProperty nameProperty() {
@@ -179,9 +217,9 @@ public final class SettingsViewModel {
     }
 
     public BayRow addBay() {
-        BayRow row = new BayRow();
+        BayRow row = new BayRow(locale);
         row.id.set(nextId("B", bays.stream().map(b -> b.id.get()).toList()));
-        row.name.set("Bay " + row.id.get());
+        row.name.set(texts.get("settings.bay.newName", row.id.get()));
         if (!buses.isEmpty()) {
             row.bus.set(buses.get(0).id.get());
             row.address.set(String.valueOf(bays.stream().filter(b -> b.bus.get().equals(row.bus.get()))
@@ -209,23 +247,61 @@ public final class SettingsViewModel {
 
     /** The form as typed, over the settings it was filled from: what it does not show stays as it was. */
     private SiteDraft draft() {
-        return new SiteDraft(base, name.get(), timezone.get(), currency.get(), gridLimitKw.get(), operatorName.get(),
-                operatorAddress.get(), operatorVatId.get(), demo.get(), buses.stream().map(BusRow::draft).toList(),
-                bays.stream().map(BayRow::draft).toList());
+        unreadable.clear();
+        List<SiteDraft.Bay> bayDrafts = new ArrayList<>();
+        for (int i = 0; i < bays.size(); i++) {
+            BayRow b = bays.get(i);
+            bayDrafts.add(b.draft(typedNumber("bays[" + i + "].max_kw", b.maxKw.get())));
+        }
+        return new SiteDraft(base, name.get(), timezone.get(), currency.get(),
+                typedNumber("site.grid_limit_kw", gridLimitKw.get()), operatorName.get(), operatorAddress.get(),
+                operatorVatId.get(), demo.get(), buses.stream().map(BusRow::draft).toList(), bayDrafts);
+    }
+
+    /**
+     * A decimal as the site file writes it, read as the user's locale types it ("0,49" in German); one it cannot
+     * read is noted for {@code path} and passed on as typed.
+     */
+    private String typedNumber(String path, String text) {
+        if (text.isBlank()) {
+            return text;
+        }
+        Optional<BigDecimal> read = Decimals.read(text, locale);
+        if (read.isEmpty()) {
+            unreadable.put(path, names.field(path) + ": " + texts.get("input.number.notNumber",
+                    Excerpt.of(text.strip()), Decimals.example(locale)));
+            return text;
+        }
+        return Decimals.text(read.get());
+    }
+
+    /** The form's problems: numbers it could not read first, then the site file's, each with its field's name. */
+    private List<String> problemsWith(List<String> fromTheSiteFile) {
+        List<String> all = new ArrayList<>(unreadable.values());
+        fromTheSiteFile.stream().filter(p -> unreadable.keySet().stream().noneMatch(path -> p.startsWith(path + ":")))
+                .map(names::problem).forEach(all::add);
+        return all;
     }
 
     /** Checks the form as the site file would be checked; lists every problem. */
     public Optional<SiteConfig> validate() {
+        SiteDraft draft = draft();
+        List<String> found;
+        Optional<SiteConfig> config;
         try {
-            SiteConfig config = parser.check(draft());
-            problems.clear();
-            message.set("The settings are valid.");
-            return Optional.of(config);
+            config = Optional.of(parser.check(draft));
+            found = problemsWith(List.of());
         } catch (SiteFileException e) {
-            problems.setAll(e.problems());
-            message.set(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " to fix before saving.");
+            config = Optional.empty();
+            found = problemsWith(e.problems());
+        }
+        problems.setAll(found);
+        if (!found.isEmpty()) {
+            message.set(texts.get("settings.problems", found.size()));
             return Optional.empty();
         }
+        message.set(texts.get("settings.valid"));
+        return config;
     }
 
     /** Validates and saves; the new settings apply when the collector restarts. */
@@ -240,10 +316,10 @@ public final class SettingsViewModel {
                 store.save(yaml, "console");
                 ui.execute(() -> {
                     saved.set(true);
-                    message.set("Saved. The new settings apply when ChargeDesk restarts.");
+                    message.set(texts.get("settings.saved"));
                 });
             } catch (Exception e) {
-                ui.execute(() -> message.set("Could not save the settings: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("settings.saveFailed", e.getMessage())));
             }
         });
     }
@@ -257,12 +333,12 @@ public final class SettingsViewModel {
                     base = imported;
                     show(imported);
                     problems.clear();
-                    message.set("Imported " + file.getFileName() + ". Check the settings, then save.");
+                    message.set(texts.get("settings.imported", file.getFileName().toString()));
                 });
             } catch (SiteFileException e) {
                 ui.execute(() -> {
-                    problems.setAll(e.problems());
-                    message.set("The file was not imported: fix the problems listed and import it again.");
+                    problems.setAll(e.problems().stream().map(names::problem).toList());
+                    message.set(texts.get("settings.notImported"));
                 });
             }
         });
@@ -278,9 +354,9 @@ public final class SettingsViewModel {
         background.execute(() -> {
             try {
                 Files.writeString(file, yaml, StandardCharsets.UTF_8);
-                ui.execute(() -> message.set("Exported to " + file));
+                ui.execute(() -> message.set(texts.get("settings.exported", file.toString())));
             } catch (IOException e) {
-                ui.execute(() -> message.set("Could not write " + file + ": " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("settings.exportFailed", file.toString(), e.getMessage())));
             }
         });
     }

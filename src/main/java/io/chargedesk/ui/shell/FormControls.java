@@ -1,6 +1,8 @@
 package io.chargedesk.ui.shell;
 
+import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.StringProperty;
@@ -21,7 +23,8 @@ import javafx.util.converter.DefaultStringConverter;
 
 /**
  * The form pieces the editing screens share: labelled text fields and editable table columns of text, those for
- * stored text limited to what the database keeps ({@link TextLimit}).
+ * stored text limited to what the database keeps ({@link TextLimit}). Their own few words are in the default
+ * locale, which the console sets to the user's language at start.
  */
 public final class FormControls {
 
@@ -39,7 +42,7 @@ public final class FormControls {
     public static ListView<String> problems(ObservableList<String> problems, double height) {
         ListView<String> list = new ListView<>(problems);
         list.setPrefHeight(height);
-        list.setPlaceholder(new Label("No problems found."));
+        list.setPlaceholder(new Label(Messages.of(Locale.getDefault()).get("shell.noProblems")));
         list.getStyleClass().add("problems");
         list.setCellFactory(view -> {
             ListCell<String> cell = new ListCell<>() {
@@ -84,7 +87,7 @@ public final class FormControls {
      */
     public static <T extends TextInputControl> T limited(T field, TextLimit limit) {
         field.setTextFormatter(new TextFormatter<>(lengthFilter(limit.max())));
-        field.setTooltip(new Tooltip("At most " + limit.max() + " characters."));
+        field.setTooltip(new Tooltip(Messages.of(Locale.getDefault()).get("shell.atMost", limit.max())));
         return field;
     }
 

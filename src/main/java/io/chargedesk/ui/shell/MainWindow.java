@@ -1,8 +1,10 @@
 package io.chargedesk.ui.shell;
 
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -25,10 +27,12 @@ public final class MainWindow {
     private final Label clockLabel = new Label();
     private final Clock clock;
     private final ZoneId zone;
+    private final Messages texts;
 
-    public MainWindow(String siteName, String origin, Clock clock, ZoneId zone) {
+    public MainWindow(String siteName, String origin, Clock clock, ZoneId zone, Messages texts) {
         this.clock = clock;
         this.zone = zone;
+        this.texts = texts;
         Label name = new Label(siteName);
         name.getStyleClass().add("site-name");
         Label source = new Label(origin);
@@ -56,17 +60,22 @@ public final class MainWindow {
         tick();
     }
 
-    /** @return the screen's tab, whose title a screen may keep current (a count of alerts waiting) */
-    public Tab addScreen(String title, Parent content) {
-        Tab tab = new Tab(title, content);
-        tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
+    /**
+     * Adds the screen {@code name} ("sessions"), titled by the bundle's {@code shell.tab.<name>}; its tab's id is
+     * {@code tab-<name>} in every language.
+     *
+     * @return the screen's tab, whose title a screen may keep current (a count of alerts waiting)
+     */
+    public Tab addScreen(String name, Parent content) {
+        Tab tab = new Tab(texts.get("shell.tab." + name), content);
+        tab.setId("tab-" + name.toLowerCase(Locale.ROOT));
         tabs.getTabs().add(tab);
         return tab;
     }
 
     /** Updates the header clock; the app calls it with every refresh. */
     public void tick() {
-        clockLabel.setText(Formats.dateTime(clock.instant(), zone) + " " + zone.getId());
+        clockLabel.setText(Formats.dateTime(clock.instant(), zone, texts.locale()) + " " + zone.getId());
     }
 
     public Parent node() {

@@ -1,7 +1,13 @@
 package io.chargedesk.ui.tariffs;
 
+import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.TariffAuditEntry;
+import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.TextColumns;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -18,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import static io.chargedesk.ui.shell.FormControls.choice;
 import static io.chargedesk.ui.shell.FormControls.problems;
 import static io.chargedesk.ui.shell.FormControls.row;
@@ -34,19 +41,20 @@ public final class TariffsView {
     private final TableView<VersionItem> versionTable;
     private final TableView<WindowRow> windowTable;
     private final ScrollPane root;
+    private final Messages t;
 
-    public TariffsView(TariffsViewModel model) {
+    public TariffsView(TariffsViewModel model, Messages texts) {
         this.model = model;
+        this.t = texts;
         this.versionTable = versionTable();
         this.windowTable = windowTable();
-        VBox left = new VBox(8, title("Tariff versions"), versionTable, versionButtons(),
-                title("Audit log: every change, who made it and when"), auditPane());
+        VBox left = new VBox(8, title(t.get("tariffs.versions")), versionTable, versionButtons(),
+                title(t.get("tariffs.audit")), auditPane());
         left.setPrefWidth(740);
         left.setMinWidth(Region.USE_PREF_SIZE);
-        Label hint = new Label("Leave the table empty for one price per kWh. With windows, every minute of the week "
-                + "must be in exactly one window; times are the site's local time.");
+        Label hint = new Label(t.get("tariffs.windows.hint"));
         hint.setWrapText(true);
-        VBox right = new VBox(8, title("New version"), form(), title("Time-of-use energy prices (optional)"), hint,
+        VBox right = new VBox(8, title(t.get("tariffs.newVersion")), form(), title(t.get("tariffs.windows")), hint,
                 windowTable, windowButtons(), problems(model.problems(), 100), addButton());
         // The wrapped hint would otherwise ask for its whole length and squeeze the versions table.
         right.setPrefWidth(560);
@@ -62,29 +70,30 @@ public final class TariffsView {
     }
 
     private TableView<VersionItem> versionTable() {
-        TableView<VersionItem> t = new TableView<>(model.versions());
-        t.setId("tariff-versions");
-        t.setPrefHeight(230);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(TextColumns.of("Tariff", v -> v.tariff().id(), 80));
-        t.getColumns().add(TextColumns.of("Name", v -> v.tariff().name(), 180));
-        t.getColumns().add(TextColumns.of("From", VersionItem::effectiveFrom, 140));
-        t.getColumns().add(TextColumns.of("Energy per kWh", VersionItem::energy, 195));
-        t.getColumns().add(TextColumns.of("State", VersionItem::state, 125));
-        t.setPlaceholder(new Label("No tariffs: sessions are recorded but not priced."));
-        return t;
+        TableView<VersionItem> table = new TableView<>(model.versions());
+        table.setId("tariff-versions");
+        table.setPrefHeight(230);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(TextColumns.of(t.get("tariffs.column.tariff"), v -> v.tariff().id(), 80));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.column.name"), v -> v.tariff().name(), 180));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.column.from"), VersionItem::effectiveFrom, 140));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.column.energy"), VersionItem::energy, 195));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.column.state"), v -> t.get("tariffs.state." + v.state()
+                .replace(' ', '-')), 125));
+        table.setPlaceholder(new Label(t.get("tariffs.none")));
+        return table;
     }
 
 
     private HBox versionButtons() {
-        Button copy = new Button("_New version from selected");
+        Button copy = new Button(t.get("tariffs.copy"));
         copy.setOnAction(e -> {
             VersionItem v = versionTable.getSelectionModel().getSelectedItem();
             if (v != null) {
                 model.startFrom(v.tariff());
             }
         });
-        Button withdraw = new Button("_Withdraw selected");
+        Button withdraw = new Button(t.get("tariffs.withdraw"));
         withdraw.setOnAction(e -> {
             VersionItem v = versionTable.getSelectionModel().getSelectedItem();
             if (v != null) {
@@ -103,54 +112,72 @@ public final class TariffsView {
         GridPane g = new GridPane();
         g.setHgap(8);
         g.setVgap(6);
-        row(g, 0, "Tariff id", model.idProperty(), 12);
-        row(g, 1, "Name", model.nameProperty(), 24);
-        row(g, 2, "Effective from (local)", model.effectiveFromProperty(), 14);
+        row(g, 0, t.get("tariffs.field.id"), model.idProperty(), 12);
+        row(g, 1, t.get("tariffs.field.name"), model.nameProperty(), 24);
+        row(g, 2, t.get("tariffs.field.effectiveFromLocal"), model.effectiveFromProperty(), 14);
         Label startNote = new Label();
         startNote.textProperty().bind(model.effectiveFromNoteProperty());
         startNote.setWrapText(true);
         g.add(startNote, 2, 2);
-        row(g, 3, "Energy per kWh", model.energyPerKwhProperty(), 8);
-        row(g, 4, "Session fee", model.sessionFeeProperty(), 8);
-        row(g, 5, "Per minute", model.perMinuteProperty(), 8);
+        row(g, 3, t.get("tariffs.field.energyPerKwh"), model.energyPerKwhProperty(), 8);
+        row(g, 4, t.get("tariffs.field.sessionFee"), model.sessionFeeProperty(), 8);
+        row(g, 5, t.get("tariffs.field.perMinute"), model.perMinuteProperty(), 8);
         ComboBox<String> basis = new ComboBox<>(FXCollections.observableArrayList(TariffsViewModel.BASES));
+        basis.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : t.get("tariffs.basis." + code);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return basis.getValue();
+            }
+        });
         basis.valueProperty().bindBidirectional(model.minuteBasisProperty());
-        Label basisLabel = new Label("Per minute of");
+        Label basisLabel = new Label(t.get("tariffs.field.minuteBasisOf"));
         basisLabel.setLabelFor(basis);
         g.addRow(6, basisLabel, basis);
-        row(g, 7, "Idle fee per minute", model.idlePerMinuteProperty(), 8);
-        row(g, 8, "Idle grace (min)", model.idleGraceMinProperty(), 8);
-        row(g, 9, "Minimum price", model.minPriceProperty(), 8);
-        row(g, 10, "Maximum price", model.maxPriceProperty(), 8);
-        row(g, 11, "VAT %", model.vatPercentProperty(), 8);
+        row(g, 7, t.get("tariffs.field.idlePerMinute"), model.idlePerMinuteProperty(), 8);
+        row(g, 8, t.get("tariffs.field.idleGraceMin"), model.idleGraceMinProperty(), 8);
+        row(g, 9, t.get("tariffs.field.minPrice"), model.minPriceProperty(), 8);
+        row(g, 10, t.get("tariffs.field.maxPrice"), model.maxPriceProperty(), 8);
+        row(g, 11, t.get("tariffs.field.vatPercent"), model.vatPercentProperty(), 8);
         return g;
     }
 
     private TableView<WindowRow> windowTable() {
-        TableView<WindowRow> t = new TableView<>(model.windows());
-        t.setId("tariff-windows");
-        t.setEditable(true);
-        t.setPrefHeight(170);
-        t.getColumns().add(text("Window", WindowRow::nameProperty, 120));
-        t.getColumns().add(choice("Days", WindowRow::daysProperty, FXCollections.observableArrayList("daily",
-                "mon-fri", "sat-sun", "sat", "sun"), 110));
-        t.getColumns().add(text("From", WindowRow::fromProperty, 70));
-        t.getColumns().add(text("To", WindowRow::toProperty, 70));
-        t.getColumns().add(text("Price per kWh", WindowRow::perKwhProperty, 110));
-        t.setPlaceholder(new Label("No windows: one energy price at every hour."));
-        return t;
+        TableView<WindowRow> table = new TableView<>(model.windows());
+        table.setId("tariff-windows");
+        table.setEditable(true);
+        table.setPrefHeight(170);
+        table.getColumns().add(text(t.get("tariffs.window.name"), WindowRow::nameProperty, 120));
+        table.getColumns().add(choice(t.get("tariffs.window.days"), WindowRow::daysProperty, FXCollections.observableArrayList(
+                dayChoices(t.locale())), 110));
+        table.getColumns().add(text(t.get("tariffs.window.from"), WindowRow::fromProperty, 70));
+        table.getColumns().add(text(t.get("tariffs.window.to"), WindowRow::toProperty, 70));
+        table.getColumns().add(text(t.get("tariffs.window.per_kwh"), WindowRow::perKwhProperty, 110));
+        table.setPlaceholder(new Label(t.get("tariffs.windows.none")));
+        return table;
+    }
+
+    /** The usual days of a window, as the user's language writes them. */
+    private static List<String> dayChoices(Locale locale) {
+        return List.of(Days.daily(locale), Days.format(EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY), locale),
+                Days.format(EnumSet.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), locale),
+                Days.format(EnumSet.of(DayOfWeek.SATURDAY), locale), Days.format(EnumSet.of(DayOfWeek.SUNDAY), locale));
     }
 
     private HBox windowButtons() {
-        Button add = new Button("Add window");
+        Button add = new Button(t.get("tariffs.window.add"));
         add.setOnAction(e -> model.addWindow());
-        Button remove = new Button("Remove selected window");
+        Button remove = new Button(t.get("tariffs.window.remove"));
         remove.setOnAction(e -> model.removeWindow(windowTable.getSelectionModel().getSelectedItem()));
         return new HBox(8, add, remove);
     }
 
     private HBox addButton() {
-        Button add = new Button("_Add version");
+        Button add = new Button(t.get("tariffs.add"));
         add.setDefaultButton(false);
         add.disableProperty().bind(model.validProperty().not());
         add.setOnAction(e -> model.add());
@@ -163,27 +190,27 @@ public final class TariffsView {
     }
 
     private VBox auditPane() {
-        TableView<TariffAuditEntry> t = new TableView<>(model.audit());
-        t.setId("tariff-audit");
-        t.setPrefHeight(170);
-        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(TextColumns.of("When", e -> model.local(e.at()), 130));
-        t.getColumns().add(TextColumns.of("Who", TariffAuditEntry::by, 90));
-        t.getColumns().add(TextColumns.of("Change", TariffAuditEntry::action, 80));
-        t.getColumns().add(TextColumns.of("Tariff", TariffAuditEntry::tariffId, 80));
-        t.getColumns().add(TextColumns.of("Version from", e -> model.local(e.effectiveFrom()), 130));
-        t.setPlaceholder(new Label("No tariff changes recorded yet."));
+        TableView<TariffAuditEntry> table = new TableView<>(model.audit());
+        table.setId("tariff-audit");
+        table.setPrefHeight(170);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(TextColumns.of(t.get("tariffs.audit.when"), e -> model.local(e.at()), 130));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.audit.who"), TariffAuditEntry::by, 90));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.audit.change"), e -> t.get("tariffs.audit." + e.action()), 80));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.audit.tariff"), TariffAuditEntry::tariffId, 80));
+        table.getColumns().add(TextColumns.of(t.get("tariffs.audit.versionFrom"), e -> model.local(e.effectiveFrom()), 130));
+        table.setPlaceholder(new Label(t.get("tariffs.audit.none")));
         TextArea before = auditText();
         TextArea after = auditText();
-        t.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
-            before.setText(e == null ? "" : e.before().isEmpty() ? "(none)" : e.before());
-            after.setText(e == null ? "" : e.after().isEmpty() ? "(none)" : e.after());
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, e) -> {
+            before.setText(e == null ? "" : e.before().isEmpty() ? t.get("tariffs.audit.nothing") : e.before());
+            after.setText(e == null ? "" : e.after().isEmpty() ? t.get("tariffs.audit.nothing") : e.after());
         });
-        VBox b = new VBox(4, new Label("Before"), before);
-        VBox a = new VBox(4, new Label("After"), after);
+        VBox b = new VBox(4, new Label(t.get("tariffs.audit.before")), before);
+        VBox a = new VBox(4, new Label(t.get("tariffs.audit.after")), after);
         HBox.setHgrow(b, Priority.ALWAYS);
         HBox.setHgrow(a, Priority.ALWAYS);
-        return new VBox(8, t, new HBox(12, b, a));
+        return new VBox(8, table, new HBox(12, b, a));
     }
 
     private static TextArea auditText() {

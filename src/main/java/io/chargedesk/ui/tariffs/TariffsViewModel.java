@@ -11,6 +11,8 @@ import io.chargedesk.tariff.TariffDraft.WindowField;
 import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -57,18 +59,14 @@ public final class TariffsViewModel {
 
     public static final List<String> BASES = Arrays.stream(MinuteBasis.values())
             .map(b -> b.name().toLowerCase(Locale.ROOT)).toList();
-    static final String EFFECTIVE_FROM = "Effective from";
-    /** How the form names each field in a problem. */
-    private static final Map<Field, String> LABELS = new EnumMap<>(Map.ofEntries(Map.entry(Field.ID, "Tariff id"),
-            Map.entry(Field.NAME, "Name"), Map.entry(Field.EFFECTIVE_FROM, EFFECTIVE_FROM),
-            Map.entry(Field.ENERGY_PER_KWH, "Energy per kWh"), Map.entry(Field.SESSION_FEE, "Session fee"),
-            Map.entry(Field.PER_MINUTE, "Per minute"), Map.entry(Field.PER_MINUTE_BASIS, "Per-minute basis"),
-            Map.entry(Field.IDLE_PER_MINUTE, "Idle fee per minute"), Map.entry(Field.IDLE_GRACE_MIN,
-                    "Idle grace (min)"), Map.entry(Field.MIN_PRICE, "Minimum price"),
-            Map.entry(Field.MAX_PRICE, "Maximum price"), Map.entry(Field.VAT_PERCENT, "VAT %")));
-    private static final Map<WindowField, String> WINDOW_LABELS = new EnumMap<>(Map.of(WindowField.NAME, "name",
-            WindowField.DAYS, "days", WindowField.FROM, "from", WindowField.TO, "to", WindowField.PER_KWH,
-            "price per kWh"));
+    /** The bundle keys of the form's fields, as problems name them. */
+    private static final Map<Field, String> LABELS = new EnumMap<>(Map.ofEntries(Map.entry(Field.ID, "id"),
+            Map.entry(Field.NAME, "name"), Map.entry(Field.EFFECTIVE_FROM, "effectiveFrom"),
+            Map.entry(Field.ENERGY_PER_KWH, "energyPerKwh"), Map.entry(Field.SESSION_FEE, "sessionFee"),
+            Map.entry(Field.PER_MINUTE, "perMinute"), Map.entry(Field.PER_MINUTE_BASIS, "minuteBasis"),
+            Map.entry(Field.IDLE_PER_MINUTE, "idlePerMinute"), Map.entry(Field.IDLE_GRACE_MIN, "idleGraceMin"),
+            Map.entry(Field.MIN_PRICE, "minPrice"), Map.entry(Field.MAX_PRICE, "maxPrice"),
+            Map.entry(Field.VAT_PERCENT, "vatPercent")));
 
     private final TariffStore store;
     private final Currency currency;
@@ -77,6 +75,8 @@ public final class TariffsViewModel {
     private final Function<String, Optional<String>> unprintable;
     private final Executor background;
     private final Executor ui;
+    private final Locale locale;
+    private final Messages texts;
     private final LastReceipts lastReceipts;
     private final ObservableList<VersionItem> versions = FXCollections.observableArrayList();
     private final ObservableList<TariffAuditEntry> audit = FXCollections.observableArrayList();
@@ -107,8 +107,11 @@ public final class TariffsViewModel {
      * @param ui where what the screen shows is set (the FX thread in the app)
      */
     public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock,
-                            Function<String, Optional<String>> unprintable, Executor background, Executor ui) {
+                            Function<String, Optional<String>> unprintable, Executor background, Executor ui,
+                            Locale locale) {
         this.store = store;
+        this.locale = locale;
+        this.texts = Messages.of(locale);
         this.currency = currency;
         this.zone = zone;
         this.clock = clock;
@@ -128,7 +131,7 @@ public final class TariffsViewModel {
 
     /** The earliest start a new version may have, as the form shows it: versions only take effect in the future. */
     private String nextWholeHour() {
-        return Formats.DATE_TIME.format(NewVersionRules.nextWholeHour(clock.instant(), zone));
+        return Formats.dateTime(locale).format(NewVersionRules.nextWholeHour(clock.instant(), zone));
     }
 
     /** Reads the versions and the audit log on the background executor; shows them, then runs {@code then}. */
@@ -142,7 +145,7 @@ public final class TariffsViewModel {
                     then.run();
                 });
             } catch (Exception e) {
-                ui.execute(() -> message.set("The tariffs could not be read: " + e.getMessage()));
+                ui.execute(() -> message.set(texts.get("tariffs.readFailed", e.getMessage())));
             }
         });
     }
@@ -156,7 +159,7 @@ public final class TariffsViewModel {
         versions.setAll(stored.stream()
                 .sorted((a, b) -> a.id().equals(b.id()) ? b.effectiveFrom().compareTo(a.effectiveFrom())
                         : a.id().compareTo(b.id()))
-                .map(t -> new VersionItem(t, Formats.dateTime(t.effectiveFrom(), zone), energyText(t),
+                .map(t -> new VersionItem(t, local(t.effectiveFrom()), energyText(t),
                         t.effectiveFrom().isAfter(now) ? VersionItem.FUTURE
                                 : book.inForce(t.id(), now).filter(t::equals).isPresent() ? VersionItem.IN_FORCE
                                 : VersionItem.SUPERSEDED))
@@ -164,10 +167,15 @@ public final class TariffsViewModel {
         check();
     }
 
-    private static String energyText(Tariff t) {
-        return t.timeOfUse().map(tou -> tou.windows().stream().map(w -> w.name() + " " + Decimals.text(w.perKwh()
+    private String energyText(Tariff t) {
+        return t.timeOfUse().map(tou -> tou.windows().stream().map(w -> w.name() + " " + number(w.perKwh()
                 .amount())).distinct().collect(Collectors.joining(", ")))
-                .orElse(Decimals.text(t.energyPerKwh().amount()));
+                .orElse(number(t.energyPerKwh().amount()));
+    }
+
+    /** A price as the user types it: "0,49" in German. */
+    private String number(BigDecimal amount) {
+        return Decimals.format(amount, locale);
     }
 
     /** Fills the draft from {@code version}, to take effect at the next whole hour. */
@@ -175,23 +183,23 @@ public final class TariffsViewModel {
         id.set(version.id());
         name.set(version.name());
         effectiveFrom.set(nextWholeHour());
-        energyPerKwh.set(version.timeOfUse().isPresent() ? "" : Decimals.text(version.energyPerKwh().amount()));
-        sessionFee.set(Decimals.text(version.sessionFee().amount()));
-        perMinute.set(Decimals.text(version.perMinute().amount()));
+        energyPerKwh.set(version.timeOfUse().isPresent() ? "" : number(version.energyPerKwh().amount()));
+        sessionFee.set(number(version.sessionFee().amount()));
+        perMinute.set(number(version.perMinute().amount()));
         minuteBasis.set(version.minuteBasis().name().toLowerCase(Locale.ROOT));
-        idlePerMinute.set(Decimals.text(version.idlePerMinute().amount()));
+        idlePerMinute.set(number(version.idlePerMinute().amount()));
         idleGraceMin.set(String.valueOf(version.idleGrace().toMinutes()));
-        minPrice.set(version.minimum().map(m -> Decimals.text(m.amount())).orElse(""));
-        maxPrice.set(version.maximum().map(m -> Decimals.text(m.amount())).orElse(""));
-        vatPercent.set(Decimals.text(version.vatPercent()));
-        windows.setAll(version.timeOfUse().map(tou -> tou.windows().stream().map(WindowRow::of).toList())
+        minPrice.set(version.minimum().map(m -> number(m.amount())).orElse(""));
+        maxPrice.set(version.maximum().map(m -> number(m.amount())).orElse(""));
+        vatPercent.set(number(version.vatPercent()));
+        windows.setAll(version.timeOfUse().map(tou -> tou.windows().stream().map(w -> WindowRow.of(w, locale)).toList())
                 .orElse(List.of()));
         message.set("");
     }
 
     public void addWindow() {
         WindowRow r = new WindowRow();
-        r.name.set("window " + (windows.size() + 1));
+        r.name.set(texts.get("tariffs.window.newName", windows.size() + 1));
         windows.add(r);
     }
 
@@ -212,10 +220,10 @@ public final class TariffsViewModel {
             Optional<LastReceipts.Known> last = lastReceipts.of(draft.get().id(), this::check);
             reading = last.isEmpty();
             last.flatMap(LastReceipts.Known::failure).ifPresent(failure ->
-                    found.add("the receipts could not be read to check the effective-from: " + failure));
+                    found.add(texts.get("tariffs.receiptsFailed", failure)));
             last.filter(k -> k.failure().isEmpty()).ifPresent(k -> found.addAll(NewVersionRules.problems(draft.get(),
                     stored, currency, zone, k.lastIssued(),
-                    NewVersionRules.Start.inFuture(EFFECTIVE_FROM, clock.instant()))));
+                    NewVersionRules.Start.inFuture(texts.get("tariffs.field.effectiveFrom"), clock.instant()))));
         }
         effectiveFromNote.set(noteOnStart());
         problems.setAll(found);
@@ -225,8 +233,8 @@ public final class TariffsViewModel {
 
     /** The effective-from as the form takes it: site time, proposing the next whole hour. */
     private TariffDraft.StartFormat startFormat() {
-        return TariffDraft.StartFormat.local(zone, Formats.DATE_TIME,
-                NewVersionRules.nextWholeHour(clock.instant(), zone).toInstant());
+        return new TariffDraft.StartFormat(text -> Formats.readDateTime(text, locale)
+                .map(t -> t.atZone(zone).toOffsetDateTime()), texts.get("tariffs.startExpected", nextWholeHour()));
     }
 
     /**
@@ -236,16 +244,15 @@ public final class TariffsViewModel {
     private String noteOnStart() {
         String proposed = nextWholeHour();
         if (effectiveFrom.get().strip().equals(proposed)) {
-            return "Takes effect at the next whole hour, " + proposed + " (site time).";
+            return texts.get("tariffs.takesEffectNextHour", proposed);
         }
         return startFormat().parse(effectiveFrom.get()).filter(t -> t.isAfter(clock.instant()))
-                .map(t -> "Takes effect at " + Formats.dateTime(t, zone) + " (site time); the next whole hour is "
-                        + proposed + ".").orElse("");
+                .map(t -> texts.get("tariffs.takesEffect", local(t), proposed)).orElse("");
     }
 
     /** The version the form gives, read as a site file's tariff is; its problems, as the form words them, go to found. */
     private Optional<Tariff> draft(List<String> found) {
-        TariffDraft.Result read = typed().read(currency, startFormat(), unprintable);
+        TariffDraft.Result read = typed().read(currency, startFormat(), unprintable, locale);
         read.problems().stream().map(this::problemText).forEach(found::add);
         return read.tariff();
     }
@@ -286,10 +293,11 @@ public final class TariffsViewModel {
         String field = "";
         if (p.window().isPresent()) {
             int i = p.window().getAsInt();
-            field = "Window " + (i + 1) + " (" + Excerpt.of(windows.get(i).name.get()) + ")"
-                    + p.windowField().map(f -> " " + WINDOW_LABELS.get(f)).orElse("");
+            field = texts.get("tariffs.window.problem", i + 1, Excerpt.of(windows.get(i).name.get()))
+                    + p.windowField().map(f -> " " + texts.get("tariffs.window.field." + f.name().toLowerCase(Locale.ROOT)))
+                    .orElse("");
         } else if (p.field().isPresent() && p.field().get() != Field.TIME_OF_USE) {
-            field = LABELS.get(p.field().get());
+            field = texts.get("tariffs.field." + LABELS.get(p.field().get()));
         }
         return field.isEmpty() ? p.message() : field + ": " + p.message();
     }
@@ -298,22 +306,21 @@ public final class TariffsViewModel {
     public void add() {
         Optional<Tariff> version = check();
         if (version.isEmpty()) {
-            message.set(problems.isEmpty() ? "Not added yet: the receipts under this tariff are still being read; "
-                    + "add it again in a moment." : "Not added: fix the problems listed.");
+            message.set(texts.get(problems.isEmpty() ? "tariffs.notAddedYet" : "tariffs.notAdded"));
             return;
         }
-        change(() -> store.add(version.get()), "Not added: ",
-                "Added tariff " + version.get().id() + " from " + effectiveFrom.get() + ".");
+        change(() -> store.add(version.get()), "tariffs.addFailed",
+                texts.get("tariffs.added", version.get().id(), effectiveFrom.get()));
     }
 
     /** Withdraws a version that is not yet in force. */
     public void withdraw(VersionItem item) {
         if (!item.state().equals(VersionItem.FUTURE)) {
-            message.set("Only a version not yet in force can be withdrawn; to change prices, add a new version.");
+            message.set(texts.get("tariffs.onlyFutureWithdrawn"));
             return;
         }
-        change(() -> store.withdraw(item.tariff()), "Not withdrawn: ",
-                "Withdrew tariff " + item.tariff().id() + " from " + item.effectiveFrom() + ".");
+        change(() -> store.withdraw(item.tariff()), "tariffs.withdrawFailed",
+                texts.get("tariffs.withdrawn", item.tariff().id(), item.effectiveFrom()));
     }
 
     private interface StoreChange {
@@ -324,12 +331,13 @@ public final class TariffsViewModel {
      * Makes a change in the store on the background executor, then shows the versions and the draft's problems as
      * they are now.
      */
+    /** @param failed the bundle key of what is said, with the store's reason, when the change fails */
     private void change(StoreChange change, String failed, String done) {
         background.execute(() -> {
             try {
                 change.run();
             } catch (Exception e) {
-                ui.execute(() -> message.set(failed + e.getMessage()));
+                ui.execute(() -> message.set(texts.get(failed, e.getMessage())));
                 return;
             }
             ui.execute(() -> refresh(() -> message.set(done)));
@@ -413,8 +421,8 @@ public final class TariffsViewModel {
         return vatPercent;
     }
 
-    /** "2026-11-25 14:00" in the site's zone. */
+    /** "2026-11-25 14:00" (English) or "25.11.2026 14:00" (German) in the site's zone. */
     public String local(Instant t) {
-        return Formats.dateTime(t, zone);
+        return Formats.dateTime(t, zone, locale);
     }
 }

@@ -6,6 +6,7 @@ import io.chargedesk.tariff.TariffDraft.WindowField;
 import io.chargedesk.tariff.TimeOfUseWindow;
 import io.chargedesk.text.Decimals;
 import java.time.LocalTime;
+import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,13 +20,13 @@ public final class WindowRow {
     final StringProperty to = new SimpleStringProperty(this, "to", TimeOfUseWindow.formatEnd(LocalTime.MIDNIGHT));
     final StringProperty perKwh = new SimpleStringProperty(this, "perKwh", "");
 
-    static WindowRow of(TimeOfUseWindow w) {
+    static WindowRow of(TimeOfUseWindow w, Locale locale) {
         WindowRow r = new WindowRow();
         r.name.set(w.name());
-        r.days.set(Days.format(w.days()));
+        r.days.set(Days.format(w.days(), locale));
         r.from.set(w.from().toString());
         r.to.set(TimeOfUseWindow.formatEnd(w.to()));
-        r.perKwh.set(Decimals.text(w.perKwh().amount()));
+        r.perKwh.set(Decimals.format(w.perKwh().amount(), locale));
         return r;
     }
 

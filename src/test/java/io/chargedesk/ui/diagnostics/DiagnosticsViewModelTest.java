@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,7 @@ class DiagnosticsViewModelTest {
     void theDemoSiteHasNoBusesToDiagnose() {
         DiagnosticsViewModel model = threads.build(() -> new DiagnosticsViewModel(Optional::empty,
                 "The demo site has no buses.", List.of(), (bus, p) -> List.of(), ZoneOffset.UTC, threads.background(),
-                threads.ui()));
+                threads.ui(), Locale.ENGLISH));
         threads.onUi(() -> model.refresh());
         assertThat(model.bays()).isEmpty();
         assertThat(model.messageProperty().get()).isEqualTo("The demo site has no buses.");
@@ -60,12 +61,13 @@ class DiagnosticsViewModelTest {
             return List.of("slave 1: sdm630, serial 777");
         });
         DiagnosticsViewModel model = threads.build(() -> new DiagnosticsViewModel(() -> Optional.of(diagnostics), "",
-                List.of("bus1"), scan, ZoneOffset.UTC, threads.background(), threads.ui()));
+                List.of("bus1"), scan, ZoneOffset.UTC, threads.background(), threads.ui(),
+                Locale.ENGLISH));
         threads.onUi(() -> model.refresh());
         assertThat(model.bays()).hasSize(2);
         DiagnosticsViewModel.BayRow a1 = model.bays().get(0);
         assertThat(a1.status()).isEqualTo("ok");
-        assertThat(a1.lastReading()).contains("1234.567 kWh", "7.40 kW", "serial 777");
+        assertThat(a1.lastReading()).contains("1,234.567 kWh", "7.4 kW", "serial 777");
         assertThat(a1.roundTrip()).isEqualTo("42 ms");
         DiagnosticsViewModel.BayRow a2 = model.bays().get(1);
         assertThat(a2.status()).isEqualTo("OFFLINE: no answer");

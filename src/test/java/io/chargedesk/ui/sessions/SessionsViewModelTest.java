@@ -28,6 +28,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +113,7 @@ class SessionsViewModelTest {
                     return true;
                 }
             }), List.of("A1", "A2"), BERLIN, Clock.fixed(T.plusSeconds(7200), ZoneOffset.UTC), threads.background(),
-            threads.ui()));
+            threads.ui(), Locale.ENGLISH));
 
     private static Session session(Optional<Instant> end) {
         return new Session(UUID.randomUUID(), "A1", "", T, end, Energy.ofWattHours(0), Energy.ofWattHours(10_000),
@@ -298,7 +299,8 @@ class SessionsViewModelTest {
             public Set<UUID> withReceipt() {
                 return Set.of();
             }
-        }), List.of("A1"), BERLIN, Clock.fixed(T, ZoneOffset.UTC), threads.background(), threads.ui()));
+        }), List.of("A1"), BERLIN, Clock.fixed(T, ZoneOffset.UTC), threads.background(), threads.ui(),
+                Locale.ENGLISH));
         threads.onUi(() -> saving.selectedProperty().set(new SessionItem(stored.get(0), Optional.empty(),
                 Duration.ZERO)));
         Path target = dir.resolve("for-the-customer.pdf");

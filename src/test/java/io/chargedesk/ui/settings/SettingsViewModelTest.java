@@ -6,10 +6,12 @@ import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.site.SiteFile;
 import io.chargedesk.testing.TestThreads;
+import io.chargedesk.text.Language;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +37,7 @@ class SettingsViewModelTest {
         SettingsViewModel.SettingsStore store = threads.offUi(SettingsViewModel.SettingsStore.class,
                 (yaml, source) -> savedYaml.add(yaml));
         model = threads.build(() -> new SettingsViewModel(demo, parser, ports, SiteSource.meterModels().names(), store,
-                threads.background(), threads.ui()));
+                new Languages(), Locale.ENGLISH, threads.background(), threads.ui()));
     }
 
     @Test
@@ -59,7 +61,7 @@ class SettingsViewModelTest {
         threads.onUi(() -> first.meterProperty().set("sdm120"));
         threads.onUi(() -> model.save());
         assertThat(savedYaml).isEmpty();
-        assertThat(model.problems()).containsExactly("bays[1].address: 248 is not a Modbus slave id (1–247)");
+        assertThat(model.problems()).containsExactly("Bay 2: Modbus address: 248 is not a Modbus slave id (1–247)");
 
         threads.onUi(() -> second.addressProperty().set("2"));
         threads.onUi(() -> model.save());
@@ -105,8 +107,8 @@ class SettingsViewModelTest {
     void savingKeepsEverySettingTheFormDoesNotShowEvenUnderANewId() throws Exception {
         SiteConfig site = parser.parse(EVERY_SETTING, "site.yaml");
         SettingsViewModel form = threads.build(() -> new SettingsViewModel(site, parser, List::of,
-                SiteSource.meterModels().names(), (yaml, source) -> savedYaml.add(yaml), threads.background(),
-                threads.ui()));
+                SiteSource.meterModels().names(), (yaml, source) -> savedYaml.add(yaml), new Languages(),
+                Locale.ENGLISH, threads.background(), threads.ui()));
         threads.onUi(form::save);
         assertThat(form.problems()).isEmpty();
         assertThat(parser.parse(savedYaml.get(0), "saved")).isEqualTo(site);
@@ -141,7 +143,7 @@ class SettingsViewModelTest {
         threads.onUi(model::save);
         assertThat(savedYaml).isEmpty();
         assertThat(model.problems())
-                .containsExactly("site.operator.name: has a control character (U+0007) at character 8; remove it");
+                .containsExactly("Operator name: has a control character (U+0007) at character 8; remove it");
     }
 
     @Test
@@ -152,7 +154,7 @@ class SettingsViewModelTest {
         threads.onUi(() -> model.save());
         assertThat(savedYaml).isEmpty();
         assertThat(model.problems()).containsExactly(
-                "site.name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out");
+                "Site name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out");
 
         threads.onUi(() -> model.nameProperty().set("Ελένη's car park"));
         threads.onUi(() -> model.save());
@@ -173,7 +175,59 @@ class SettingsViewModelTest {
 
         Files.writeString(file, "site: {name: x}\n");
         threads.onUi(() -> model.importFrom(file));
-        assertThat(model.problems()).anyMatch(p -> p.contains("site.timezone: is missing"));
+        assertThat(model.problems()).anyMatch(p -> p.contains("Time zone: is missing"));
         assertThat(model.nameProperty().get()).as("a broken file changes nothing").isEqualTo("Depot North");
+    }
+
+    /** The language this PC keeps, in memory. */
+    static final class Languages implements SettingsViewModel.LanguageStore {
+        Language saved = Language.SYSTEM;
+
+        @Override
+        public Language saved() {
+            return saved;
+        }
+
+        @Override
+        public void save(Language language) {
+            saved = language;
+        }
+    }
+
+    private SettingsViewModel german(Languages languages) throws Exception {
+        SiteConfig demo = SiteSource.demo().config();
+        return threads.build(() -> new SettingsViewModel(demo, parser, List::of, SiteSource.meterModels().names(),
+                (yaml, source) -> savedYaml.add(yaml), languages, Locale.GERMANY, threads.background(),
+                threads.ui()));
+    }
+
+    @Test
+    void aGermanUserTypesDecimalsWithACommaAndReadsProblemsWithTheFieldsNames() throws Exception {
+        SettingsViewModel form = german(new Languages());
+        assertThat(form.bays().get(0).maxKwProperty().get()).as("shown as typed in German").doesNotContain(".");
+        threads.onUi(() -> form.gridLimitKwProperty().set("0,49"));
+        threads.onUi(() -> form.bays().get(0).maxKwProperty().set("1.234,5"));
+        threads.onUi(form::save);
+        assertThat(form.problems()).isEmpty();
+        SiteConfig saved = parser.parse(savedYaml.get(0), "saved");
+        assertThat(saved.site().gridLimit().kilowatts()).isEqualByComparingTo("0.49");
+        assertThat(saved.bays().get(0).maxPower().kilowatts()).isEqualByComparingTo("1234.5");
+
+        threads.onUi(() -> form.gridLimitKwProperty().set("1,2,3"));
+        threads.onUi(() -> form.bays().get(1).maxKwProperty().set("99999"));
+        threads.onUi(form::validate);
+        assertThat(form.problems()).containsExactly(
+                "Netzanschlussgrenze (kW): „1,2,3“ ist keine Zahl (so schreiben: 0,49)",
+                "Ladepunkt 2: maximale Leistung (kW): 99999 is out of range (0–4000)");
+    }
+
+    @Test
+    void theLanguageChoiceIsKeptForTheNextStart() throws Exception {
+        Languages languages = new Languages();
+        SettingsViewModel form = german(languages);
+        assertThat(form.languageProperty().get()).isEqualTo(Language.SYSTEM);
+        threads.onUi(() -> form.languageProperty().set(Language.GERMAN));
+        assertThat(languages.saved).isEqualTo(Language.GERMAN);
+        assertThat(form.messageProperty().get()).isEqualTo("Die Sprache wechselt beim nächsten Start von ChargeDesk.");
     }
 }

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -73,7 +74,8 @@ class TariffsViewModelTest {
 
     private TariffsViewModel model() {
         return threads.build(() -> new TariffsViewModel(threads.offUi(TariffsViewModel.TariffStore.class, store),
-                Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(), threads.ui()));
+                Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(), threads.ui(),
+                Locale.ENGLISH));
     }
 
     @Test
@@ -115,7 +117,7 @@ class TariffsViewModelTest {
         threads.onUi(() -> m.windows().get(3).days.set("sat-sun"));
         threads.onUi(() -> m.windows().get(1).perKwh.set("-0.39"));
         threads.onUi(() -> m.idlePerMinuteProperty().set("ten cents"));
-        assertThat(m.problems()).contains("Idle fee per minute: 'ten cents' is not a number (use a decimal point)",
+        assertThat(m.problems()).contains("Idle fee per minute: 'ten cents' is not a number (write it like 0.49)",
                 "Window 2 (off-peak) price per kWh: -0.39 is negative; use 0 or more");
         assertThat(m.validProperty().get()).isFalse();
         threads.onUi(m::add);
@@ -193,8 +195,8 @@ class TariffsViewModelTest {
         assertThat(m.problems()).containsExactlyInAnyOrder(
                 "Tariff id: 33 characters; at most 32",
                 "Name: 101 characters; at most 100",
-                "Session fee: 1e999999 is out of range (0–10000000)",
-                "Per minute: 'NaN' is not a number (use a decimal point)",
+                "Session fee: '1e999999' is not a number (write it like 0.49)",
+                "Per minute: 'NaN' is not a number (write it like 0.49)",
                 "Idle fee per minute: 0.1234567 has more than 6 decimal places",
                 "Idle grace (min): 99999999999999999999 is out of range (0–10000)",
                 "Minimum price: -1 is negative; use 0 or more",

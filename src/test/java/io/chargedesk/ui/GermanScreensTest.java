@@ -1,0 +1,439 @@
+package io.chargedesk.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.receipt.Layout;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.EndReason;
+import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
+import io.chargedesk.session.SessionTraces;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.tariff.Tariff;
+import io.chargedesk.tariff.TariffAuditEntry;
+import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.testing.FxThread;
+import io.chargedesk.text.Language;
+import io.chargedesk.text.Messages;
+import io.chargedesk.ui.diagnostics.DiagnosticsView;
+import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
+import io.chargedesk.ui.sessions.ReceiptActions;
+import io.chargedesk.ui.sessions.SessionDetail;
+import io.chargedesk.ui.sessions.SessionItem;
+import io.chargedesk.ui.sessions.SessionsView;
+import io.chargedesk.ui.sessions.SessionsViewModel;
+import io.chargedesk.ui.settings.SettingsView;
+import io.chargedesk.ui.settings.SettingsViewModel;
+import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.tariffs.TariffsView;
+import io.chargedesk.ui.tariffs.TariffsViewModel;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.Axis;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumnBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every screen in German, headless: each text a person can read on it (labels, buttons, cells, column heads, tabs,
+ * tooltips, prompts, axis labels) is a text of the German bundle, with its {0}s filled by allowed texts, or data. Data
+ * is what the test put in (site, bay and tariff names, ids, paths) and whatever has no letters (numbers, dates,
+ * times, amounts), with units (kWh, kW, ms, EUR). A new screen is one more entry in {@link #screens}.
+ */
+class GermanScreensTest {
+
+    private static final Locale GERMAN = Locale.GERMANY;
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Instant NOW = Instant.parse("2026-11-29T15:58:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, BERLIN);
+    private static final Executor AT_ONCE = Runnable::run;
+
+    private final Messages texts = Messages.of(GERMAN);
+    private final SiteConfig demo;
+    private final List<Session> stored = List.of(
+            session("A1", Instant.parse("2026-10-30T10:00:00Z"), List.of()),
+            session("A2", Instant.parse("2026-11-01T09:00:00Z"), List.of(new Anomaly(AnomalyCode.ENERGY_IMPLAUSIBLE,
+                    Instant.parse("2026-11-01T09:30:00Z"), "jump"))),
+            session("A3", Instant.parse("2026-11-02T12:00:00Z"), List.of()));
+    private final List<SessionFilter> asked = new ArrayList<>();
+
+    GermanScreensTest() throws Exception {
+        demo = SiteSource.demo().config();
+    }
+
+    /** The screens walked, by name: the ones of other features are added here as they speak German. */
+    private Map<String, Function<Messages, Parent>> screens() {
+        return Map.of(
+                "sessions", m -> new SessionsView(sessions(), pdf -> { }, m).node(),
+                "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), demo.site().currency(), BERLIN, CLOCK,
+                        text -> Optional.empty(), AT_ONCE, AT_ONCE, GERMAN), m).node(),
+                "settings", m -> new SettingsView(new SettingsViewModel(demo, SiteSource.parser(), List::of,
+                        SiteSource.meterModels().names(), (yaml, source) -> { }, new FixedLanguage(), GERMAN, AT_ONCE,
+                        AT_ONCE), m).node(),
+                "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
+                        m.get("diagnostics.demoWithoutBuses"), List.of(), (bus, probed) -> List.of(), BERLIN, AT_ONCE,
+                        AT_ONCE, GERMAN), m).node());
+    }
+
+    @Test
+    void everyScreenSpeaksGermanOnly() throws Exception {
+        Patterns german = Patterns.of("messages_de.properties");
+        Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
+                "built-in demo site", "console"));
+        demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
+        demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
+        demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
+        data.addAll(SiteSource.meterModels().names());
+        // Day names come from the JDK in the locale's language ("Mo–Fr"), as dates do.
+        for (DayOfWeek d : DayOfWeek.values()) {
+            data.add(d.getDisplayName(TextStyle.SHORT, GERMAN).replace(".", ""));
+        }
+        List<String> foreign = new ArrayList<>();
+        // As the console does at start (UserLanguage): the shared form pieces and JavaFX speak the default locale.
+        Locale before = Locale.getDefault();
+        Locale.setDefault(GERMAN);
+        try {
+            for (Map.Entry<String, Function<Messages, Parent>> screen : screens().entrySet()) {
+                Collection<String> seen = FxThread.call(() -> {
+                    MainWindow window = new MainWindow(demo.site().name(), "built-in demo site", CLOCK, BERLIN, texts);
+                    window.addScreen(screen.getKey(), screen.getValue().apply(texts));
+                    show(window.node());
+                    return visibleTexts(window.node());
+                });
+                assertThat(seen).as("texts of %s", screen.getKey()).isNotEmpty();
+                seen.stream().filter(text -> !german.allowed(text, data)).map(text -> screen.getKey() + ": " + text)
+                        .forEach(foreign::add);
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(foreign).as("texts on screen that are not German bundle texts or data").isEmpty();
+    }
+
+    @Test
+    void anEnglishTextOnAGermanScreenIsFound() throws Exception {
+        Patterns german = Patterns.of("messages_de.properties");
+        assertThat(german.allowed("Ladevorgänge", Set.of())).isTrue();
+        assertThat(german.allowed("3 Ladevorgänge · 1.234,500 kWh", Set.of())).isTrue();
+        assertThat(german.allowed("Sessions", Set.of())).isFalse();
+        assertThat(german.allowed("3 sessions · 1.234,500 kWh", Set.of())).isFalse();
+        assertThat(german.allowed("Ladepunkt A1 · open", Set.of("A1"))).isFalse();
+    }
+
+    @Test
+    void aDateTypedTheGermanWayFiltersTheSessions() throws Exception {
+        SessionsViewModel model = FxThread.call(this::sessions);
+        Parent view = shown(model);
+        FxRobot robot = new FxRobot();
+        DatePicker from = robot.from(view).lookup("#sessions-from").queryAs(DatePicker.class);
+        robot.interact(() -> from.getEditor().setText("01.11.2026"));
+        robot.interact(() -> robot.from(view).lookup("#sessions-show").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.fromProperty().get()).isEqualTo("2026-11-01");
+        assertThat(model.items()).extracting(i -> i.session().bayId()).containsExactlyInAnyOrder("A2", "A3");
+
+        robot.interact(() -> from.getEditor().setText("32.11.2026"));
+        robot.interact(() -> robot.from(view).lookup("#sessions-show").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(model.messageProperty().get())
+                .isEqualTo("Von: „32.11.2026“ ist kein Datum (so schreiben: 01.11.2026); die Liste bleibt unverändert.");
+        assertThat(model.fromProperty().get()).as("kept").isEqualTo("2026-11-01");
+    }
+
+    @Test
+    void theAnomalyFilterAndTheListNameAnomaliesInGerman() throws Exception {
+        SessionsViewModel model = FxThread.call(this::sessions);
+        Parent view = shown(model);
+        Collection<String> seen = FxThread.call(() -> visibleTexts(view));
+        assertThat(seen).contains("Energie unplausibel", "Mit oder ohne Anomalien").doesNotContain("energy_implausible");
+        assertThat(model.anomalyChoices()).as("the filter keeps the codes").contains("energy_implausible");
+    }
+
+    /** The sessions screen of {@code model}, on a stage. */
+    private Parent shown(SessionsViewModel model) throws Exception {
+        return FxThread.call(() -> {
+            Parent node = new SessionsView(model, pdf -> { }, texts).node();
+            show(node);
+            return node;
+        });
+    }
+
+    private SessionsViewModel sessions() {
+        SessionsViewModel model = new SessionsViewModel(filter -> {
+            asked.add(filter);
+            return stored.stream().filter(s -> filter.from().map(f -> !s.start().isBefore(f)).orElse(true)).toList();
+        }, item -> new SessionDetail(item, List.of(), List.of()),
+                new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN, SessionTraces.NONE),
+                new NoReceipts(), List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
+        model.fromProperty().set(null);
+        model.refresh();
+        return model;
+    }
+
+    private TariffsViewModel.TariffStore tariffs() {
+        return new TariffsViewModel.TariffStore() {
+            @Override
+            public List<Tariff> versions() {
+                return demo.tariffs();
+            }
+
+            @Override
+            public List<TariffAuditEntry> audit() {
+                Tariff t = demo.tariffs().get(0);
+                return List.of(new TariffAuditEntry(NOW, "console", TariffAuditEntry.ADDED, t.id(), t.effectiveFrom(),
+                        "", "energy: 0.49"));
+            }
+
+            @Override
+            public Optional<Instant> lastReceiptIssued(String tariffId) {
+                return Optional.empty();
+            }
+
+            @Override
+            public void add(Tariff version) {
+            }
+
+            @Override
+            public void withdraw(Tariff version) {
+            }
+        };
+    }
+
+    private static Session session(String bay, Instant start, List<Anomaly> anomalies) {
+        Instant end = start.plus(Duration.ofMinutes(50));
+        return new Session(UUID.randomUUID(), bay, "777", start, Optional.of(end), Energy.ofWattHours(1_000_000),
+                Energy.ofWattHours(1_009_250), Power.ofWatts(11_000), Duration.ofMinutes(50), end, false,
+                Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), anomalies);
+    }
+
+    private static void show(Parent node) {
+        Stage stage = new Stage();
+        stage.setScene(new Scene(node, 1200, 760));
+        stage.show();
+        node.applyCss();
+        node.layout();
+    }
+
+    /** The texts a person can read: of every node, tab, column, tooltip and prompt under {@code root}. */
+    private static Collection<String> visibleTexts(Node root) {
+        Set<String> texts = new LinkedHashSet<>();
+        collect(root, texts);
+        texts.removeIf(String::isBlank);
+        return texts;
+    }
+
+    private static void collect(Node node, Set<String> texts) {
+        if (node instanceof Labeled l && l.getText() != null) {
+            texts.add(l.getText().strip());
+        }
+        if (node instanceof TextInputControl t) {
+            texts.add(Optional.ofNullable(t.getPromptText()).orElse(""));
+        }
+        if (node instanceof Control c && c.getTooltip() != null) {
+            texts.add(c.getTooltip().getText());
+        }
+        if (node instanceof DatePicker d) {
+            texts.add(Optional.ofNullable(d.getPromptText()).orElse(""));
+        }
+        if (node instanceof Axis<?> a) {
+            texts.add(Optional.ofNullable(a.getLabel()).orElse(""));
+        }
+        if (node instanceof TableView<?> t) {
+            collectColumns(t.getColumns(), texts);
+            if (t.getPlaceholder() != null) {
+                collect(t.getPlaceholder(), texts);
+            }
+        }
+        if (node instanceof TabPane p) {
+            for (Tab tab : p.getTabs()) {
+                texts.add(tab.getText());
+                if (tab.getContent() != null) {
+                    collect(tab.getContent(), texts);
+                }
+            }
+        }
+        if (node instanceof javafx.scene.control.ScrollPane s && s.getContent() != null) {
+            collect(s.getContent(), texts);
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(child -> collect(child, texts));
+        }
+    }
+
+    private static void collectColumns(List<? extends TableColumnBase<?, ?>> columns, Set<String> texts) {
+        for (TableColumnBase<?, ?> c : columns) {
+            texts.add(c.getText());
+            collectColumns(c.getColumns(), texts);
+        }
+    }
+
+    /** The texts of one bundle as patterns whose {0}s stand for other allowed texts. */
+    private record Patterns(List<Pattern> patterns) {
+
+        private static final Pattern UNITS = Pattern.compile("\\b(kWh|kW|ms|EUR|hex)\\b");
+
+        static Patterns of(String file) throws IOException {
+            Properties p = new Properties();
+            try (Reader r = new InputStreamReader(GermanScreensTest.class.getResourceAsStream(
+                    "/io/chargedesk/text/" + file), StandardCharsets.UTF_8)) {
+                p.load(r);
+            }
+            List<Pattern> patterns = new ArrayList<>();
+            for (String value : p.stringPropertyNames().stream().map(p::getProperty).toList()) {
+                add(value, patterns);
+            }
+            return new Patterns(patterns);
+        }
+
+        /** {@code value}, and each text of its choices ("1#1 Ladevorgang|1<{0} Ladevorgänge") as one of its own. */
+        private static void add(String value, List<Pattern> patterns) {
+            patterns.add(Pattern.compile(regex(value), Pattern.DOTALL));
+            Matcher choice = Pattern.compile("\\{\\d+,choice,((?:[^{}]|\\{[^{}]*})*)}").matcher(value);
+            while (choice.find()) {
+                for (String option : choice.group(1).split("\\|")) {
+                    add(option.replaceFirst("^[^#<]*[#<]", ""), patterns);
+                }
+            }
+        }
+
+        /** {@code value} with each top-level {…} argument as a group, its literal text quoted, '' as '. */
+        private static String regex(String value) {
+            StringBuilder regex = new StringBuilder("^");
+            StringBuilder literal = new StringBuilder();
+            int depth = 0;
+            for (char c : value.toCharArray()) {
+                if (c == '{' && depth++ == 0) {
+                    regex.append(Pattern.quote(literal.toString().replace("''", "'"))).append("(.*?)");
+                    literal.setLength(0);
+                } else if (c == '}' && depth > 0) {
+                    depth--;
+                } else if (depth == 0) {
+                    literal.append(c);
+                }
+            }
+            return regex.append(Pattern.quote(literal.toString().replace("''", "'"))).append("$").toString();
+        }
+
+        boolean allowed(String text, Set<String> data) {
+            String t = text.strip();
+            if (isData(t, data)) {
+                return true;
+            }
+            for (Pattern p : patterns) {
+                Matcher m = p.matcher(t);
+                if (m.matches() && !(m.groupCount() == 1 && m.group(1).equals(t))) {
+                    boolean all = true;
+                    for (int g = 1; g <= m.groupCount() && all; g++) {
+                        all = m.group(g).isBlank() || allowed(m.group(g), data);
+                    }
+                    if (all) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean isData(String text, Set<String> data) {
+            String rest = UNITS.matcher(text).replaceAll(" ");
+            // Longest first: "Bay A1" is a bay's name, not the id A1 beside an English word.
+            for (String d : data.stream().sorted(Comparator.comparing(String::length).reversed()).toList()) {
+                if (!d.isBlank()) {
+                    rest = rest.replace(d, " ");
+                }
+            }
+            return !rest.codePoints().anyMatch(Character::isLetter);
+        }
+    }
+
+    private static final class FixedLanguage implements SettingsViewModel.LanguageStore {
+        @Override
+        public Language saved() {
+            return Language.GERMAN;
+        }
+
+        @Override
+        public void save(Language language) {
+        }
+    }
+
+    private static final class NoReceipts implements ReceiptActions {
+        @Override
+        public Path issue(UUID sessionId, Layout layout) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Path issueInto(UUID sessionId, Path folder, Layout layout) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Path saveAs(UUID sessionId, Path file, Layout layout) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Path credit(UUID sessionId, Layout layout) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public boolean print(Path pdf) {
+            return false;
+        }
+
+        @Override
+        public String evidence(UUID sessionId) {
+            return "";
+        }
+
+        @Override
+        public Set<UUID> withReceipt() {
+            return Set.of();
+        }
+    }
+}
