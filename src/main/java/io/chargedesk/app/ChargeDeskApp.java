@@ -11,6 +11,7 @@ import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.BusConfig;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
@@ -29,7 +30,10 @@ import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
 import io.chargedesk.ui.settings.SettingsViewModel;
+import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.shell.ThemeChoice;
+import io.chargedesk.ui.shell.Themes;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
 import io.chargedesk.usecase.DisputeEvidence;
@@ -40,9 +44,11 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +68,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -77,6 +86,7 @@ import org.slf4j.LoggerFactory;
 public final class ChargeDeskApp extends Application {
 
     private static final String RECEIPT_LAYOUT = "receiptLayout";
+    private static final String THEME = "theme";
 
     private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
     private static volatile Options launchOptions;
@@ -84,6 +94,7 @@ public final class ChargeDeskApp extends Application {
     private ConsoleSite site;
     private Timeline refresher;
     private ExecutorService background;
+    private Themes themes;
 
     /**
      * How to start. Without a launch from the command line, system properties give them:
@@ -129,9 +140,10 @@ public final class ChargeDeskApp extends Application {
         });
         // The customer dialog and Settings check typed names against the receipt fonts: read them off this thread.
         background.execute(ReceiptFonts::load);
+        themes = themes(background);
         setIcons(stage);
         stage.setTitle("ChargeDesk");
-        stage.setScene(startingScene());
+        stage.setScene(startingScene(themes));
         stage.show();
         // Opening the database, taking the lease and loading sample history take seconds: the window shows at once,
         // and the FX thread only draws while they run.
@@ -187,15 +199,38 @@ public final class ChargeDeskApp extends Application {
     }
 
     /** What the window shows while the site opens. */
-    private static Scene startingScene() {
+    private static Scene startingScene(Themes themes) {
         ProgressIndicator progress = new ProgressIndicator();
         Label what = new Label("Opening the database and starting the site…");
         VBox pane = new VBox(16, progress, what);
         pane.setAlignment(Pos.CENTER);
         pane.getStyleClass().add("starting");
         Scene scene = new Scene(pane, 520, 240);
-        scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
+        themes.style(scene);
         return scene;
+    }
+
+    /**
+     * The theme of every window, as the user chose it last (kept per user and PC, like the receipt paper), the
+     * desktop's own preference read on {@code background}.
+     */
+    private static Themes themes(Executor background) {
+        Preferences prefs = Preferences.userNodeForPackage(ChargeDeskApp.class);
+        String saved = prefs.get(THEME, ThemeChoice.SYSTEM.name());
+        Themes themes = new Themes(Arrays.stream(ThemeChoice.values()).filter(c -> c.name().equals(saved))
+                .findFirst().orElse(ThemeChoice.SYSTEM));
+        themes.choiceProperty().addListener((o, was, now) -> prefs.put(THEME, now.name()));
+        CompletableFuture.supplyAsync(SystemTheme::preferred, background).thenAccept(preferred ->
+                preferred.ifPresent(t -> Platform.runLater(() -> themes.systemPrefers(t))));
+        return themes;
+    }
+
+    /** F11 switches full screen for a wall screen; Ctrl+Shift+T switches between light and dark. */
+    private void keys(Stage stage, Scene scene, Messages text) {
+        stage.setFullScreenExitHint(text.get("window.fullScreenHint"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), themes::toggle);
     }
 
     private static void setIcons(Stage stage) {
@@ -290,10 +325,12 @@ public final class ChargeDeskApp extends Application {
     private void showScreens(Stage stage, StoredTariffs tariffs, SessionPricer pricer, String siteLocation) {
         SiteConfig config = site.config();
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone());
-        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), background,
-                Platform::runLater);
-        window.addScreen("Dashboard", new DashboardView(dashboard, ReceiptFonts::unprintable).node());
+        Messages text = Messages.of(Locale.getDefault());
         SessionRepository sessions = new SessionRepository(site.database());
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(),
+                from -> sessions.list(SessionFilter.between(from, null)), text, background, Platform::runLater);
+        window.addScreen("Dashboard", new DashboardView(dashboard, ReceiptFonts::unprintable,
+                themes.themeProperty()).node());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
                 disputeView(), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
@@ -339,10 +376,14 @@ public final class ChargeDeskApp extends Application {
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
+        themes.style(scene);
+        keys(stage, scene, text);
         stage.setTitle("ChargeDesk — " + config.site().name()
                 + (config.demo() ? " (" + SiteLaunch.describe(site.database()) + ")" : ""));
         stage.setScene(scene);
+        // Below this the site's load and the tiles no longer fit beside each other legibly.
+        stage.setMinWidth(800);
+        stage.setMinHeight(600);
         stage.sizeToScene();
         stage.centerOnScreen();
     }
