@@ -375,7 +375,8 @@ public final class ChargeDeskApp extends Application {
         dashboard.update(site.snapshots().snapshot());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
+        // A control-room console: the whole screen, so every bay shows; F11 takes the window decorations away too.
+        Scene scene = new Scene(window.node(), screen.getWidth(), screen.getHeight());
         themes.style(scene);
         keys(stage, scene, text);
         stage.setTitle("ChargeDesk — " + config.site().name()
@@ -385,7 +386,8 @@ public final class ChargeDeskApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(600);
         stage.sizeToScene();
-        stage.centerOnScreen();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
     }
 
     private HistoryViewModel historyModel(SiteConfig config) {

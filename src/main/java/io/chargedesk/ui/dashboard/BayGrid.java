@@ -18,9 +18,9 @@ final class BayGrid extends Region {
     static final double GAP = 8;
     static final double MIN_WIDTH = 168;
     static final double MIN_HEIGHT = 132;
-    static final double MAX_WIDTH = 360;
+    static final double MAX_WIDTH = 440;
     /** Taller than this share of its width, a tile only adds empty space below its lines. */
-    static final double MAX_HEIGHT_SHARE = 0.8;
+    static final double MAX_HEIGHT_SHARE = 0.65;
     static final double HEADING = 24;
 
     /** A group's heading, or none when all bays are in one group, and its tiles. */
@@ -142,7 +142,7 @@ final class BayGrid extends Region {
         if (!f.equals(laidOut)) {
             // Text scales with the tile, so a large tile is read from across the room and a dense one still fits.
             String font = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                    Math.max(11, Math.min(18, f.tileHeight() / 10.5)));
+                    Math.max(11, Math.min(22, Math.min(f.tileHeight() / 10, f.tileWidth() / 15))));
             groups.forEach(g -> g.tiles().forEach(t -> t.setStyle(font)));
             laidOut = f;
         }

@@ -47,6 +47,7 @@ final class TileFactory {
                                 DashboardViewModel.ALARM_SHARE * limit, AMBER),
                         new Section(DashboardViewModel.ALARM_SHARE * limit, limit, RED))
                 .sectionsVisible(true)
+                .sectionsAlwaysVisible(true)
                 .highlightSections(true)
                 .threshold(DashboardViewModel.ALARM_SHARE * limit)
                 .thresholdColor(RED)
