@@ -159,7 +159,10 @@ public final class DashboardView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label power = boundLabel(m.powerProperty(), "bay-power");
-        HBox stateLine = new HBox(6, state, fault, spacer, power);
+        // The state and the power are the tile's first read: the spacer gives way, never they.
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        power.setMinWidth(Region.USE_PREF_SIZE);
+        HBox stateLine = new HBox(4, state, fault, spacer, power);
         stateLine.getStyleClass().add("bay-state-line");
         ProgressBar bar = new ProgressBar(0);
         bar.getStyleClass().add("power-bar");
