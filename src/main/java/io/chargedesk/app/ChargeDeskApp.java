@@ -22,7 +22,6 @@ import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
-import io.chargedesk.text.Messages;
 import io.chargedesk.ui.alerts.AlertNotifier;
 import io.chargedesk.ui.alerts.AlertsView;
 import io.chargedesk.ui.alerts.AlertsViewModel;
@@ -41,6 +40,8 @@ import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.shell.ThemeChoice;
+import io.chargedesk.ui.shell.Themes;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
 import io.chargedesk.usecase.DisputeEvidence;
@@ -57,6 +58,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -78,6 +80,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -95,6 +100,7 @@ public final class ChargeDeskApp extends Application {
     private static final String RECEIPT_LAYOUT = "receiptLayout";
     /** The alert list reloads every fourth refresh, every 2 s: a new alert shows within seconds, at a query's cost. */
     private static final int ALERT_RELOAD_TICKS = 4;
+    private static final String THEME = "theme";
 
     private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
     private static volatile Options launchOptions;
@@ -104,6 +110,7 @@ public final class ChargeDeskApp extends Application {
     private Messages texts = Messages.of(locale);
     private Timeline refresher;
     private ExecutorService background;
+    private Themes themes;
 
     /**
      * How to start. Without a launch from the command line, system properties give them:
@@ -150,9 +157,10 @@ public final class ChargeDeskApp extends Application {
             t.setDaemon(true);
             return t;
         });
+        themes = themes(background);
         setIcons(stage);
         stage.setTitle(texts.get("app.name"));
-        stage.setScene(startingScene(texts));
+        stage.setScene(startingScene(texts, themes));
         FrameMarker.logFirstPulse(stage.getScene(), "progress");
         stage.show();
         // Opening the database, taking the lease and loading sample history take seconds: the window shows at once,
@@ -212,15 +220,38 @@ public final class ChargeDeskApp extends Application {
     }
 
     /** What the window shows while the site opens. */
-    private static Scene startingScene(Messages texts) {
+    private static Scene startingScene(Messages texts, Themes themes) {
         ProgressIndicator progress = new ProgressIndicator();
         Label what = new Label(texts.get("app.start.opening"));
         VBox pane = new VBox(16, progress, what);
         pane.setAlignment(Pos.CENTER);
         pane.getStyleClass().add("starting");
         Scene scene = new Scene(pane, 520, 240);
-        scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
+        themes.style(scene);
         return scene;
+    }
+
+    /**
+     * The theme of every window, as the user chose it last (kept per user and PC, like the receipt paper), the
+     * desktop's own preference read on {@code background}.
+     */
+    private static Themes themes(Executor background) {
+        Preferences prefs = Preferences.userNodeForPackage(ChargeDeskApp.class);
+        String saved = prefs.get(THEME, ThemeChoice.SYSTEM.name());
+        Themes themes = new Themes(Arrays.stream(ThemeChoice.values()).filter(c -> c.name().equals(saved))
+                .findFirst().orElse(ThemeChoice.SYSTEM));
+        themes.choiceProperty().addListener((o, was, now) -> prefs.put(THEME, now.name()));
+        CompletableFuture.supplyAsync(SystemTheme::preferred, background).thenAccept(preferred ->
+                preferred.ifPresent(t -> Platform.runLater(() -> themes.systemPrefers(t))));
+        return themes;
+    }
+
+    /** F11 switches full screen for a wall screen; Ctrl+Shift+T switches between light and dark. */
+    private void keys(Stage stage, Scene scene, Messages text) {
+        stage.setFullScreenExitHint(text.get("window.fullScreenHint"));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F11), () -> stage.setFullScreen(!stage.isFullScreen()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN), themes::toggle);
     }
 
     private static void setIcons(Stage stage) {
@@ -316,11 +347,11 @@ public final class ChargeDeskApp extends Application {
         SiteConfig config = site.config();
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone(),
                 texts);
-        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(), background,
-                Platform::runLater);
-        DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable);
-        window.addScreen("dashboard", dashboardView.node());
         SessionRepository sessions = new SessionRepository(site.database());
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(),
+                from -> sessions.list(SessionFilter.between(from, null)), texts, background, Platform::runLater);
+        DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable, themes.themeProperty());
+        window.addScreen("dashboard", dashboardView.node());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
                 disputeView(), pricer, receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
@@ -377,14 +408,20 @@ public final class ChargeDeskApp extends Application {
         dashboard.update(site.snapshots().snapshot());
 
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.node(), Math.min(1400, screen.getWidth()), Math.min(900, screen.getHeight()));
-        scene.getStylesheets().add(ChargeDeskApp.class.getResource("/io/chargedesk/ui/chargedesk.css").toExternalForm());
+        // A control-room console: the whole screen, so every bay shows; F11 takes the window decorations away too.
+        Scene scene = new Scene(window.node(), screen.getWidth(), screen.getHeight());
+        themes.style(scene);
+        keys(stage, scene, texts);
         stage.setTitle(config.demo() ? texts.get("app.title.demo", config.site().name(),
                 SiteLaunch.describe(site.database())) : texts.get("app.title", config.site().name()));
         stage.setScene(scene);
         FrameMarker.logFirstPulse(scene, "dashboard");
+        // Below this the site's load and the tiles no longer fit beside each other legibly.
+        stage.setMinWidth(800);
+        stage.setMinHeight(600);
         stage.sizeToScene();
-        stage.centerOnScreen();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
     }
 
     /**
@@ -393,14 +430,13 @@ public final class ChargeDeskApp extends Application {
      */
     private BayPanelViewModel bayPanel(SessionRepository sessions, SessionsViewModel sessionsModel,
                                        DashboardView dashboardView, Stage stage) {
-        Messages text = Messages.of(Locale.getDefault());
         ZoneId zone = site.config().site().zone();
-        BayPanelViewModel panel = new BayPanelViewModel(text, zone,
+        BayPanelViewModel panel = new BayPanelViewModel(texts, zone,
                 bayId -> lastClosed(sessions, bayId), receipts(), () -> sessionsModel.layoutProperty().get(),
                 bayId -> site.diagnostics().get().flatMap(d -> d.bay(bayId)).map(BayStats::lastValues)
                         .orElse(Map.of()),
                 background, Platform::runLater);
-        dashboardView.setOnOpenBay(commands -> BayPanel.show(panel, commands, site.snapshots().snapshot(), text, stage,
+        dashboardView.setOnOpenBay(commands -> BayPanel.show(panel, commands, site.snapshots().snapshot(), texts, stage,
                 this::openDocument));
         return panel;
     }

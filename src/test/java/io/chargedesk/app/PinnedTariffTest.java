@@ -19,6 +19,7 @@ import io.chargedesk.store.TariffRepository;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.TestThreads;
+import io.chargedesk.text.Messages;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
@@ -31,6 +32,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -79,7 +81,7 @@ class PinnedTariffTest {
             StoredTariffs tariffs = UseCases.tariffs(db, clock);
             SessionPricer pricer = tariffs.pricer();
             DashboardViewModel dashboard = threads.build(() -> new DashboardViewModel(demo, pricer, collector,
-                    threads.background(), threads.ui()));
+                    from -> List.of(), Messages.of(Locale.ENGLISH), threads.background(), threads.ui()));
             threads.onUi(() -> dashboard.update(collector.snapshot()));
             String tileBefore = dashboard.tiles().get(0).costProperty().get();
             Money listedBefore = pricer.price(a2, clock.instant()).orElseThrow().total();

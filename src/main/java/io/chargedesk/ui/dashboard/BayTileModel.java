@@ -19,21 +19,25 @@ public final class BayTileModel {
 
     private final String bayId;
     private final String title;
+    private final String busId;
     private final double maxKw;
     private final ObjectProperty<BayState> state = new SimpleObjectProperty<>(this, "state", BayState.OFFLINE);
-    private final StringProperty stateText = new SimpleStringProperty(this, "stateText", "OFFLINE");
+    private final StringProperty stateText = new SimpleStringProperty(this, "stateText");
     private final DoubleProperty powerKw = new SimpleDoubleProperty(this, "powerKw");
     private final StringProperty power = new SimpleStringProperty(this, "power", "–");
     private final StringProperty energy = new SimpleStringProperty(this, "energy", "");
     private final StringProperty elapsed = new SimpleStringProperty(this, "elapsed", "");
     private final StringProperty cost = new SimpleStringProperty(this, "cost", "");
+    private final StringProperty customer = new SimpleStringProperty(this, "customer", "");
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     private final BooleanProperty fault = new SimpleBooleanProperty(this, "fault", false);
 
-    BayTileModel(String bayId, String title, double maxKw) {
+    BayTileModel(String bayId, String title, String busId, double maxKw, String offline) {
         this.bayId = bayId;
         this.title = title;
+        this.busId = busId;
         this.maxKw = maxKw;
+        stateText.set(offline);
     }
 
     public String bayId() {
@@ -42,6 +46,11 @@ public final class BayTileModel {
 
     public String title() {
         return title;
+    }
+
+    /** The bus its meter is on: the tiles are grouped by bus. */
+    public String busId() {
+        return busId;
     }
 
     /** The bay's rating, the full scale of its power bar. */
@@ -79,7 +88,12 @@ public final class BayTileModel {
         return cost;
     }
 
-    /** A fault, an anomaly or the customer's name: whatever the attendant should notice. */
+    /** The open session's customer and number plate, as far as known. */
+    public ReadOnlyStringProperty customerProperty() {
+        return customer;
+    }
+
+    /** A fault or an anomaly: whatever the attendant should notice. */
     public ReadOnlyStringProperty detailProperty() {
         return detail;
     }
@@ -90,7 +104,7 @@ public final class BayTileModel {
     }
 
     void set(BayState state, String stateText, double kw, String power, String energy, String elapsed, String cost,
-             String detail, boolean fault) {
+             String customer, String detail, boolean fault) {
         this.fault.set(fault);
         this.state.set(state);
         this.stateText.set(stateText);
@@ -99,6 +113,7 @@ public final class BayTileModel {
         this.energy.set(energy);
         this.elapsed.set(elapsed);
         this.cost.set(cost);
+        this.customer.set(customer);
         this.detail.set(detail);
     }
 }

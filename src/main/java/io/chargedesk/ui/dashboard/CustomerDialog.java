@@ -1,6 +1,7 @@
 package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.session.Customer;
+import io.chargedesk.text.Messages;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.application.Platform;
@@ -18,17 +19,17 @@ final class CustomerDialog {
      * @param unprintable what in a text cannot be printed on a receipt, if anything: the name and plate are
      *     printed on the session's receipt, so they are refused as they are typed rather than when it is issued
      */
-    static Optional<Customer> ask(String title, String action, Customer current,
+    static Optional<Customer> ask(Messages text, String title, String action, Customer current,
                                   Function<String, Optional<String>> unprintable) {
-        return create(title, action, current, unprintable).showAndWait();
+        return create(text, title, action, current, unprintable).showAndWait();
     }
 
-    static Dialog<Customer> create(String title, String action, Customer current,
+    static Dialog<Customer> create(Messages text, String title, String action, Customer current,
                                    Function<String, Optional<String>> unprintable) {
         Dialog<Customer> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        CustomerForm form = new CustomerForm(current, unprintable);
+        CustomerForm form = new CustomerForm(text, current, unprintable);
         dialog.getDialogPane().setContent(form.pane());
         ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);

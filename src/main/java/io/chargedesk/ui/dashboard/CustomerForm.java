@@ -1,6 +1,7 @@
 package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.session.Customer;
+import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.ui.shell.FormControls;
 import java.util.ArrayList;
@@ -31,22 +32,22 @@ final class CustomerForm {
     private final ObjectBinding<List<String>> problems;
 
     /** @param unprintable what in a text cannot be printed on a receipt, if anything (the note is not printed) */
-    CustomerForm(Customer current, Function<String, Optional<String>> unprintable) {
+    CustomerForm(Messages text, Customer current, Function<String, Optional<String>> unprintable) {
         name.set(current.name());
         plate.set(current.plate());
         note.set(current.note());
         pane.setHgap(8);
         pane.setVgap(8);
-        nameField = field(0, "_Name", name, TextLimit.CUSTOMER_NAME, "Name");
+        nameField = field(0, text, "dashboard.form.name", name, TextLimit.CUSTOMER_NAME);
         nameField.setId("customer-name");
-        field(1, "_Plate", plate, TextLimit.PLATE, "Number plate").setId("customer-plate");
-        field(2, "N_ote", note, TextLimit.NOTE, "Note").setId("customer-note");
+        field(1, text, "dashboard.form.plate", plate, TextLimit.PLATE).setId("customer-plate");
+        field(2, text, "dashboard.form.note", note, TextLimit.NOTE).setId("customer-note");
         problems = Bindings.createObjectBinding(() -> {
             List<String> found = new ArrayList<>(Customer.problems(name.get(), plate.get(), note.get()));
             if (found.isEmpty()) {
                 // Only text that fits a session is asked about printing, so a control character is named once.
-                unprintable.apply(name.get()).ifPresent(p -> found.add("Name: " + p));
-                unprintable.apply(plate.get()).ifPresent(p -> found.add("Plate: " + p));
+                unprintable.apply(name.get()).ifPresent(p -> found.add(text.get("dashboard.form.nameProblem", p)));
+                unprintable.apply(plate.get()).ifPresent(p -> found.add(text.get("dashboard.form.plateProblem", p)));
             }
             return found;
         }, name, plate, note);
@@ -58,9 +59,10 @@ final class CustomerForm {
         pane.add(shown, 0, 3, 2, 1);
     }
 
-    private TextField field(int row, String label, StringProperty value, TextLimit limit, String what) {
-        TextField field = FormControls.row(pane, row, label, value, 28, limit);
-        field.setPromptText(what + " (optional, at most " + limit.max() + " characters)");
+    /** @param key the label's key; its prompt's key adds "Prompt" */
+    private TextField field(int row, Messages text, String key, StringProperty value, TextLimit limit) {
+        TextField field = FormControls.row(pane, row, text.get(key), value, 28, limit);
+        field.setPromptText(text.get(key + "Prompt", limit.max()));
         return field;
     }
 

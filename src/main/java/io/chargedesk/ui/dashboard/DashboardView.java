@@ -3,13 +3,22 @@ package io.chargedesk.ui.dashboard;
 import eu.hansolo.tilesfx.Tile;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
+import io.chargedesk.text.Messages;
+import io.chargedesk.ui.shell.Theme;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -21,54 +30,91 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** The attendants' screen: the site's load, then one tile per bay, readable from across the room. */
+/**
+ * The attendants' screen: the site's load against its grid limit, its last hour and today's totals on top, then one
+ * tile per bay, as large as the space allows for all of them to show at once.
+ */
 public final class DashboardView {
 
     private final DashboardViewModel model;
+    private final Messages text;
     private final Function<String, Optional<String>> unprintable;
-    private final ScrollPane root;
+    private final List<Tile> tiles = new ArrayList<>();
+    private final BorderPane root = new BorderPane();
 
-    /** @param unprintable what in a customer's name or plate cannot be printed on a receipt, if anything */
-    public DashboardView(DashboardViewModel model, Function<String, Optional<String>> unprintable) {
+    /**
+     * @param unprintable what in a customer's name or plate cannot be printed on a receipt, if anything
+     * @param theme the theme shown, for the tiles TilesFX draws itself
+     */
+    public DashboardView(DashboardViewModel model, Function<String, Optional<String>> unprintable,
+                         ObservableValue<Theme> theme) {
         this.model = model;
+        this.text = model.text();
         this.unprintable = unprintable;
-        VBox content = new VBox(12, siteRow(), warningBanner(), bayTiles(), messageLine());
-        content.setPadding(new Insets(12));
-        content.getStyleClass().add("dashboard");
-        root = new ScrollPane(content);
-        root.setFitToWidth(true);
-        root.getStyleClass().add("dashboard-scroll");
+        VBox top = new VBox(8, siteRow(), warningBanner());
+        top.setPadding(new Insets(8, 8, 8, 8));
+        ScrollPane scroll = new ScrollPane(bayTiles());
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("dashboard-scroll");
+        root.setTop(top);
+        root.setCenter(scroll);
+        root.setBottom(messageLine());
+        root.getStyleClass().add("dashboard");
+        theme.addListener((o, was, now) -> paint(now));
+        paint(theme.getValue());
     }
 
     public Parent node() {
         return root;
     }
 
+    private void paint(Theme theme) {
+        tiles.forEach(t -> TileFactory.paint(t, theme));
+    }
+
     private HBox siteRow() {
-        Tile gauge = TileFactory.siteLoadGauge(model.gridLimitKw());
-        Tile spark = TileFactory.sitePowerSparkLine();
-        model.siteKwProperty().addListener((o, was, kw) -> {
-            TileFactory.show(gauge, kw.doubleValue());
-            TileFactory.show(spark, kw.doubleValue());
-        });
-        Label summary = new Label();
-        summary.textProperty().bind(model.siteSummaryProperty());
-        summary.getStyleClass().add("site-summary");
-        summary.setWrapText(true);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        HBox row = new HBox(12, gauge, spark, summary);
+        double limit = model.gridLimitKw();
+        Tile gauge = TileFactory.siteLoadGauge(text.get("dashboard.load.title"),
+                text.get("dashboard.load.limit", limit), limit);
+        gauge.setId("site-load");
+        gauge.setMinSize(200, 180);
+        gauge.setPrefSize(240, 200);
+        tiles.add(gauge);
+        model.siteKwProperty().addListener((o, was, kw) -> TileFactory.show(gauge, kw.doubleValue()));
+        SitePowerChart chart = new SitePowerChart(model.history(), limit, text);
+        chart.setId("site-chart");
+        model.historyRevisionProperty().addListener((o, was, now) -> chart.redraw());
+        HBox.setHgrow(chart, Priority.ALWAYS);
+        Label bands = new Label(text.get("dashboard.load.bands", DashboardViewModel.WARNING_SHARE * limit,
+                DashboardViewModel.ALARM_SHARE * limit));
+        bands.getStyleClass().add("site-bands");
+        bands.setWrapText(true);
+        VBox summary = new VBox(6, boundLabel(model.chargingSummaryProperty(), "site-summary"),
+                boundLabel(model.onlineSummaryProperty(), "site-summary"),
+                boundLabel(model.todaySummaryProperty(), "site-summary"), bands);
+        summary.getChildren().forEach(n -> ((Label) n).setWrapText(true));
+        summary.getStyleClass().add("site-summary-box");
+        summary.setMinWidth(220);
+        summary.setPrefWidth(380);
+        HBox row = new HBox(12, gauge, chart, summary);
         row.getStyleClass().add("site-row");
+        row.setMinHeight(180);
+        row.setPrefHeight(200);
+        row.setMaxHeight(200);
         return row;
     }
 
     private Label warningBanner() {
         Label banner = new Label();
+        banner.setId("warning-banner");
         banner.textProperty().bind(model.warningProperty());
         banner.getStyleClass().add("warning-banner");
         banner.visibleProperty().bind(model.warningProperty().isNotEmpty());
@@ -81,46 +127,70 @@ public final class DashboardView {
         Label message = new Label();
         message.textProperty().bind(model.messageProperty());
         message.getStyleClass().add("action-message");
+        message.managedProperty().bind(model.messageProperty().isNotEmpty());
         return message;
     }
 
-    private FlowPane bayTiles() {
-        FlowPane pane = new FlowPane(12, 12);
-        pane.getStyleClass().add("bay-tiles");
+    /** One group per bus when the site has several buses, in the order of the site file. */
+    private BayGrid bayTiles() {
+        Map<String, List<Node>> byBus = new LinkedHashMap<>();
         for (BayTileModel tile : model.tiles()) {
-            pane.getChildren().add(bayTile(tile));
+            byBus.computeIfAbsent(tile.busId(), b -> new ArrayList<>()).add(bayTile(tile));
         }
-        return pane;
+        List<BayGrid.Group> groups = new ArrayList<>();
+        byBus.forEach((bus, nodes) -> {
+            Label heading = null;
+            if (byBus.size() > 1) {
+                heading = new Label(text.get("dashboard.group.bus", bus));
+                heading.getStyleClass().add("bay-group-heading");
+            }
+            groups.add(new BayGrid.Group(heading, nodes));
+        });
+        BayGrid grid = new BayGrid(groups);
+        grid.setId("bay-grid");
+        return grid;
     }
 
     private Tile bayTile(BayTileModel m) {
         Label state = new Label();
-        state.getStyleClass().add("state-badge");
+        state.getStyleClass().addAll("state-badge", "bay-state");
+        Label fault = new Label(text.get("dashboard.fault"));
+        fault.getStyleClass().addAll("state-badge", "fault-badge");
+        fault.visibleProperty().bind(m.faultProperty());
+        fault.managedProperty().bind(m.faultProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label power = boundLabel(m.powerProperty(), "bay-power");
+        // The state and the power are the tile's first read: the spacer gives way, never they.
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        power.setMinWidth(Region.USE_PREF_SIZE);
+        HBox stateLine = new HBox(4, state, fault, spacer, power);
+        stateLine.getStyleClass().add("bay-state-line");
         ProgressBar bar = new ProgressBar(0);
         bar.getStyleClass().add("power-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(m.powerKwProperty().divide(Math.max(1, m.maxKw())));
         Label energy = boundLabel(m.energyProperty(), "bay-energy");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         Label elapsed = boundLabel(m.elapsedProperty(), "bay-elapsed");
+        HBox sessionLine = new HBox(6, energy, gap, elapsed);
         Label cost = boundLabel(m.costProperty(), "bay-cost");
+        Label customer = boundLabel(m.customerProperty(), "bay-customer");
         Label detail = boundLabel(m.detailProperty(), "bay-detail");
         detail.setWrapText(true);
-        HBox sessionLine = new HBox(10, energy, elapsed);
-        Label fault = new Label("FAULT");
-        fault.getStyleClass().addAll("state-badge", "fault-badge");
-        fault.visibleProperty().bind(m.faultProperty());
-        fault.managedProperty().bind(m.faultProperty());
-        VBox content = new VBox(4, new HBox(6, state, fault), power, bar, sessionLine, cost, detail);
+        VBox content = new VBox(stateLine, bar, sessionLine, cost, customer, detail);
         content.getStyleClass().add("bay-content");
         Tile tile = TileFactory.bayTile(m.title(), content);
         tile.setId("bay-" + m.bayId());
+        tiles.add(tile);
         state.textProperty().bind(m.stateTextProperty());
         m.stateProperty().addListener((o, was, now) -> showState(tile, state, now));
         showState(tile, state, m.stateProperty().get());
         m.faultProperty().addListener((o, was, now) -> tile.pseudoClassStateChanged(FAULT, now));
         tile.setFocusTraversable(true);
         tile.setOnMouseClicked(e -> {
+            tile.requestFocus();
             if (onOpenBay != null && e.getButton() == MouseButton.PRIMARY) {
                 onOpenBay.accept(commands(m));
             } else {
@@ -142,18 +212,18 @@ public final class DashboardView {
     private void showActions(Tile tile, BayTileModel m, double x, double y) {
         ContextMenu menu = new ContextMenu();
         if (model.hasFault(m.bayId())) {
-            MenuItem acknowledge = new MenuItem("Acknowledge fault (meter checked)");
+            MenuItem acknowledge = new MenuItem(text.get("dashboard.action.acknowledge"));
             acknowledge.setOnAction(e -> model.acknowledgeFault(m.bayId()));
             menu.getItems().add(acknowledge);
         }
         if (model.hasOpenSession(m.bayId())) {
-            MenuItem customer = new MenuItem("Customer and note…");
+            MenuItem customer = new MenuItem(text.get("dashboard.action.customer"));
             customer.setOnAction(e -> editCustomer(m));
-            MenuItem stop = new MenuItem("Stop session");
+            MenuItem stop = new MenuItem(text.get("dashboard.action.stop"));
             stop.setOnAction(e -> stopSession(m));
             menu.getItems().addAll(customer, stop);
         } else {
-            MenuItem start = new MenuItem("Start session for a customer…");
+            MenuItem start = new MenuItem(text.get("dashboard.action.start"));
             start.setOnAction(e -> startSession(m));
             menu.getItems().add(start);
         }
@@ -161,8 +231,8 @@ public final class DashboardView {
     }
 
     private void editCustomer(BayTileModel m) {
-        CustomerDialog.ask("Customer of " + m.title(), "Save", model.customerOf(m.bayId()), unprintable)
-                .ifPresent(c -> model.annotate(m.bayId(), c));
+        CustomerDialog.ask(text, text.get("dashboard.dialog.customerOf", m.title()), text.get("dashboard.dialog.save"),
+                model.customerOf(m.bayId()), unprintable).ifPresent(c -> model.annotate(m.bayId(), c));
     }
 
     private void stopSession(BayTileModel m) {
@@ -170,8 +240,8 @@ public final class DashboardView {
     }
 
     private void startSession(BayTileModel m) {
-        CustomerDialog.ask("Start a session on " + m.title(), "Start", Customer.NONE, unprintable)
-                .ifPresent(c -> model.openSession(m.bayId(), c));
+        CustomerDialog.ask(text, text.get("dashboard.dialog.startOn", m.title()), text.get("dashboard.dialog.start"),
+                Customer.NONE, unprintable).ifPresent(c -> model.openSession(m.bayId(), c));
     }
 
     // --- Bay panel hook (alerts branch): a click or Enter on a tile opens the bay's panel; right-click, the menu.
@@ -193,14 +263,14 @@ public final class DashboardView {
      */
     private void askWhileDrawing(DashboardViewModel.StillDrawing question) {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question.question());
-        alert.setTitle("Stop session on bay " + question.bayId());
+        alert.setTitle(text.get("dashboard.drawing.dialogTitle", question.bayId()));
         alert.setHeaderText(question.title());
-        ButtonType endHere = new ButtonType("_End here and start a new session…", ButtonBar.ButtonData.OK_DONE);
+        ButtonType endHere = new ButtonType(text.get("dashboard.drawing.endHere"), ButtonBar.ButtonData.OK_DONE);
         alert.getButtonTypes().setAll(endHere, ButtonType.CANCEL);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         if (alert.showAndWait().filter(endHere::equals).isPresent()) {
-            CustomerDialog.ask("New session on bay " + question.bayId() + " for the rest of the charge",
-                    "End here and start", question.customer(), unprintable)
+            CustomerDialog.ask(text, text.get("dashboard.drawing.newSession", question.bayId()),
+                    text.get("dashboard.drawing.endAndStart"), question.customer(), unprintable)
                     .ifPresent(c -> model.endAndContinue(question.bayId(), c));
         }
     }
@@ -215,7 +285,7 @@ public final class DashboardView {
         }
     }
 
-    private static Label boundLabel(javafx.beans.value.ObservableStringValue text, String styleClass) {
+    private static Label boundLabel(ObservableStringValue text, String styleClass) {
         Label l = new Label();
         l.textProperty().bind(text);
         l.getStyleClass().add(styleClass);

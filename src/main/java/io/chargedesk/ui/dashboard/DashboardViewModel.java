@@ -1,5 +1,6 @@
 package io.chargedesk.ui.dashboard;
 
+import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
@@ -12,8 +13,13 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,26 +29,46 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The live dashboard: one tile model per bay and the site's load against its grid limit. Open sessions are priced on
- * the background executor (a time-of-use price reads the session's evidence from the database); what the tiles show
- * is set on the UI executor.
+ * The live dashboard: one tile model per bay, the site's load against its grid limit, its last hour and today's
+ * totals. Open sessions are priced and today's sessions read on the background executor (a time-of-use price reads
+ * the session's evidence from the database); what the screen shows is set on the UI executor.
  */
 public final class DashboardViewModel {
 
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardViewModel.class);
+
+    /** Site load from which the gauge shows amber, and from which it shows red and the banner warns. */
+    public static final double WARNING_SHARE = 0.8;
+    public static final double ALARM_SHARE = 0.95;
+
     private final List<BayTileModel> tiles;
     private final SessionPricer pricer;
+    private final TodaysSessions todaysSessions;
+    private final Messages text;
+    private final ZoneId zone;
+    private final Currency currency;
     private final double gridLimitKw;
     private final DoubleProperty siteKw = new SimpleDoubleProperty(this, "siteKw");
-    private final StringProperty siteSummary = new SimpleStringProperty(this, "siteSummary", "");
+    private final StringProperty chargingSummary = new SimpleStringProperty(this, "chargingSummary", "");
+    private final StringProperty onlineSummary = new SimpleStringProperty(this, "onlineSummary", "");
+    private final StringProperty todaySummary = new SimpleStringProperty(this, "todaySummary", "");
     private final StringProperty warning = new SimpleStringProperty(this, "warning", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
+    /** Moves each time the site's last hour gains a point; the chart redraws then. */
+    private final LongProperty historyRevision = new SimpleLongProperty(this, "historyRevision");
+    private final SitePowerHistory history = new SitePowerHistory();
     private final BayActions actions;
     private final Executor background;
     private final Executor ui;
@@ -50,20 +76,28 @@ public final class DashboardViewModel {
     private final AtomicReference<SiteSnapshot> unpriced = new AtomicReference<>();
     /** The newest snapshot, for the attendant's actions; on the UI thread only. */
     private SiteSnapshot last;
+    /** Today's totals are read again when sessions start or end, or the day changes; on the UI thread only. */
+    private String todayLoadedFor = "";
 
     /**
+     * @param todaysSessions where today's totals come from, read on {@code background}
      * @param background where sessions are priced, for the tiles and for the outcome of a stop
      * @param ui where the tiles and the results of attendant actions are shown (the FX thread in the app)
      */
-    public DashboardViewModel(SiteConfig config, SessionPricer pricer, BayActions actions, Executor background,
-                              Executor ui) {
+    public DashboardViewModel(SiteConfig config, SessionPricer pricer, BayActions actions,
+                              TodaysSessions todaysSessions, Messages text, Executor background, Executor ui) {
         this.pricer = pricer;
         this.actions = actions;
+        this.todaysSessions = todaysSessions;
+        this.text = text;
         this.background = background;
         this.ui = ui;
+        this.zone = config.site().zone();
+        this.currency = config.site().currency();
         this.gridLimitKw = config.site().gridLimit().kilowatts().doubleValue();
         this.tiles = config.bays().stream()
-                .map(b -> new BayTileModel(b.id(), b.name(), b.maxPower().kilowatts().doubleValue()))
+                .map(b -> new BayTileModel(b.id(), b.name(), b.busId(), b.maxPower().kilowatts().doubleValue(),
+                        text.get("dashboard.state.offline")))
                 .toList();
     }
 
@@ -75,13 +109,37 @@ public final class DashboardViewModel {
         return gridLimitKw;
     }
 
+    public Messages text() {
+        return text;
+    }
+
+    /** The site's total power now: what the gauge shows and the chart's newest point. */
     public ReadOnlyDoubleProperty siteKwProperty() {
         return siteKw;
     }
 
-    /** "3 of 6 bays charging · 41.2 kW of 60 kW". */
-    public ReadOnlyStringProperty siteSummaryProperty() {
-        return siteSummary;
+    /** "3 of 6 bays charging". */
+    public ReadOnlyStringProperty chargingSummaryProperty() {
+        return chargingSummary;
+    }
+
+    /** "Meters online: 5 of 6". */
+    public ReadOnlyStringProperty onlineSummaryProperty() {
+        return onlineSummary;
+    }
+
+    /** "Today: 12 sessions · 154.200 kWh · 75.40 EUR billed". */
+    public ReadOnlyStringProperty todaySummaryProperty() {
+        return todaySummary;
+    }
+
+    public ReadOnlyLongProperty historyRevisionProperty() {
+        return historyRevision;
+    }
+
+    /** The site's total power in the last hour; read on the UI thread, when {@link #historyRevisionProperty} moves. */
+    SitePowerHistory history() {
+        return history;
     }
 
     /** Something wrong with the site as a whole: recording failing, grid limit near. */
@@ -106,7 +164,7 @@ public final class DashboardViewModel {
 
     public void acknowledgeFault(String bayId) {
         actions.acknowledgeFault(bayId).whenComplete((v, error) -> ui.execute(() -> message.set(error == null
-                ? "Fault on bay " + bayId + " acknowledged." : "Not done: " + rootMessage(error))));
+                ? text.get("dashboard.done.acknowledged", bayId) : text.get("dashboard.notDone", rootMessage(error)))));
     }
 
     /** The customer of the bay's open session, for editing. */
@@ -115,8 +173,9 @@ public final class DashboardViewModel {
     }
 
     public void openSession(String bayId, Customer customer) {
-        run(actions.openSession(bayId, customer), s -> "Session opened on bay " + bayId
-                + (s.customer().name().isEmpty() ? "" : " for " + s.customer().name()) + ".");
+        run(actions.openSession(bayId, customer), s -> s.customer().name().isEmpty()
+                ? text.get("dashboard.done.opened", bayId)
+                : text.get("dashboard.done.openedFor", bayId, s.customer().name()));
     }
 
     /**
@@ -136,40 +195,39 @@ public final class DashboardViewModel {
         Optional<Power> drawing = bay(bayId).filter(b -> b.state() != BayState.OFFLINE).flatMap(b -> b.lastReading()
                 .map(Reading::power).filter(p -> p.isAtLeast(b.bay().rules().startThreshold())));
         if (drawing.isPresent()) {
-            return Optional.of(new StillDrawing(bayId, "Bay " + bayId + " is still drawing " + drawing.get().format(),
-                    "The car is still charging. End this session here and record the rest of the charge in a new "
-                            + "session that starts from the same meter reading, for this customer or another; or "
-                            + "cancel, and the session goes on.", customerOf(bayId)));
+            return Optional.of(new StillDrawing(bayId, text.get("dashboard.drawing.title", bayId,
+                    power(drawing.get())), text.get("dashboard.drawing.question"), customerOf(bayId)));
         }
-        run(actions.closeSession(bayId), s -> "Session on bay " + bayId + " closed: " + billed(s) + ".");
+        run(actions.closeSession(bayId), s -> text.get("dashboard.done.closed", bayId, billed(s)));
         return Optional.empty();
     }
 
     /** Ends the bay's session here and records the rest of the charge in a new session for {@code customer}. */
     public void endAndContinue(String bayId, Customer customer) {
-        run(actions.endAndContinue(bayId, customer), h -> "Session on bay " + bayId + " ended: " + billed(h.ended())
-                + ". The charge goes on in a new session" + (customer.name().isEmpty() ? "" : " for "
-                + customer.name()) + ", from meter " + h.continued().startRegister().format() + ".");
+        run(actions.endAndContinue(bayId, customer), h -> customer.name().isEmpty()
+                ? text.get("dashboard.done.continued", bayId, billed(h.ended()), energy(h.continued().startRegister()))
+                : text.get("dashboard.done.continuedFor", bayId, billed(h.ended()), customer.name(),
+                energy(h.continued().startRegister())));
     }
 
     /** "12.345 kWh, 6.05 EUR": the energy and price of a closed session. */
     private String billed(Session closed) {
         String price;
         try {
-            price = total(closed, closed.end().orElseThrow()).orElse("no tariff");
+            price = total(closed, closed.end().orElseThrow()).orElse(text.get("dashboard.noTariff"));
         } catch (RuntimeException e) {
-            price = "price not known yet (" + e.getMessage() + ")";
+            price = text.get("dashboard.priceUnknown", e.getMessage());
         }
-        return closed.energy().format() + ", " + price;
+        return text.get("dashboard.billed", energy(closed.energy()), price);
     }
 
     /** The session's price so far, or final; may read the session's evidence from the database. */
     private Optional<String> total(Session session, Instant at) {
-        return pricer.price(session, at).map(q -> q.total().format());
+        return pricer.price(session, at).map(q -> money(q.total()));
     }
 
     public void annotate(String bayId, Customer customer) {
-        run(actions.annotate(bayId, customer), s -> "Customer of bay " + bayId + " saved.");
+        run(actions.annotate(bayId, customer), s -> text.get("dashboard.done.saved", bayId));
     }
 
     private <T> void run(CompletionStage<T> action, Function<T, String> success) {
@@ -177,7 +235,7 @@ public final class DashboardViewModel {
         action.whenCompleteAsync((s, error) -> {
             String outcome = error == null ? success.apply(s)
                     : root(error) instanceof NotSavedException notSaved ? notSaved.getMessage()
-                    : "Not done: " + rootMessage(error);
+                    : text.get("dashboard.notDone", rootMessage(error));
             ui.execute(() -> message.set(outcome));
         }, background);
     }
@@ -210,6 +268,38 @@ public final class DashboardViewModel {
         if (unpriced.getAndSet(snapshot) == null) {
             background.execute(this::showNewest);
         }
+        String today = snapshot.at().atZone(zone).toLocalDate() + "/" + snapshot.sessionsChanged();
+        if (!today.equals(todayLoadedFor)) {
+            todayLoadedFor = today;
+            if (todaySummary.get().isEmpty()) {
+                todaySummary.set(text.get("dashboard.summary.todayLoading"));
+            }
+            Instant from = snapshot.at().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+            background.execute(() -> {
+                String totals = todayTotals(from, snapshot.at());
+                ui.execute(() -> todaySummary.set(totals));
+            });
+        }
+    }
+
+    /** Today's sessions, their energy and what the closed ones were billed; reads the database. */
+    private String todayTotals(Instant from, Instant at) {
+        try {
+            List<Session> today = todaysSessions.since(from);
+            Energy energy = Energy.ZERO;
+            Money billed = Money.zero(currency);
+            for (Session s : today) {
+                energy = energy.plus(s.energy());
+                if (s.end().isPresent()) {
+                    billed = billed.plus(pricer.price(s, s.end().get()).map(Quote::total).orElse(Money.zero(currency)));
+                }
+            }
+            return text.get("dashboard.summary.today", today.size(), energy.kilowattHours(), money(billed));
+        } catch (Exception e) {
+            // Today's totals are a summary: the tiles go on without them, and the next change of sessions retries.
+            LOG.warn("Today's sessions could not be read at {}: {}", at, e.toString());
+            return text.get("dashboard.summary.todayUnknown", rootMessage(e));
+        }
     }
 
     private void showNewest() {
@@ -222,78 +312,101 @@ public final class DashboardViewModel {
     }
 
     /** What the dashboard shows of a snapshot, priced; worked out off the UI thread. */
-    private record SiteView(Map<String, TileText> tiles, double siteKw, String summary, String warning) {}
+    private record SiteView(Instant at, Map<String, TileText> tiles, double siteKw, String charging, String online,
+                            String warning) {}
 
     private record TileText(BayState state, String stateText, double kw, String power, String energy, String elapsed,
-                            String cost, String detail, boolean fault) {}
+                            String cost, String customer, String detail, boolean fault) {}
 
     private SiteView view(SiteSnapshot snapshot) {
         Map<String, TileText> texts = snapshot.bays().stream()
                 .collect(Collectors.toMap(b -> b.bay().id(), b -> tileText(b, snapshot.at()), (a, b) -> a));
-        Power total = snapshot.totalPower();
+        double total = snapshot.totalPower().kilowatts().doubleValue();
         long charging = snapshot.bays().stream().filter(b -> b.state() == BayState.CHARGING).count();
-        String summary = charging + " of " + snapshot.bays().size() + " bays charging · " + total.format()
-                + (gridLimitKw > 0 ? " of " + Power.ofKilowatts(gridLimitKw).format() + " grid limit" : "");
-        String warningText = snapshot.storeProblem().map(p -> "Recording to the database is failing: " + p)
-                .orElse(gridLimitKw > 0 && total.kilowatts().doubleValue() >= 0.9 * gridLimitKw
-                        ? "Site load is at " + Math.round(100 * total.kilowatts().doubleValue() / gridLimitKw)
-                        + " % of the grid limit" : "");
-        return new SiteView(texts, total.kilowatts().doubleValue(), summary, warningText);
+        long online = snapshot.bays().stream().filter(b -> b.state() != BayState.OFFLINE).count();
+        int bays = snapshot.bays().size();
+        String warningText = snapshot.storeProblem().map(p -> text.get("dashboard.warning.recording", p))
+                .orElse(gridLimitKw > 0 && total >= ALARM_SHARE * gridLimitKw
+                        ? text.get("dashboard.warning.gridLimit", Math.round(100 * total / gridLimitKw)) : "");
+        return new SiteView(snapshot.at(), texts, total, text.get("dashboard.summary.charging", charging, bays),
+                text.get("dashboard.summary.online", online, bays), warningText);
     }
 
     private void show(SiteView view) {
         for (BayTileModel tile : tiles) {
             TileText t = view.tiles().get(tile.bayId());
             if (t != null) {
-                tile.set(t.state(), t.stateText(), t.kw(), t.power(), t.energy(), t.elapsed(), t.cost(), t.detail(),
-                        t.fault());
+                tile.set(t.state(), t.stateText(), t.kw(), t.power(), t.energy(), t.elapsed(), t.cost(), t.customer(),
+                        t.detail(), t.fault());
             }
         }
         siteKw.set(view.siteKw());
-        siteSummary.set(view.summary());
+        history.add(view.at(), view.siteKw());
+        historyRevision.set(historyRevision.get() + 1);
+        chargingSummary.set(view.charging());
+        onlineSummary.set(view.online());
         warning.set(view.warning());
     }
 
     private TileText tileText(BaySnapshot bay, Instant at) {
         Optional<Power> power = bay.lastReading().map(r -> r.power());
-        double kw = bay.state() == BayState.OFFLINE ? 0 : power.map(p -> p.kilowatts().doubleValue()).orElse(0.0);
-        String powerText = bay.state() == BayState.OFFLINE ? "–" : power.map(Power::format).orElse("–");
+        boolean offline = bay.state() == BayState.OFFLINE;
+        double kw = offline ? 0 : power.map(p -> p.kilowatts().doubleValue()).orElse(0.0);
+        String noPower = text.get("dashboard.noPower");
+        String powerText = offline ? noPower : power.map(this::power).orElse(noPower);
         Optional<Session> open = bay.openSession();
         // A free bay shows its meter's register: what an attendant reads off the meter to check us.
-        String energy = open.map(s -> s.energy().format())
-                .or(() -> bay.lastReading().map(r -> "Meter " + r.importRegister().format())).orElse("");
+        String energy = open.map(s -> energy(s.energy())).or(() -> bay.lastReading()
+                .map(r -> text.get("dashboard.meter", r.importRegister().kilowattHours()))).orElse("");
         String elapsed = open.map(s -> Formats.elapsed(s.duration(at))).orElse("");
         String cost;
         try {
-            cost = open.flatMap(s -> total(s, at)).map(m -> m + " so far").orElse("");
+            cost = open.flatMap(s -> total(s, at)).map(m -> text.get("dashboard.costSoFar", m)).orElse("");
         } catch (RuntimeException e) {
             // One session's evidence that cannot be read leaves its own cost out, not the other tiles.
-            cost = "cost not known now";
+            cost = text.get("dashboard.costUnknown");
         }
-        return new TileText(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost, detail(bay, open),
-                bay.faulty());
+        return new TileText(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost,
+                open.map(s -> customer(s.customer())).orElse(""), detail(bay, open), bay.faulty());
+    }
+
+    /** "Ada Lovelace · HH-AB 123", or whichever of the two is known. */
+    private String customer(Customer c) {
+        if (c.name().isEmpty() || c.plate().isEmpty()) {
+            return c.name() + c.plate();
+        }
+        return text.get("dashboard.customer", c.name(), c.plate());
+    }
+
+    private String power(Power p) {
+        return text.get("dashboard.power", p.kilowatts());
+    }
+
+    private String energy(Energy e) {
+        return text.get("dashboard.energy", e.kilowattHours());
+    }
+
+    private String money(Money m) {
+        return text.get("dashboard.money", m.rounded().amount(), m.currency().getCurrencyCode());
     }
 
     /** The state in a word; never "Free" while power flows, though a session opens only once it has held. */
-    private static String stateText(BaySnapshot bay) {
-        return switch (bay.state()) {
-            case OFFLINE -> "OFFLINE";
+    private String stateText(BaySnapshot bay) {
+        return text.get(switch (bay.state()) {
+            case OFFLINE -> "dashboard.state.offline";
             case IDLE -> bay.lastReading().filter(r -> r.power().isAtLeast(bay.bay().rules().startThreshold()))
-                    .isPresent() ? "Starting" : "Free";
-            case CHARGING -> "Charging";
-            case PAUSED -> "Paused";
-        };
+                    .isPresent() ? "dashboard.state.starting" : "dashboard.state.free";
+            case CHARGING -> "dashboard.state.charging";
+            case PAUSED -> "dashboard.state.paused";
+        });
     }
 
+    /** A fault or an anomaly: what the attendant should notice, shown in the warning colour. */
     private static String detail(BaySnapshot bay, Optional<Session> open) {
         if (!bay.fault().isEmpty()) {
             return bay.fault();
         }
-        String anomalies = open.map(s -> s.anomalies().stream().map(Anomaly::reason)
-                .collect(Collectors.joining("; "))).orElse("");
-        if (!anomalies.isEmpty()) {
-            return anomalies;
-        }
-        return open.map(s -> s.customer().name()).orElse("");
+        return open.map(s -> s.anomalies().stream().map(Anomaly::reason).collect(Collectors.joining("; ")))
+                .orElse("");
     }
 }

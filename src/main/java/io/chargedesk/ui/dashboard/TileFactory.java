@@ -1,67 +1,75 @@
 package io.chargedesk.ui.dashboard;
 
+import eu.hansolo.tilesfx.Section;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.TileBuilder;
+import io.chargedesk.ui.shell.Theme;
 import javafx.scene.Node;
 import javafx.scene.paint.Color;
 
 /** The one place that knows TilesFX: the rest of the code asks for tiles by purpose. */
 final class TileFactory {
 
-    static final double BAY_WIDTH = 260;
-    static final double BAY_HEIGHT = 230;
+    /** Warning and alarm: the colours every attendant reads as such, in both themes. */
+    static final Color AMBER = Color.web("#f5a623");
+    static final Color RED = Color.web("#e53935");
 
     private TileFactory() {
     }
 
-    /** A frame with the bay's name on top and our own content inside. */
+    /** A frame with the bay's name on top and our own content inside; {@link BayGrid} sizes it. */
     static Tile bayTile(String title, Node content) {
         Tile tile = TileBuilder.create()
                 .skinType(SkinType.CUSTOM)
-                .prefSize(BAY_WIDTH, BAY_HEIGHT)
                 .title(title)
                 .graphic(content)
                 .roundedCorners(true)
+                .animated(false)
                 .build();
         tile.getStyleClass().add("bay-tile");
         return tile;
     }
 
-    /** The site's load against its grid limit. */
-    static Tile siteLoadGauge(double gridLimitKw) {
+    /**
+     * The site's load against its grid limit: amber from {@link DashboardViewModel#WARNING_SHARE} of the limit, red
+     * from {@link DashboardViewModel#ALARM_SHARE}, the scale ending at the limit.
+     */
+    static Tile siteLoadGauge(String title, String limitText, double gridLimitKw) {
+        double limit = Math.max(1, gridLimitKw);
         Tile tile = TileBuilder.create()
                 .skinType(SkinType.GAUGE)
-                .prefSize(BAY_WIDTH, BAY_HEIGHT)
-                .title("Site load")
+                .title(title)
                 .unit("kW")
                 .minValue(0)
-                .maxValue(Math.max(1, gridLimitKw))
-                .threshold(0.9 * gridLimitKw)
+                .maxValue(limit)
+                .sections(new Section(DashboardViewModel.WARNING_SHARE * limit,
+                                DashboardViewModel.ALARM_SHARE * limit, AMBER),
+                        new Section(DashboardViewModel.ALARM_SHARE * limit, limit, RED))
+                .sectionsVisible(true)
+                .sectionsAlwaysVisible(true)
+                .highlightSections(true)
+                .threshold(DashboardViewModel.ALARM_SHARE * limit)
+                .thresholdColor(RED)
                 .thresholdVisible(true)
                 .decimals(1)
-                .text("Grid limit " + Math.round(gridLimitKw) + " kW")
+                .text(limitText)
                 .animated(false)
                 .build();
         tile.getStyleClass().add("site-tile");
         return tile;
     }
 
-    /** Site power over the last minutes. */
-    static Tile sitePowerSparkLine() {
-        Tile tile = TileBuilder.create()
-                .skinType(SkinType.SPARK_LINE)
-                .prefSize(BAY_WIDTH * 2, BAY_HEIGHT)
-                .title("Site power")
-                .unit("kW")
-                .decimals(1)
-                .averagingPeriod(120)
-                .averageVisible(true)
-                .barColor(Color.web("#4fc3f7"))
-                .animated(false)
-                .build();
-        tile.getStyleClass().add("site-tile");
-        return tile;
+    /** Gives a tile the theme's colours: TilesFX draws its tiles itself rather than from the stylesheet. */
+    static void paint(Tile tile, Theme theme) {
+        tile.setBackgroundColor(theme.panel());
+        tile.setForegroundColor(theme.text());
+        tile.setTitleColor(theme.muted());
+        tile.setTextColor(theme.muted());
+        tile.setValueColor(theme.text());
+        tile.setUnitColor(theme.muted());
+        tile.setNeedleColor(theme.text());
+        tile.setBarBackgroundColor(theme.muted().deriveColor(0, 1, 1, 0.35));
     }
 
     static void show(Tile tile, double value) {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Customer;
+import io.chargedesk.text.Messages;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +30,7 @@ class CustomerDialogTest {
     @Test
     void aNameOrPlateThatCannotBePrintedDisablesTheButtonAndSaysWhy() throws Exception {
         onFxThread(() -> {
-            Dialog<Customer> dialog = CustomerDialog.create("Start a session on Bay A1", "Start", Customer.NONE,
+            Dialog<Customer> dialog = CustomerDialog.create(Messages.of(Locale.ENGLISH), "Start a session on Bay A1", "Start", Customer.NONE,
                     ReceiptFonts::unprintable);
             Node start = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
             TextField name = field(dialog, "#customer-name");

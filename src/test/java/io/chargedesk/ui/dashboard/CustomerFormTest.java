@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Customer;
 import io.chargedesk.testing.FxThread;
+import io.chargedesk.text.Messages;
 import java.util.List;
+import java.util.Locale;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ class CustomerFormTest {
 
     @Test
     void everyLabelsMnemonicMovesToItsField() throws Exception {
-        CustomerForm form = FxThread.call(() -> new CustomerForm(Customer.NONE, ReceiptFonts::unprintable));
+        CustomerForm form = FxThread.call(() -> new CustomerForm(Messages.of(Locale.ENGLISH), Customer.NONE, ReceiptFonts::unprintable));
         assertThat(fieldLabels(form)).extracting(Label::getText).containsExactly("_Name", "_Plate", "N_ote");
         assertThat(fieldLabels(form)).allSatisfy(l -> {
             assertThat(l.isMnemonicParsing()).as(l.getText()).isTrue();
@@ -31,7 +33,7 @@ class CustomerFormTest {
     @Test
     void aPlateStopsAt32CharactersAndTheCustomerFits() throws Exception {
         Customer typed = FxThread.call(() -> {
-            CustomerForm form = new CustomerForm(Customer.NONE, ReceiptFonts::unprintable);
+            CustomerForm form = new CustomerForm(Messages.of(Locale.ENGLISH), Customer.NONE, ReceiptFonts::unprintable);
             TextField plate = (TextField) fieldLabels(form).get(1).getLabelFor();
             plate.setText("HH-" + "X".repeat(42));
             assertThat(plate.getPromptText()).contains("at most 32 characters");
@@ -44,7 +46,7 @@ class CustomerFormTest {
     @Test
     void aPastedControlCharacterIsNamedAndTheDialogCannotBeConfirmed() throws Exception {
         CustomerForm form = FxThread.call(() -> {
-            CustomerForm f = new CustomerForm(new Customer("Ada", "", ""), ReceiptFonts::unprintable);
+            CustomerForm f = new CustomerForm(Messages.of(Locale.ENGLISH), new Customer("Ada", "", ""), ReceiptFonts::unprintable);
             ((TextField) fieldLabels(f).get(0).getLabelFor()).appendText("\u0085");
             return f;
         });

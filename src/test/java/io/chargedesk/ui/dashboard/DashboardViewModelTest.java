@@ -22,12 +22,14 @@ import io.chargedesk.session.SessionTraces;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.TestThreads;
+import io.chargedesk.text.Messages;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,11 +43,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DashboardViewModelTest {
 
     private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
+    private static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
 
     @RegisterExtension
     final TestThreads threads = new TestThreads();
 
     private final List<String> done = new ArrayList<>();
+    /** The sessions started today, as the database would list them. */
+    private final List<Session> today = new ArrayList<>();
     private final BayActions actions = new BayActions() {
         @Override
         public CompletionStage<Session> openSession(String bayId, Customer customer) {
@@ -98,7 +103,8 @@ class DashboardViewModelTest {
             pricings.incrementAndGet();
             return new TariffBook(config.tariffs());
         }, Map.of(), config.site().zone(), threads.offUi(SessionTraces.class, traces));
-        return threads.build(() -> new DashboardViewModel(config, pricer, actions, threads.background(), threads.ui()));
+        return threads.build(() -> new DashboardViewModel(config, pricer, actions,
+                threads.offUi(TodaysSessions.class, from -> today), ENGLISH, threads.background(), threads.ui()));
     }
 
     /** Hands the snapshot to the dashboard on the ui thread, as the console's timeline does, and waits until shown. */
@@ -130,8 +136,11 @@ class DashboardViewModelTest {
         assertThat(tile.energyProperty().get()).isEqualTo("10.000 kWh");
         assertThat(tile.elapsedProperty().get()).isEqualTo("0:42:00");
         assertThat(tile.costProperty().get()).as("10 kWh × 0.49").isEqualTo("4.90 EUR so far");
-        assertThat(tile.detailProperty().get()).isEqualTo("Ada");
-        assertThat(model.siteSummaryProperty().get()).startsWith("1 of 6 bays charging · 10.95 kW");
+        assertThat(tile.customerProperty().get()).as("the customer is no problem to notice").isEqualTo("Ada");
+        assertThat(tile.detailProperty().get()).isEmpty();
+        assertThat(model.chargingSummaryProperty().get()).isEqualTo("1 of 6 bays charging");
+        assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 6 of 6");
+        assertThat(model.siteKwProperty().get()).isEqualTo(10.95);
         assertThat(model.warningProperty().get()).isEmpty();
         assertThat(model.tiles().get(1).energyProperty().get()).as("a free bay shows its meter register")
                 .isEqualTo("Meter 0.005 kWh");
@@ -330,11 +339,69 @@ class DashboardViewModelTest {
         };
         DashboardViewModel refused = threads.build(() -> new DashboardViewModel(config, new SessionPricer(
                 () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
-                refusing, threads.background(), threads.ui()));
+                refusing, from -> List.of(), ENGLISH, threads.background(), threads.ui()));
 
         threads.onUi(() -> refused.annotate("A1", new Customer("Ada", "X".repeat(32), "")));
         assertThat(refused.messageProperty().get()).isEqualTo(why);
         threads.onUi(() -> refused.openSession("A1", Customer.NONE));
         assertThat(refused.messageProperty().get()).isEqualTo(why);
+    }
+
+    /** Every bay of the demo site at {@code watts}. */
+    private SiteSnapshot allAt(Instant at, long watts) {
+        return new SiteSnapshot(at, config.bays().stream().map(b -> new BaySnapshot(b, BayState.CHARGING,
+                Optional.of(new Reading(b.id(), at, Energy.ofWattHours(5), Power.ofWatts(watts))), Optional.empty(),
+                Optional.empty(), Optional.empty())).toList(), 0, Optional.empty());
+    }
+
+    @Test
+    void theChartIsFedTheSitesTotalPowerAsTheGaugeShowsIt() {
+        update(allAt(NOW, 9_000));
+        update(allAt(NOW.plusSeconds(5), 1_000));
+
+        assertThat(model.siteKwProperty().get()).isEqualTo(6.0);
+        List<Double> drawn = new ArrayList<>();
+        threads.onUi(() -> model.history().forEach((minutesAgo, kw) -> drawn.add(kw)));
+        assertThat(drawn).as("the site's total at each step, not one bay's or a clipped value")
+                .containsExactly(54.0, 6.0);
+        assertThat(threads.onUi(() -> model.history().peakKw())).isEqualTo(54.0);
+    }
+
+    @Test
+    void theBannerWarnsWhenTheSiteReachesTheAlarmBandOfItsGridLimit() {
+        double limit = model.gridLimitKw();
+        update(allAt(NOW, Math.round(limit * 1000 * 0.9 / config.bays().size())));
+        assertThat(model.warningProperty().get()).as("90 %: the amber band, no banner").isEmpty();
+
+        update(allAt(NOW.plusSeconds(1), Math.round(limit * 1000 * 0.96 / config.bays().size())));
+        assertThat(model.warningProperty().get()).isEqualTo("Site load is at 96 % of the grid limit");
+    }
+
+    @Test
+    void todaysTotalsAreReadOffTheUiThreadAndCountWhatWasBilled() {
+        today.add(closed(ADA));
+        today.add(session(ADA));
+
+        update(allAt(NOW, 0));
+
+        assertThat(model.todaySummaryProperty().get())
+                .isEqualTo("Today: 2 sessions · 10.000 kWh · 4.90 EUR billed");
+        assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 6 of 6");
+    }
+
+    @Test
+    void germanTilesSayItInGermanWithGermanNumbers() {
+        DashboardViewModel german = threads.build(() -> new DashboardViewModel(config, new SessionPricer(
+                () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
+                actions, from -> List.of(), Messages.of(Locale.GERMAN), threads.background(), threads.ui()));
+
+        threads.onUi(() -> german.update(snapshot(a1Open(BayState.CHARGING, 10_950), Optional.empty())));
+
+        BayTileModel tile = german.tiles().get(0);
+        assertThat(tile.stateTextProperty().get()).isEqualTo("Lädt");
+        assertThat(tile.powerProperty().get()).isEqualTo("10,95 kW");
+        assertThat(tile.costProperty().get()).isEqualTo("4,90 EUR bisher");
+        assertThat(tile.customerProperty().get()).isEqualTo("Ada · HH-AB 123");
+        assertThat(german.tiles().get(1).stateTextProperty().get()).isEqualTo("Frei");
     }
 }

@@ -1,0 +1,241 @@
+package io.chargedesk.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.hansolo.tilesfx.Tile;
+import io.chargedesk.app.SiteSource;
+import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BayActions;
+import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.Handover;
+import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.PollFailure;
+import io.chargedesk.meter.Reading;
+import io.chargedesk.receipt.ReceiptFonts;
+import io.chargedesk.session.Anomaly;
+import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.BayState;
+import io.chargedesk.session.Customer;
+import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionTraces;
+import io.chargedesk.site.BayConfig;
+import io.chargedesk.site.SiteConfig;
+import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.testing.FxThread;
+import io.chargedesk.testing.TestSites;
+import io.chargedesk.text.Messages;
+import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.shell.Theme;
+import io.chargedesk.units.Energy;
+import io.chargedesk.units.Power;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollBar;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard as an attendant sees it, headless: every bay state on its tile, and 50 bays on one full-HD screen. */
+class DashboardViewTest {
+
+    private static final Instant NOW = Instant.parse("2026-05-04T10:00:00Z");
+    private static final Messages ENGLISH = Messages.of(Locale.ENGLISH);
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+
+    @BeforeAll
+    static void startJavaFx() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void stopBackground() {
+        background.shutdownNow();
+    }
+
+    private static SiteConfig site(int bays) {
+        return TestSites.oneBus("/dev/null", 300, 1000, 0, Collections.nCopies(bays, "sdm630").toArray(String[]::new));
+    }
+
+    private DashboardViewModel model(SiteConfig config) {
+        SessionPricer pricer = new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(),
+                SessionTraces.NONE);
+        return new DashboardViewModel(config, pricer, NO_ACTIONS, from -> List.of(), ENGLISH, background,
+                Platform::runLater);
+    }
+
+    /** The dashboard in the console's frame, in a window-sized scene, laid out as it would be shown. */
+    private static Scene shown(DashboardViewModel model, double width, double height) {
+        MainWindow window = new MainWindow("Depot", "site file", Clock.fixed(NOW, ZoneOffset.UTC), ZoneOffset.UTC,
+                ENGLISH);
+        window.addScreen("dashboard", new DashboardView(model, ReceiptFonts::unprintable,
+                new SimpleObjectProperty<>(Theme.DARK)).node());
+        Scene scene = new Scene(window.node(), width, height);
+        scene.getStylesheets().setAll(Theme.DARK.stylesheets());
+        layout(scene);
+        return scene;
+    }
+
+    private static void layout(Scene scene) {
+        Parent root = scene.getRoot();
+        root.applyCss();
+        root.layout();
+        root.applyCss();
+        root.layout();
+    }
+
+    @Test
+    void fiftyBaysFitAFullHdScreenWithoutScrolling() throws Exception {
+        DashboardViewModel model = FxThread.call(() -> model(site(50)));
+        FxThread.call(() -> {
+            Scene scene = shown(model, 1920, 1080);
+            List<Node> tiles = new ArrayList<>(scene.getRoot().lookupAll(".bay-tile"));
+            assertThat(tiles).hasSize(50);
+            for (Node tile : tiles) {
+                Bounds b = tile.localToScene(tile.getBoundsInLocal());
+                assertThat(b.getMaxY()).as("bottom of %s", tile.getId()).isLessThanOrEqualTo(1080);
+                assertThat(b.getMaxX()).as("right of %s", tile.getId()).isLessThanOrEqualTo(1920);
+                assertThat(b.getWidth()).as("a tile stays readable").isGreaterThanOrEqualTo(BayGrid.MIN_WIDTH);
+                assertThat(b.getHeight()).isGreaterThanOrEqualTo(BayGrid.MIN_HEIGHT);
+            }
+            assertThat(scene.getRoot().lookupAll(".scroll-bar").stream()
+                    .filter(n -> n instanceof ScrollBar s && s.isVisible()).toList())
+                    .as("no scroll bar").isEmpty();
+            return null;
+        });
+    }
+
+    @Test
+    void aFewBaysGetLargerTilesAndASmallWindowStillShowsTheLoadLegibly() throws Exception {
+        DashboardViewModel model = FxThread.call(() -> model(site(6)));
+        FxThread.call(() -> {
+            Scene scene = shown(model, 1920, 1080);
+            Node tile = scene.getRoot().lookup("#bay-A1");
+            assertThat(tile.getLayoutBounds().getWidth()).as("six bays on a full-HD screen").isGreaterThan(300);
+            return null;
+        });
+        FxThread.call(() -> {
+            Scene scene = shown(model, 800, 600);
+            Node gauge = scene.getRoot().lookup("#site-load");
+            assertThat(gauge.getLayoutBounds().getWidth()).as("no sliver of a gauge").isGreaterThanOrEqualTo(200);
+            assertThat(gauge.getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(180);
+            assertThat(scene.getRoot().lookup("#site-chart").getLayoutBounds().getWidth()).isGreaterThanOrEqualTo(200);
+            return null;
+        });
+    }
+
+    @Test
+    void eachTileShowsWhatItsBayStateMeans() throws Exception {
+        SiteConfig config = SiteSource.demo().config();
+        DashboardViewModel model = FxThread.call(() -> model(config));
+        Scene scene = FxThread.call(() -> shown(model, 1600, 1000));
+        List<BayConfig> bays = config.bays();
+        Session charging = open("A2", new Customer("Ada Lovelace", "HH-AB 123", ""));
+        Session paused = open("A3", new Customer("", "B-XY 9", ""));
+        SiteSnapshot snapshot = new SiteSnapshot(NOW, List.of(
+                bay(bays.get(0), BayState.IDLE, 0, Optional.empty(), Optional.empty(), Optional.empty()),
+                bay(bays.get(1), BayState.CHARGING, 11_000, Optional.of(charging), Optional.empty(), Optional.empty()),
+                bay(bays.get(2), BayState.PAUSED, 0, Optional.of(paused), Optional.empty(), Optional.empty()),
+                bay(bays.get(3), BayState.OFFLINE, 7_000, Optional.empty(),
+                        Optional.of(new PollFailure("A4", NOW, FaultKind.TIMEOUT, "no answer")), Optional.empty()),
+                bay(bays.get(4), BayState.IDLE, 0, Optional.empty(), Optional.empty(),
+                        Optional.of(new Anomaly(AnomalyCode.METER_CHANGED, NOW, "meter serial changed")))),
+                0, Optional.empty());
+        Platform.runLater(() -> model.update(snapshot));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.call(() -> texts(scene, "A5", ".fault-badge")
+                .equals("FAULT") && scene.getRoot().lookup("#bay-A5 .fault-badge").isVisible()));
+
+        FxThread.call(() -> {
+            layout(scene);
+            assertThat(texts(scene, "A1", ".bay-state")).isEqualTo("Free");
+            assertThat(texts(scene, "A1", ".bay-power")).isEqualTo("0.00 kW");
+            assertThat(texts(scene, "A2", ".bay-state")).isEqualTo("Charging");
+            assertThat(texts(scene, "A2", ".bay-power")).isEqualTo("11.00 kW");
+            assertThat(texts(scene, "A2", ".bay-energy")).isEqualTo("10.000 kWh");
+            assertThat(texts(scene, "A2", ".bay-elapsed")).isEqualTo("0:42:00");
+            assertThat(texts(scene, "A2", ".bay-cost")).isEqualTo("4.90 EUR so far");
+            assertThat(texts(scene, "A2", ".bay-customer")).as("name and plate, not in the problem colour")
+                    .isEqualTo("Ada Lovelace · HH-AB 123");
+            assertThat(texts(scene, "A2", ".bay-detail")).isEmpty();
+            assertThat(texts(scene, "A3", ".bay-state")).isEqualTo("Paused");
+            assertThat(texts(scene, "A3", ".bay-customer")).isEqualTo("B-XY 9");
+            assertThat(texts(scene, "A4", ".bay-state")).isEqualTo("OFFLINE");
+            assertThat(texts(scene, "A4", ".bay-power")).as("an offline meter's last power is not shown").isEqualTo("–");
+            assertThat(texts(scene, "A4", ".bay-detail")).contains("no answer");
+            assertThat(scene.getRoot().lookup("#bay-A4").getPseudoClassStates().toString()).contains("offline");
+            assertThat(texts(scene, "A5", ".bay-detail")).startsWith("FAULT: meter serial changed");
+            assertThat(scene.getRoot().lookup("#bay-A2 .fault-badge").isVisible()).isFalse();
+            assertThat(((Tile) scene.getRoot().lookup("#site-load")).getValue()).as("the gauge shows the site's total")
+                    .isEqualTo(model.siteKwProperty().get());
+            return null;
+        });
+    }
+
+    /** The text of the labels of {@code styleClass} on bay {@code bayId}'s tile. */
+    private static String texts(Scene scene, String bayId, String styleClass) {
+        return scene.getRoot().lookup("#bay-" + bayId).lookupAll(styleClass).stream()
+                .map(n -> ((Label) n).getText()).reduce("", String::concat);
+    }
+
+    private static Session open(String bayId, Customer customer) {
+        return new Session(UUID.randomUUID(), bayId, "", NOW.minus(Duration.ofMinutes(42)), Optional.empty(),
+                Energy.ofWattHours(1_000), Energy.ofWattHours(11_000), Power.ofWatts(11_000), Duration.ofMinutes(42),
+                NOW, false, customer, Optional.empty(), List.of(), List.of());
+    }
+
+    private static BaySnapshot bay(BayConfig bay, BayState state, long watts, Optional<Session> session,
+                                   Optional<PollFailure> failure, Optional<Anomaly> fault) {
+        return new BaySnapshot(bay, state, Optional.of(new Reading(bay.id(), NOW, Energy.ofWattHours(11_000),
+                Power.ofWatts(watts))), session, failure, fault);
+    }
+
+    private static final BayActions NO_ACTIONS = new BayActions() {
+        @Override
+        public CompletionStage<Session> openSession(String bayId, Customer customer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Session> closeSession(String bayId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Handover> endAndContinue(String bayId, Customer customer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Session> annotate(String bayId, Customer customer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Void> acknowledgeFault(String bayId) {
+            throw new UnsupportedOperationException();
+        }
+    };
+}
