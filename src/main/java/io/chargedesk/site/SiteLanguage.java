@@ -1,8 +1,11 @@
 package io.chargedesk.site;
 
 import io.chargedesk.text.Messages;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The language a site's receipts, credit notes and Excel exports are written in by default: one that has a text
@@ -17,6 +20,13 @@ public final class SiteLanguage {
     private static final int LONGEST = 8;
 
     private SiteLanguage() {
+    }
+
+    /** Every language ChargeDesk has texts in, English first: what a receipt can be issued in. */
+    public static List<Locale> all() {
+        return Stream.concat(Stream.of(DEFAULT.getLanguage()), Arrays.stream(Locale.getISOLanguages()).sorted()
+                .filter(c -> !c.equals(DEFAULT.getLanguage()) && Messages.hasLanguage(c)))
+                .map(Locale::forLanguageTag).toList();
     }
 
     /** The language {@code code} names, if ChargeDesk has its texts: "de", "EN" (case does not matter). */

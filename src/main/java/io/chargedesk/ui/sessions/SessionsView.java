@@ -5,10 +5,13 @@ import io.chargedesk.export.SessionExport;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.TextColumns;
 import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -97,7 +100,7 @@ public final class SessionsView {
         apply.setOnAction(e -> model.refresh());
         CheckBox excel = new CheckBox("for E_xcel");
         excel.setSelected(true);
-        excel.setTooltip(new Tooltip("Start the CSV with a byte-order mark, so Excel reads names and plates as UTF-8"));
+        excel.setTooltip(new Tooltip(Messages.of(Locale.getDefault()).get("export.excel.tooltip")));
         Button csv = new Button("Export _CSV…");
         csv.setOnAction(e -> export(SessionExport.Format.CSV, excel.isSelected()));
         csv.disableProperty().bind(model.busyProperty());
@@ -123,6 +126,8 @@ public final class SessionsView {
             }
         });
         paper.setTooltip(new Tooltip("The paper receipts and credit notes are laid out for"));
+        ComboBox<Optional<Locale>> language = ReceiptLanguageChoice.of(model.languageProperty(),
+                Messages.of(Locale.getDefault()));
         Button saveAs = new Button("Save _as PDF…");
         saveAs.setTooltip(new Tooltip("Issue the selected session's receipt (or a copy) and save it where you choose"));
         saveAs.disableProperty().bind(model.receiptPossibleProperty().not());
@@ -164,7 +169,7 @@ public final class SessionsView {
             }
         });
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
-                apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit, evidence);
+                apply, excel, csv, json, batch, paper, language, receipt, saveAs, print, credit, evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
@@ -192,7 +197,8 @@ public final class SessionsView {
         chooser.setInitialFileName("sessions." + ext);
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            model.export(file.toPath(), format, excel);
+            // For the Excel of the console's language, which the user's Excel most likely is.
+            model.export(file.toPath(), format, excel ? Optional.of(Locale.getDefault()) : Optional.empty());
         }
     }
 
