@@ -8,6 +8,7 @@ import io.chargedesk.app.UseCases;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;
@@ -91,7 +92,7 @@ class ReceiptServiceTest {
 
     @Test
     void issuesAPricedReceiptWithEveryLineAndItsComputation() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         ReceiptDocument d = issued.document();
         assertThat(d.number()).isEqualTo(1);
         assertThat(issued.copy()).isFalse();
@@ -124,7 +125,7 @@ class ReceiptServiceTest {
                         11_000, 1),
                 new HistoryBatch.SessionMinute(evening.id(), Instant.parse("2026-07-01T18:30:00Z"), 1_010_000, 11_000,
                         11_000, 1))));
-        ReceiptDocument d = service.receipt(evening.id(), Layout.A4).document();
+        ReceiptDocument d = service.receipt(evening.id(), ReceiptFormat.on(Layout.A4)).document();
         assertThat(d.tariffName()).isEqualTo("Standard (peak / off-peak)");
         assertThat(d.lines()).extracting(l -> l.description() + " " + l.quantity() + " × " + l.unitPrice() + " = "
                 + l.amount()).containsExactly("Energy, peak 5.432 × 0.59 = 3.20", "Energy, off-peak 6.913 × 0.39 = 2.70",
@@ -145,10 +146,10 @@ class ReceiptServiceTest {
     @Test
     void numbersAreGaplessAndAskingAgainReprintsACopy() throws Exception {
         assertThat(service.sessionsWithReceipt()).isEmpty();
-        ReceiptService.Issued one = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued one = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         assertThat(service.sessionsWithReceipt()).containsExactly(first.id());
-        ReceiptService.Issued two = service.receipt(second.id(), Layout.ROLL);
-        ReceiptService.Issued again = service.receipt(first.id(), Layout.ROLL);
+        ReceiptService.Issued two = service.receipt(second.id(), ReceiptFormat.on(Layout.ROLL));
+        ReceiptService.Issued again = service.receipt(first.id(), ReceiptFormat.on(Layout.ROLL));
         assertThat(List.of(one.document().number(), two.document().number())).containsExactly(1L, 2L);
         assertThat(again.copy()).isTrue();
         assertThat(again.document()).isEqualTo(one.document());
@@ -158,7 +159,7 @@ class ReceiptServiceTest {
 
     @Test
     void theEvidenceGivenToACustomerHashesToTheFingerprintOnTheReceipt() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         String evidence = service.evidence(first.id());
         assertThat(evidence).startsWith("chargedesk-evidence-v1\nsession=" + first.id())
                 .contains("start_register_wh=" + first.startRegister().wattHours(), "tariff=standard@");
@@ -167,7 +168,7 @@ class ReceiptServiceTest {
 
     @Test
     void aReceiptIssuedBeforeEvidenceWasStoredHasItComputedWithTheVersionItNames() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         LaterTariffChanges.forgetStoredEvidence(db, 1);
         LaterTariffChanges.addVersion(db, "fleet", Instant.parse("2026-01-01T00:00:00Z"), "0.29");
         LaterTariffChanges.moveBay(db, "A1", "fleet");
@@ -185,17 +186,17 @@ class ReceiptServiceTest {
 
     @Test
     void aCreditNoteCancelsAReceiptOnceAndReferencesIt() throws Exception {
-        service.receipt(first.id(), Layout.A4);
-        ReceiptService.Issued credit = service.creditSession(first.id(), Layout.A4);
+        service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
+        ReceiptService.Issued credit = service.creditSession(first.id(), ReceiptFormat.on(Layout.A4));
         assertThat(credit.document().kind()).isEqualTo(ReceiptDocument.Kind.CREDIT_NOTE);
         assertThat(credit.document().number()).isEqualTo(2);
         assertThat(credit.document().creditsNumber()).isEqualTo(1L);
         assertThat(credit.document().total()).isEqualByComparingTo("-7.55");
         assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-7.55 EUR");
-        assertThat(service.credit(1, Layout.A4).copy()).as("a second credit is a copy of the first").isTrue();
-        assertThat(text(service.receipt(first.id(), Layout.A4).pdf())).as("a later copy says it was cancelled")
+        assertThat(service.credit(1, ReceiptFormat.on(Layout.A4)).copy()).as("a second credit is a copy of the first").isTrue();
+        assertThat(text(service.receipt(first.id(), ReceiptFormat.on(Layout.A4)).pdf())).as("a later copy says it was cancelled")
                 .contains("COPY", "CANCELLED by credit note 000002");
-        assertThatThrownBy(() -> service.credit(2, Layout.A4)).hasMessageContaining("is a credit note");
+        assertThatThrownBy(() -> service.credit(2, ReceiptFormat.on(Layout.A4))).hasMessageContaining("is a credit note");
     }
 
     @Test
@@ -206,15 +207,15 @@ class ReceiptServiceTest {
                 new Customer("Дмитрий Смирнов", "М 123 АВ 77", "regular, asks for paper"),
                 Optional.of(EndReason.MANUAL), List.of(), List.of());
         new SessionRepository(db).save(named);
-        ReceiptService.Issued issued = service.receipt(named.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(named.id(), ReceiptFormat.on(Layout.A4));
         assertThat(text(issued.pdf())).contains("Customer Дмитрий Смирнов", "Number plate М 123 АВ 77")
                 .doesNotContain("regular, asks for paper");
-        assertThat(text(service.creditSession(named.id(), Layout.ROLL).pdf())).contains("Дмитрий Смирнов");
+        assertThat(text(service.creditSession(named.id(), ReceiptFormat.on(Layout.ROLL)).pdf())).contains("Дмитрий Смирнов");
     }
 
     @Test
     void theIssuedPdfAndEvidenceAreStoredWithTheNumber() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pdf, evidence_text FROM receipt WHERE number = 1")) {
             assertThat(rs.next()).isTrue();
@@ -231,17 +232,17 @@ class ReceiptServiceTest {
         new SiteRepository(db).save(new SiteInfo(site.name(), site.zone(), site.currency(), site.gridLimit(),
                 new Operator("Harbour Parking 🚗 GmbH", site.operator().address(), site.operator().vatId())));
 
-        assertThatThrownBy(() -> service.receipt(first.id(), Layout.A4)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> service.receipt(first.id(), ReceiptFormat.on(Layout.A4))).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Not issued, and no number used: 'Harbour Parking 🚗 GmbH': 🚗 (U+1F697) "
                         + "cannot be printed on a receipt; leave it out. Correct that text");
-        assertThatThrownBy(() -> service.receipt(first.id(), Layout.A4)).as("a retry fails the same way")
+        assertThatThrownBy(() -> service.receipt(first.id(), ReceiptFormat.on(Layout.A4))).as("a retry fails the same way")
                 .hasMessageContaining("no number used");
         assertThat(service.sessionsWithReceipt()).isEmpty();
 
         new SiteRepository(db).save(site);
-        assertThat(service.receipt(second.id(), Layout.A4).document().number()).as("the number stayed free")
+        assertThat(service.receipt(second.id(), ReceiptFormat.on(Layout.A4)).document().number()).as("the number stayed free")
                 .isEqualTo(1);
-        assertThat(service.receipt(first.id(), Layout.A4).document().number()).isEqualTo(2);
+        assertThat(service.receipt(first.id(), ReceiptFormat.on(Layout.A4)).document().number()).isEqualTo(2);
     }
 
     @Test
@@ -249,25 +250,25 @@ class ReceiptServiceTest {
         Path blocker = Files.writeString(dir.resolve("receipts"), "a file where a folder should be");
         Path out = blocker.resolve("receipt.pdf");
 
-        assertThatThrownBy(() -> service.saveReceipt(first.id(), Layout.A4, PdfOutput.file(out)))
+        assertThatThrownBy(() -> service.saveReceipt(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.file(out)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Cannot write the PDF to " + out.toAbsolutePath())
                 .hasMessageContaining("choose a folder you may write to").hasMessageEndingWith("No number was used.");
-        assertThatThrownBy(() -> service.saveCredit(first.id(), Layout.A4, PdfOutput.folder(blocker)))
+        assertThatThrownBy(() -> service.saveCredit(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.folder(blocker)))
                 .hasMessageContaining("Cannot write the PDF to " + blocker.toAbsolutePath());
         assertThat(service.sessionsWithReceipt()).isEmpty();
 
         Files.delete(blocker);
-        ReceiptService.Saved saved = service.saveReceipt(first.id(), Layout.A4, PdfOutput.file(out));
+        ReceiptService.Saved saved = service.saveReceipt(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.file(out));
         assertThat(saved.issued().document().number()).isEqualTo(1);
         assertThat(saved.file()).isEqualTo(out.toAbsolutePath()).hasBinaryContent(saved.issued().pdf());
-        ReceiptService.Saved credit = service.saveCredit(first.id(), Layout.A4, PdfOutput.folder(blocker));
+        ReceiptService.Saved credit = service.saveCredit(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.folder(blocker));
         assertThat(credit.file()).isEqualTo(blocker.resolve("credit-note-000002.pdf").toAbsolutePath()).exists();
     }
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnIssuedReceipt() throws Exception {
-        service.receipt(first.id(), Layout.A4);
+        service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThatThrownBy(() -> st.executeUpdate("UPDATE receipt SET total_minor = 1"))
                     .hasMessageContaining("can never be changed or deleted");
@@ -282,7 +283,7 @@ class ReceiptServiceTest {
                 Energy.ofWattHours(5), Power.ZERO, Duration.ZERO, START, false, Customer.NONE, Optional.empty(),
                 List.of(), List.of());
         new SessionRepository(db).save(open);
-        assertThatThrownBy(() -> service.receipt(open.id(), Layout.A4)).hasMessageContaining("still open");
+        assertThatThrownBy(() -> service.receipt(open.id(), ReceiptFormat.on(Layout.A4))).hasMessageContaining("still open");
         assertThatThrownBy(() -> service.evidence(open.id())).hasMessageContaining("still open");
         assertThatThrownBy(() -> service.findSession("ffffffff-0000")).hasMessageContaining("No session id starts with");
         assertThat(service.findSession(first.id().toString().substring(0, 13))).isEqualTo(first);
