@@ -126,11 +126,11 @@ class RtuTimeOfUseReceiptTest {
 
             String text = text(issued.pdf());
             for (ReceiptDocument.Line l : d.lines()) {
-                assertThat(text).contains(l.description(), l.quantity().toPlainString() + " kWh × "
-                        + l.unitPrice().toPlainString() + " EUR", l.amount().toPlainString() + " EUR");
+                assertThat(text).contains(l.description(), l.quantity().toPlainString() + " kWh × €"
+                        + l.unitPrice().toPlainString(), "€" + l.amount().toPlainString());
             }
             assertThat(text).contains("Receipt " + ReceiptDocument.formatNumber(d.number()),
-                    "Total " + d.total().toPlainString() + " EUR", "Energy by time of use");
+                    "Total €" + d.total().toPlainString(), "Energy by time of use");
             Files.write(dir.resolve("receipt.pdf"), issued.pdf());
 
             ReceiptService.Issued credit = receipts.creditSession(a1.id(), ReceiptFormat.on(Layout.A4));

@@ -37,11 +37,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,13 +66,22 @@ class ReceiptServiceTest {
     void recordSessions() throws Exception {
         db = Database.open(dir.resolve("db").toString());
         SiteConfig demo = SiteSource.demo().config();
-        new SiteRepository(db).save(demo.site());
+        SiteInfo hamburg = demo.site();
+        // The texts checked below are English; the demo site's German is the default of its own test.
+        new SiteRepository(db).save(new SiteInfo(hamburg.name(), hamburg.zone(), hamburg.currency(),
+                hamburg.gridLimit(), hamburg.operator(), Locale.ENGLISH));
         new TariffRepository(db).addFromSiteFile(demo, START);
         new BayRepository(db).sync(demo.bays());
         first = closed(UUID.randomUUID(), "A1", START, 12_345, Duration.ofMinutes(90), Duration.ofMinutes(45));
         second = closed(UUID.randomUUID(), "A2", START.plusSeconds(7200), 1_000, Duration.ofMinutes(20),
                 Duration.ZERO);
         service = UseCases.receipts(db, Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** Closed before the temporary folder is deleted, so no database file is still being written into it. */
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     /** A closed session: {@code idleAfter} connected but not charging at its end (idle fee after 30 min grace). */
@@ -105,8 +116,8 @@ class ReceiptServiceTest {
         assertThat(d.evidenceSha256()).hasSize(64);
         String text = text(issued.pdf());
         assertThat(text).contains("Receipt 000001", "Harbour Parking GmbH", "VAT id DE123456789", "Bay A1 (A1)",
-                "31415926", "1000.000 kWh", "1012.345 kWh", "12.345 kWh × 0.49 EUR", "15 min × 0.10 EUR", "6.05 EUR",
-                "1.50 EUR", "Total 7.55 EUR", "VAT 19 % 1.21 EUR", "Standard (standard)", d.evidenceSha256().substring(0, 20))
+                "31415926", "1000.000 kWh", "1012.345 kWh", "12.345 kWh × €0.49", "15 min × €0.10", "€6.05",
+                "€1.50", "Total €7.55", "VAT 19 % €1.21", "Standard (standard)", d.evidenceSha256().substring(0, 20))
                 .doesNotContain("COPY");
         assertThat(issued.fileName()).isEqualTo("receipt-000001.pdf");
     }
@@ -140,7 +151,7 @@ class ReceiptServiceTest {
         String text = text(ReceiptPdf.render(d, Layout.A4, false));
         assertThat(text).contains("Energy by time of use", "07-01 19:30 – 20:00 peak: 1000.000 → 1005.432 kWh = 5.432 kWh",
                 "07-01 20:00 – 20:45 off-peak: 1005.432 → 1012.345 kWh = 6.913 kWh",
-                "5.432 kWh × 0.59 EUR", "6.913 kWh × 0.39 EUR", "Total 5.90 EUR");
+                "5.432 kWh × €0.59", "6.913 kWh × €0.39", "Total €5.90");
     }
 
     @Test
@@ -185,6 +196,35 @@ class ReceiptServiceTest {
     }
 
     @Test
+    void aReceiptIsInTheSiteLanguageUnlessOneIsChosenAndItsCopyEvidenceAndCodeNeverChange() throws Exception {
+        new SiteRepository(db).save(SiteSource.demo().config().site());
+        String evidenceBefore = service.evidence(first.id());
+
+        ReceiptService.Issued german = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
+        ReceiptService.Issued english = service.receipt(second.id(),
+                new ReceiptFormat(Layout.ROLL, Optional.of(Locale.ENGLISH)));
+        ReceiptService.Issued copy = service.receipt(first.id(),
+                new ReceiptFormat(Layout.A4, Optional.of(Locale.ENGLISH)));
+        ReceiptService.Issued credit = service.creditSession(first.id(), ReceiptFormat.on(Layout.A4));
+
+        assertThat(german.document().language()).as("the Hamburg demo site's language").isEqualTo("de");
+        assertThat(text(german.pdf())).contains("Quittung 000001", "Ladepunkt Bay A1 (A1)", "Netto 6,34",
+                "USt. 19 % 1,21", "Gesamt 7,55", "12,345 kWh × 0,49").doesNotContain("Total");
+        assertThat(english.document().language()).as("chosen for this receipt").isEqualTo("en");
+        assertThat(text(english.pdf())).contains("Receipt 000002", "Total €");
+        assertThat(copy.copy()).isTrue();
+        assertThat(text(copy.pdf())).as("a copy keeps the language it was issued in")
+                .contains("Quittung 000001", "KOPIE").doesNotContain("Receipt 000001");
+        assertThat(text(credit.pdf())).as("a credit note in its receipt's language")
+                .contains("Stornorechnung 000003", "Storno zu Quittung 000001", "Gesamt -7,55");
+        assertThat(service.evidence(first.id())).as("the evidence does not depend on the language")
+                .isEqualTo(evidenceBefore);
+        assertThat(SessionEvidence.sha256(evidenceBefore)).isEqualTo(german.document().evidenceSha256());
+        assertThat(german.document().verificationPayload()).isEqualTo("CHARGEDESK1;R1;" + first.id()
+                + ";1000000;1012345;7.55;EUR;" + SessionEvidence.sha256(evidenceBefore));
+    }
+
+    @Test
     void aCreditNoteCancelsAReceiptOnceAndReferencesIt() throws Exception {
         service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         ReceiptService.Issued credit = service.creditSession(first.id(), ReceiptFormat.on(Layout.A4));
@@ -192,7 +232,7 @@ class ReceiptServiceTest {
         assertThat(credit.document().number()).isEqualTo(2);
         assertThat(credit.document().creditsNumber()).isEqualTo(1L);
         assertThat(credit.document().total()).isEqualByComparingTo("-7.55");
-        assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-7.55 EUR");
+        assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-€7.55");
         assertThat(service.credit(1, ReceiptFormat.on(Layout.A4)).copy()).as("a second credit is a copy of the first").isTrue();
         assertThat(text(service.receipt(first.id(), ReceiptFormat.on(Layout.A4)).pdf())).as("a later copy says it was cancelled")
                 .contains("COPY", "CANCELLED by credit note 000002");
