@@ -29,6 +29,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -53,6 +54,7 @@ class SessionsViewModelTest {
     private final List<Path> printed = new ArrayList<>();
     private final List<UUID> failFor = new ArrayList<>();
     private final List<Layout> layouts = new ArrayList<>();
+    private final List<Optional<Locale>> languages = new ArrayList<>();
     private final Set<UUID> withReceipt = new HashSet<>();
     private final List<String> questions = new ArrayList<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
@@ -72,6 +74,7 @@ class SessionsViewModelTest {
                 public Path issue(UUID sessionId, ReceiptFormat format) {
                     issued.add(sessionId);
                     layouts.add(format.layout());
+                    languages.add(format.language());
                     return Path.of("/tmp/receipt.pdf");
                 }
 
@@ -234,6 +237,21 @@ class SessionsViewModelTest {
         assertThat(credited).containsExactly(stored.get(0).id());
         assertThat(opened).endsWith(Path.of("/tmp/credit.pdf"));
         assertThat(layouts).containsOnly(Layout.A4);
+    }
+
+    @Test
+    void aReceiptIsInTheLanguageChosenAndTheExcelExportInTheLocaleGiven(@TempDir Path dir) throws Exception {
+        threads.onUi(() -> model.refresh());
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
+        threads.onUi(() -> model.issueReceipt(pdf -> { }));
+        threads.onUi(() -> model.languageProperty().set(Optional.of(Locale.GERMAN)));
+        threads.onUi(() -> model.issueReceipt(pdf -> { }));
+        assertThat(languages).as("the site's, then German").containsExactly(Optional.empty(),
+                Optional.of(Locale.GERMAN));
+
+        Path file = dir.resolve("excel.csv");
+        threads.onUi(() -> model.export(file, SessionExport.Format.CSV, Optional.of(Locale.GERMAN)));
+        assertThat(Files.readString(file)).startsWith("\uFEFFsession_id;bay;start;end;duration_s;energy_kwh;");
     }
 
     @Test
