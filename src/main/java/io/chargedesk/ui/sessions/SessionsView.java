@@ -126,8 +126,6 @@ public final class SessionsView {
             }
         });
         paper.setTooltip(new Tooltip("The paper receipts and credit notes are laid out for"));
-        ComboBox<Optional<Locale>> language = ReceiptLanguageChoice.of(model.languageProperty(),
-                Messages.of(Locale.getDefault()));
         Button saveAs = new Button("Save _as PDF…");
         saveAs.setTooltip(new Tooltip("Issue the selected session's receipt (or a copy) and save it where you choose"));
         saveAs.disableProperty().bind(model.receiptPossibleProperty().not());
@@ -169,7 +167,7 @@ public final class SessionsView {
             }
         });
         FlowPane bar = new FlowPane(8, 6, new Label("From"), from, new Label("to"), to, bay, customer, status, anomaly,
-                apply, excel, csv, json, batch, paper, language, receipt, saveAs, print, credit, evidence);
+                apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit, evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
