@@ -1,6 +1,6 @@
 package io.chargedesk.app;
 
-import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.usecase.PdfOutput;
@@ -24,23 +24,23 @@ final class ReceiptFiles implements ReceiptActions {
     }
 
     @Override
-    public Path issue(UUID sessionId, Layout layout) throws Exception {
-        return issueInto(sessionId, folder, layout);
+    public Path issue(UUID sessionId, ReceiptFormat format) throws Exception {
+        return issueInto(sessionId, folder, format);
     }
 
     @Override
-    public Path issueInto(UUID sessionId, Path target, Layout layout) throws Exception {
-        return service.saveReceipt(sessionId, layout, PdfOutput.folder(target)).file();
+    public Path issueInto(UUID sessionId, Path target, ReceiptFormat format) throws Exception {
+        return service.saveReceipt(sessionId, format, PdfOutput.folder(target)).file();
     }
 
     @Override
-    public Path saveAs(UUID sessionId, Path file, Layout layout) throws Exception {
-        return service.saveReceipt(sessionId, layout, PdfOutput.file(file)).file();
+    public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) throws Exception {
+        return service.saveReceipt(sessionId, format, PdfOutput.file(file)).file();
     }
 
     @Override
-    public Path credit(UUID sessionId, Layout layout) throws Exception {
-        return service.saveCredit(sessionId, layout, PdfOutput.folder(folder)).file();
+    public Path credit(UUID sessionId, ReceiptFormat format) throws Exception {
+        return service.saveCredit(sessionId, format, PdfOutput.folder(folder)).file();
     }
 
     @Override

@@ -39,36 +39,40 @@ public final class PricingEngine {
         List<QuoteLine> lines = new ArrayList<>();
         Money zero = Money.zero(tariff.currency());
         if (!tariff.sessionFee().isZero()) {
-            lines.add(line("Session fee", BigDecimal.ONE, "session", tariff.sessionFee()));
+            lines.add(line("Session fee", QuoteLine.Kind.SESSION_FEE, "", BigDecimal.ONE, "session",
+                    tariff.sessionFee()));
         }
         List<EnergyPart> parts = List.of();
         if (tariff.timeOfUse().isPresent()) {
             parts = split(usage, tariff.timeOfUse().get());
             lines.addAll(energyByWindow(parts, tariff.timeOfUse().get()));
         } else {
-            lines.add(line("Energy", usage.energy().kilowattHours(), "kWh", tariff.energyPerKwh()));
+            lines.add(line("Energy", QuoteLine.Kind.ENERGY, "", usage.energy().kilowattHours(), "kWh",
+                    tariff.energyPerKwh()));
         }
         if (!tariff.perMinute().isZero()) {
             Duration time = tariff.minuteBasis() == MinuteBasis.CHARGING ? usage.chargingTime() : usage.connectedTime();
-            String what = tariff.minuteBasis() == MinuteBasis.CHARGING ? "Charging time" : "Connected time";
-            lines.add(line(what, wholeMinutes(time), "min", tariff.perMinute()));
+            boolean charging = tariff.minuteBasis() == MinuteBasis.CHARGING;
+            lines.add(line(charging ? "Charging time" : "Connected time", charging ? QuoteLine.Kind.CHARGING_TIME
+                    : QuoteLine.Kind.CONNECTED_TIME, "", wholeMinutes(time), "min", tariff.perMinute()));
         }
         if (!tariff.idlePerMinute().isZero()) {
             Duration billable = usage.idleTime().minus(tariff.idleGrace());
             if (billable.isNegative()) {
                 billable = Duration.ZERO;
             }
-            lines.add(line("Idle after " + tariff.idleGrace().toMinutes() + " min grace", wholeMinutes(billable),
-                    "min", tariff.idlePerMinute()));
+            long grace = tariff.idleGrace().toMinutes();
+            lines.add(line("Idle after " + grace + " min grace", QuoteLine.Kind.IDLE, Long.toString(grace),
+                    wholeMinutes(billable), "min", tariff.idlePerMinute()));
         }
         Money subtotal = sum(lines, zero);
         if (tariff.minimum().isPresent() && subtotal.compareTo(tariff.minimum().get()) < 0) {
-            lines.add(adjustment("Minimum session price " + tariff.minimum().get().format(),
-                    tariff.minimum().get().rounded().minus(subtotal)));
+            lines.add(adjustment("Minimum session price " + tariff.minimum().get().format(), QuoteLine.Kind.MINIMUM,
+                    tariff.minimum().get(), tariff.minimum().get().rounded().minus(subtotal)));
         }
         if (tariff.maximum().isPresent() && subtotal.compareTo(tariff.maximum().get()) > 0) {
-            lines.add(adjustment("Maximum session price " + tariff.maximum().get().format(),
-                    tariff.maximum().get().rounded().minus(subtotal)));
+            lines.add(adjustment("Maximum session price " + tariff.maximum().get().format(), QuoteLine.Kind.MAXIMUM,
+                    tariff.maximum().get(), tariff.maximum().get().rounded().minus(subtotal)));
         }
         Money total = sum(lines, zero);
         BigDecimal rate = tariff.vatPercent();
@@ -107,17 +111,21 @@ public final class PricingEngine {
         Map<String, Long> whByWindow = new LinkedHashMap<>();
         parts.forEach(p -> whByWindow.merge(p.window(), p.energy().wattHours(), Long::sum));
         List<QuoteLine> lines = new ArrayList<>();
-        whByWindow.forEach((name, wh) -> lines.add(line("Energy, " + name, Energy.ofWattHours(wh).kilowattHours(),
-                "kWh", windowByName.get(name).perKwh())));
+        whByWindow.forEach((name, wh) -> lines.add(line("Energy, " + name, QuoteLine.Kind.ENERGY, name,
+                Energy.ofWattHours(wh).kilowattHours(), "kWh", windowByName.get(name).perKwh())));
         return lines;
     }
 
-    private static QuoteLine line(String description, BigDecimal quantity, String unit, Money unitPrice) {
-        return new QuoteLine(description, quantity, unit, unitPrice, unitPrice.times(quantity).rounded());
+    private static QuoteLine line(String description, QuoteLine.Kind kind, String detail, BigDecimal quantity,
+                                  String unit, Money unitPrice) {
+        return new QuoteLine(description, quantity, unit, unitPrice, unitPrice.times(quantity).rounded(), kind,
+                detail);
     }
 
-    private static QuoteLine adjustment(String description, Money amount) {
-        return new QuoteLine(description, BigDecimal.ONE, "adjustment", amount, amount);
+    /** A minimum or maximum price: its detail is the limit, written plainly ("5.00"), each receipt formats it. */
+    private static QuoteLine adjustment(String description, QuoteLine.Kind kind, Money limit, Money amount) {
+        return new QuoteLine(description, BigDecimal.ONE, "adjustment", amount, amount, kind,
+                limit.amount().toPlainString());
     }
 
     private static Money sum(List<QuoteLine> lines, Money zero) {

@@ -1,7 +1,11 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.site.SiteLanguage;
+import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.Years;
 import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -29,6 +33,17 @@ final class OptionChecks {
     static void date(CommandSpec spec, String option, LocalDate date) {
         require(spec, date == null || Years.contains(date.getYear()),
                 option + " " + date + " is not a day in the years " + Years.range());
+    }
+
+    /** The language an option names ("de"), if given: one ChargeDesk has texts in. */
+    static Optional<Locale> language(CommandSpec spec, String option, String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        Optional<Locale> known = SiteLanguage.of(code);
+        require(spec, known.isPresent(), option + " '" + Excerpt.of(code)
+                + "' is not a language ChargeDesk has texts in; use en (English) or de (German)");
+        return known;
     }
 
     static void require(CommandSpec spec, boolean ok, String message) {

@@ -1,6 +1,7 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Session;
 import io.chargedesk.usecase.PdfOutput;
 import io.chargedesk.usecase.ReceiptService;
@@ -36,13 +37,18 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Option(names = "--credit", description = "Cancel the session's receipt with a credit note.")
     private boolean credit;
 
+    @Option(names = "--language", paramLabel = "CODE", description = "Language of a receipt or credit note issued "
+            + "now: en or de (default: the site's for a receipt, the receipt's for a credit note); a copy keeps its own.")
+    private String language;
+
     @Override
     public Integer call() throws StoreException, IOException {
+        ReceiptFormat format = new ReceiptFormat(layout, OptionChecks.language(spec, "--language", language));
         ReceiptService receipts = choice.receipts();
         Session s = choice.session(receipts);
         PdfOutput to = PdfOutput.file(out);
-        ReceiptService.Saved saved = credit ? receipts.saveCredit(s.id(), layout, to)
-                : receipts.saveReceipt(s.id(), layout, to);
+        ReceiptService.Saved saved = credit ? receipts.saveCredit(s.id(), format, to)
+                : receipts.saveReceipt(s.id(), format, to);
         ReceiptService.Issued issued = saved.issued();
         spec.commandLine().getErr().println((issued.copy() ? "Copy of " : "Issued ")
                 + issued.fileName().replace(".pdf", "").replace("-copy", "").replace('-', ' ') + " ("

@@ -16,6 +16,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,8 +46,10 @@ public final class SessionsCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     private SessionExport.Format format;
 
-    @Option(names = "--excel", description = "Start the CSV with a byte-order mark so Excel reads it as UTF-8.")
-    private boolean excel;
+    @Option(names = "--excel", arity = "0..1", fallbackValue = "", paramLabel = "LANG",
+            description = "Write the CSV for Excel in language LANG (en or de; default this PC's): its separators, "
+                    + "decimals and dates, with a byte-order mark so Excel reads it as UTF-8.")
+    private String excel;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     private Path out;
@@ -54,6 +58,9 @@ public final class SessionsCommand implements Callable<Integer> {
     public Integer call() throws StoreException, IOException {
         OptionChecks.date(spec, "--from", from);
         OptionChecks.date(spec, "--to", to);
+        Optional<Locale> forExcel = excel == null ? Optional.empty() : excel.isEmpty()
+                // Excel writes numbers as the PC's regional settings say: this PC's language is the best guess.
+                ? Optional.of(Locale.getDefault()) : OptionChecks.language(spec, "--excel", excel);
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
@@ -64,11 +71,11 @@ public final class SessionsCommand implements Callable<Integer> {
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(report.zone()).toInstant();
         List<SessionRow> rows = report.rows(SessionFilter.between(start, end), clock.instant());
         if (out == null) {
-            SessionExport.write(rows, format, excel, System.out);
+            SessionExport.write(rows, format, forExcel, System.out);
             System.out.flush();
         } else {
             try (OutputStream o = Files.newOutputStream(out)) {
-                SessionExport.write(rows, format, excel, o);
+                SessionExport.write(rows, format, forExcel, o);
             }
             spec.commandLine().getErr().println(rows.size() + " sessions written to " + out.toAbsolutePath());
         }

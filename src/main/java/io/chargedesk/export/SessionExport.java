@@ -9,37 +9,38 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes session rows as CSV (the contract in docs/design.md, Sessions export) or JSON (an array of objects with
- * the same keys).
+ * the same keys), or as CSV for Excel in a locale ({@link ExcelCsv}).
  */
 public final class SessionExport {
 
     public enum Format { CSV, JSON }
 
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
     private SessionExport() {
     }
 
     /**
-     * @param excel start the CSV with a UTF-8 byte-order mark, so Excel opens it as UTF-8
+     * @param excel for a CSV: the locale of the Excel it is for, which then opens it with numbers and dates as
+     *     such; empty for the contract itself. JSON is always the contract.
      */
-    public static void write(List<SessionRow> rows, Format format, boolean excel, OutputStream out) throws IOException {
+    public static void write(List<SessionRow> rows, Format format, Optional<Locale> excel, OutputStream out)
+            throws IOException {
         if (format == Format.JSON) {
             writeJson(rows, out);
+        } else if (excel.isPresent()) {
+            new ExcelCsv(excel.get()).write(rows, out);
         } else {
-            writeCsv(rows, excel, out);
+            writeCsv(rows, out);
         }
     }
 
-    private static void writeCsv(List<SessionRow> rows, boolean excel, OutputStream out) throws IOException {
-        if (excel) {
-            out.write(UTF8_BOM);
-        }
+    private static void writeCsv(List<SessionRow> rows, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVFormat csv = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
                 .setHeader(SessionRow.HEADER.toArray(String[]::new)).build();
@@ -64,7 +65,7 @@ public final class SessionExport {
                     g.writeNumberField(key, n);
                 } else if (((String) v).isEmpty() && (key.equals("end") || key.equals("cost"))) {
                     g.writeNullField(key);
-                } else if (isDecimalField(key)) {
+                } else if (SessionRow.isDecimal(key)) {
                     g.writeFieldName(key);
                     g.writeNumber((String) v);
                 } else {
@@ -76,9 +77,5 @@ public final class SessionExport {
         g.writeEndArray();
         g.writeRaw('\n');
         g.flush();
-    }
-
-    private static boolean isDecimalField(String key) {
-        return key.endsWith("_kwh") || key.equals("peak_kw") || key.equals("cost");
     }
 }

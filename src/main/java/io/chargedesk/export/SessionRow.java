@@ -43,6 +43,16 @@ public record SessionRow(String sessionId, String bay, String start, String end,
         return ISO.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(zone).toOffsetDateTime());
     }
 
+    /** Whether the field {@code key} is a decimal number (a JSON number, written with the locale's comma for Excel). */
+    static boolean isDecimal(String key) {
+        return key.endsWith("_kwh") || key.equals("peak_kw") || key.equals("cost");
+    }
+
+    /** Whether the field {@code key} is an instant. */
+    static boolean isInstant(String key) {
+        return key.equals("start") || key.equals("end");
+    }
+
     List<Object> values() {
         return List.of(sessionId, bay, start, end, durationS, energyKwh, meterStartKwh, meterEndKwh, peakKw, cost,
                 currency, status, anomalies);

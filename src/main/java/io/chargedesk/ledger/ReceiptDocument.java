@@ -3,6 +3,7 @@ package io.chargedesk.ledger;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything a receipt or credit note says, as issued: stored with it, so a reprint shows exactly the same
@@ -14,6 +15,8 @@ import java.util.List;
  *     receipts named the customer)
  * @param customerPlate the number plate the attendant gave the session; empty if none
  * @param energySplit under time-of-use prices, the meter readings at each window boundary; empty for a flat price
+ * @param language the ISO 639 code of the language it was issued in ("de"), so every copy reads the same;
+ *     English on documents issued before receipts had a language
  */
 public record ReceiptDocument(
         Kind kind,
@@ -47,12 +50,26 @@ public record ReceiptDocument(
         BigDecimal net,
         BigDecimal vat,
         BigDecimal total,
-        String evidenceSha256) {
+        String evidenceSha256,
+        String language) {
 
     public enum Kind { RECEIPT, CREDIT_NOTE }
 
-    /** One priced line: {@code quantity unit × unitPrice = amount}. */
-    public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal amount) {}
+    /**
+     * One priced line: {@code quantity unit × unitPrice = amount}.
+     *
+     * @param description the line in English, as priced
+     * @param kind what it charges for ({@code QuoteLine.Kind} code, "energy"), for its name in the document's
+     *     language; null on documents issued before lines had one, which print the description
+     * @param detail what the kind's name needs (a time-of-use window, minutes of grace, a limit); empty if nothing
+     */
+    public record Line(String description, BigDecimal quantity, String unit, BigDecimal unitPrice, BigDecimal amount,
+                       String kind, String detail) {
+
+        public Line {
+            detail = detail == null ? "" : detail;
+        }
+    }
 
     /** The energy of one stretch in one time-of-use window: the register read at both of its ends. */
     public record EnergySplit(Instant from, Instant to, String window, long fromRegisterWh, long toRegisterWh) {
@@ -70,6 +87,7 @@ public record ReceiptDocument(
     public ReceiptDocument {
         customerName = customerName == null ? "" : customerName;
         customerPlate = customerPlate == null ? "" : customerPlate;
+        language = language == null ? Locale.ENGLISH.getLanguage() : language;
         lines = List.copyOf(lines);
         // Documents issued before time-of-use prices existed have no split stored.
         energySplit = energySplit == null ? List.of() : List.copyOf(energySplit);
@@ -78,6 +96,11 @@ public record ReceiptDocument(
             throw new IllegalArgumentException("receipt " + number + ": lines sum to " + sum + ", net + VAT to "
                     + net.add(vat) + ", but the total is " + total);
         }
+    }
+
+    /** The language it is written in. */
+    public Locale locale() {
+        return Locale.forLanguageTag(language);
     }
 
     public long energyWh() {

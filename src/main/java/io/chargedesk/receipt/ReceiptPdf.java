@@ -5,11 +5,7 @@ import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -26,13 +22,11 @@ import org.apache.pdfbox.util.Matrix;
 
 /**
  * Renders a receipt or credit note as PDF, on A4 or an 80 mm roll, with embedded Unicode fonts (DejaVu Sans,
- * and a CJK fallback for what it lacks; see {@link ReceiptFonts}) and a verification QR code. The same document
- * always renders the same text; a reprint is marked COPY.
+ * and a CJK fallback for what it lacks; see {@link ReceiptFonts}) and a verification QR code, in the language it
+ * was issued in. The same document always renders the same text; a reprint is marked COPY. The QR code's
+ * payload and the evidence fingerprint are the same in every language.
  */
 public final class ReceiptPdf {
-
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("MM-dd HH:mm");
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private ReceiptPdf() {
     }
@@ -49,16 +43,17 @@ public final class ReceiptPdf {
     public static byte[] render(ReceiptDocument d, Layout layout, boolean copy, OptionalLong cancelledBy)
             throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            List<Row> rows = rows(d, copy, cancelledBy);
+            DocumentWords words = new DocumentWords(d);
+            List<Row> rows = rows(d, words, copy, cancelledBy);
             for (Row row : rows) {
                 DocumentFonts.requirePrintable(row.left());
                 DocumentFonts.requirePrintable(row.right());
             }
-            Canvas canvas = new Canvas(pdf, layout, new DocumentFonts(pdf));
+            Canvas canvas = new Canvas(pdf, layout, new DocumentFonts(pdf), words.get("receipt.copyMark"));
             float height = layout.height > 0 ? layout.height : canvas.measure(rows) + layout.qrSize + 4 * layout.margin;
             canvas.draw(rows, height, d.verificationPayload(), copy);
             PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(title(d));
+            info.setTitle(words.title(d.kind(), d.number()));
             info.setAuthor(d.operatorName());
             info.setCreator("ChargeDesk");
             Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -70,89 +65,79 @@ public final class ReceiptPdf {
         }
     }
 
-    /** "Receipt 000042", "Credit note 000043". */
+    /** "Receipt 000042", "Quittung 000042", "Stornorechnung 000043": in the document's language. */
     public static String title(ReceiptDocument d) {
-        return (d.kind() == ReceiptDocument.Kind.RECEIPT ? "Receipt " : "Credit note ")
-                + ReceiptDocument.formatNumber(d.number());
+        return new DocumentWords(d).title(d.kind(), d.number());
     }
 
-    /** The receipt's content, top to bottom; the same for every layout. */
-    private static List<Row> rows(ReceiptDocument d, boolean copy, OptionalLong cancelledBy) {
-        ZoneId zone = ZoneId.of(d.zone());
+    /** The receipt's content, top to bottom, in its language; the same for every layout. */
+    private static List<Row> rows(ReceiptDocument d, DocumentWords w, boolean copy, OptionalLong cancelledBy) {
+        String currency = d.currency();
         List<Row> r = new ArrayList<>();
         r.add(Row.heading(d.operatorName().isEmpty() ? d.siteName() : d.operatorName()));
         if (!d.operatorAddress().isEmpty()) {
             r.add(Row.text(d.operatorAddress()));
         }
         if (!d.operatorVatId().isEmpty()) {
-            r.add(Row.text("VAT id " + d.operatorVatId()));
+            r.add(Row.text(w.get("receipt.vatId", d.operatorVatId())));
         }
         r.add(Row.space());
-        r.add(Row.title(title(d)));
+        r.add(Row.title(w.title(d.kind(), d.number())));
         if (d.creditsNumber() != null) {
-            r.add(Row.bold("Cancels receipt " + ReceiptDocument.formatNumber(d.creditsNumber())));
+            r.add(Row.bold(w.get("credit.cancels", ReceiptDocument.formatNumber(d.creditsNumber()))));
         }
-        r.add(Row.text("Issued " + Formats.timeWithSeconds(d.issuedAt(), zone) + " (" + d.zone() + ")"));
+        r.add(Row.text(w.get("receipt.issued", w.dateTime(d.issuedAt()), d.zone())));
         if (copy) {
-            r.add(Row.bold("COPY — reprint of the document issued above"));
+            r.add(Row.bold(w.get("receipt.copy")));
         }
-        cancelledBy.ifPresent(n -> r.add(Row.bold("CANCELLED by credit note " + ReceiptDocument.formatNumber(n))));
+        cancelledBy.ifPresent(n -> r.add(Row.bold(w.get("receipt.cancelledBy", ReceiptDocument.formatNumber(n)))));
         r.add(Row.rule());
         if (!d.customerName().isEmpty()) {
-            r.add(Row.pair("Customer", d.customerName()));
+            r.add(Row.pair(w.get("receipt.customer"), d.customerName()));
         }
         if (!d.customerPlate().isEmpty()) {
-            r.add(Row.pair("Number plate", d.customerPlate()));
+            r.add(Row.pair(w.get("receipt.plate"), d.customerPlate()));
         }
-        r.add(Row.pair("Site", d.siteName()));
-        r.add(Row.pair("Bay", d.bayName() + " (" + d.bayId() + ")"));
-        r.add(Row.pair("Meter serial", d.meterSerial().isEmpty() ? "not reported" : d.meterSerial()));
-        r.add(Row.pair("Session", d.sessionId()));
-        r.add(Row.pair("Start", Formats.timeWithSeconds(d.start(), zone)));
-        r.add(Row.pair("End", Formats.timeWithSeconds(d.end(), zone)));
-        r.add(Row.pair("Connected", Formats.elapsed(Duration.ofSeconds(d.connectedSeconds()))));
-        r.add(Row.pair("Charging", Formats.elapsed(Duration.ofSeconds(d.chargingSeconds()))));
-        r.add(Row.pair("Meter at start", kwh(d.startRegisterWh())));
-        r.add(Row.pair("Meter at end", kwh(d.endRegisterWh())));
-        r.add(Row.boldPair("Energy (end − start)", kwh(d.energyWh())));
+        r.add(Row.pair(w.get("receipt.site"), d.siteName()));
+        r.add(Row.pair(w.get("receipt.bay"), d.bayName() + " (" + d.bayId() + ")"));
+        r.add(Row.pair(w.get("receipt.meterSerial"),
+                d.meterSerial().isEmpty() ? w.get("receipt.meterSerial.none") : d.meterSerial()));
+        r.add(Row.pair(w.get("receipt.session"), d.sessionId()));
+        r.add(Row.pair(w.get("receipt.start"), w.dateTime(d.start())));
+        r.add(Row.pair(w.get("receipt.end"), w.dateTime(d.end())));
+        r.add(Row.pair(w.get("receipt.connected"), Formats.elapsed(Duration.ofSeconds(d.connectedSeconds()))));
+        r.add(Row.pair(w.get("receipt.charging"), Formats.elapsed(Duration.ofSeconds(d.chargingSeconds()))));
+        r.add(Row.pair(w.get("receipt.meterStart"), w.kwh(d.startRegisterWh())));
+        r.add(Row.pair(w.get("receipt.meterEnd"), w.kwh(d.endRegisterWh())));
+        r.add(Row.boldPair(w.get("receipt.energy"), w.kwh(d.energyWh())));
         if (!d.energySplit().isEmpty()) {
-            r.add(Row.text("Energy by time of use, from the meter read at each boundary:"));
+            r.add(Row.text(w.get("receipt.energySplit")));
             for (ReceiptDocument.EnergySplit part : d.energySplit()) {
-                ZonedDateTime from = part.from().atZone(zone);
-                ZonedDateTime to = part.to().atZone(zone);
-                String until = from.toLocalDate().equals(to.toLocalDate()) ? HOUR.format(to) : CLOCK.format(to);
-                r.add(Row.small("   " + CLOCK.format(from) + " – " + until + " " + part.window() + ": "
-                        + BigDecimal.valueOf(part.fromRegisterWh(), 3).toPlainString() + " → "
-                        + kwh(part.toRegisterWh()) + " = " + kwh(part.energyWh())));
+                String until = w.sameDay(part.from(), part.to()) ? w.hour(part.to()) : w.stretch(part.to());
+                r.add(Row.small("   " + w.stretch(part.from()) + " – " + until + " " + part.window() + ": "
+                        + w.kwhNumber(part.fromRegisterWh()) + " → " + w.kwh(part.toRegisterWh()) + " = "
+                        + w.kwh(part.energyWh())));
             }
         }
         r.add(Row.rule());
-        r.add(Row.pair("Tariff", d.tariffName() + " (" + d.tariffId() + ")"));
-        r.add(Row.pair("Version valid from", Formats.timeWithSeconds(d.tariffEffectiveFrom(), zone)));
-        r.add(Row.pair("Prices", "include VAT " + Decimals.text(d.vatPercent()) + " %"));
+        r.add(Row.pair(w.get("receipt.tariff"), d.tariffName() + " (" + d.tariffId() + ")"));
+        r.add(Row.pair(w.get("receipt.tariffFrom"), w.dateTime(d.tariffEffectiveFrom())));
+        String vatPercent = w.decimal(Decimals.plain(d.vatPercent()));
+        r.add(Row.pair(w.get("receipt.prices"), w.get("receipt.prices.vat", vatPercent)));
         r.add(Row.rule());
         for (ReceiptDocument.Line line : d.lines()) {
-            r.add(Row.pair(line.description(), money(line.amount(), d.currency())));
-            r.add(Row.small("   " + line.quantity().toPlainString() + " " + line.unit() + " × "
-                    + line.unitPrice().toPlainString() + " " + d.currency()));
+            r.add(Row.pair(w.lineName(line, currency), w.money(line.amount(), currency)));
+            r.add(Row.small("   " + w.decimal(line.quantity()) + " " + w.unit(line.unit()) + " × "
+                    + w.money(line.unitPrice(), currency)));
         }
         r.add(Row.rule());
-        r.add(Row.pair("Net", money(d.net(), d.currency())));
-        r.add(Row.pair("VAT " + Decimals.text(d.vatPercent()) + " %", money(d.vat(), d.currency())));
-        r.add(Row.totalPair("Total", money(d.total(), d.currency())));
+        r.add(Row.pair(w.get("receipt.net"), w.money(d.net(), currency)));
+        r.add(Row.pair(w.get("receipt.vat", vatPercent), w.money(d.vat(), currency)));
+        r.add(Row.totalPair(w.get("receipt.total"), w.money(d.total(), currency)));
         r.add(Row.space());
-        r.add(Row.small("Scan the code to check this document: session, meter readings at start and end, amount"));
-        r.add(Row.small("and the SHA-256 fingerprint of the session's evidence:"));
+        r.add(Row.small(w.get("evidence.check")));
         r.add(Row.small(d.evidenceSha256()));
         return r;
-    }
-
-    private static String kwh(long wh) {
-        return BigDecimal.valueOf(wh, 3).toPlainString() + " kWh";
-    }
-
-    private static String money(BigDecimal amount, String currency) {
-        return amount.toPlainString() + " " + currency;
     }
 
     /** One line of the receipt. */
@@ -208,11 +193,13 @@ public final class ReceiptPdf {
         private final PDDocument pdf;
         private final Layout layout;
         private final DocumentFonts fonts;
+        private final String copyMark;
 
-        Canvas(PDDocument pdf, Layout layout, DocumentFonts fonts) {
+        Canvas(PDDocument pdf, Layout layout, DocumentFonts fonts, String copyMark) {
             this.pdf = pdf;
             this.layout = layout;
             this.fonts = fonts;
+            this.copyMark = copyMark;
         }
 
         private static boolean bold(Style s) {
@@ -377,7 +364,7 @@ public final class ReceiptPdf {
             cs.endText();
         }
 
-        /** A large, light "COPY" across the page, so a reprint is never mistaken for the original. */
+        /** A large, light "COPY" ("KOPIE") across the page, so a reprint is never mistaken for the original. */
         private void watermark(PDPageContentStream cs, float height) throws IOException {
             PDExtendedGraphicsState light = new PDExtendedGraphicsState();
             light.setNonStrokingAlphaConstant(0.12f);
@@ -386,7 +373,7 @@ public final class ReceiptPdf {
             float size = layout.width / 4;
             cs.beginText();
             cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(35), layout.width * 0.18f, height * 0.3f));
-            fonts.show(cs, "COPY", true, size);
+            fonts.show(cs, copyMark, true, size);
             cs.endText();
             cs.restoreGraphicsState();
         }

@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * The site as a settings form edits it: the site, its operator, buses and bays, every value as typed, over the
  * configuration the form was filled from. What the form does not show is kept from there: a bus's data bits and
- * retries, a bay's own session rules and tariff, and the site's session rules, storage and tariffs. {@link
- * SiteFile#check} reads it with exactly the rules of a site file.
+ * retries, a bay's own session rules and tariff, and the site's receipt language, session rules, storage and
+ * tariffs. {@link SiteFile#check} reads it with exactly the rules of a site file.
  *
  * @param base the configuration the form was filled from
  */
@@ -57,9 +57,12 @@ public record SiteDraft(SiteConfig base, String name, String timezone, String cu
     /** The site file's document of this draft, as {@link SiteFileWriter} would write it. */
     Map<String, Object> document() {
         Map<String, Object> root = SiteFileWriter.document(base);
-        root.put("site", SiteFileWriter.map("name", name, "timezone", timezone, "currency", currency,
+        Map<String, Object> site = SiteFileWriter.map("name", name, "timezone", timezone, "currency", currency,
                 "grid_limit_kw", gridLimitKw, "operator", SiteFileWriter.map("name", operatorName, "address",
-                        operatorAddress, "vat_id", operatorVatId)));
+                        operatorAddress, "vat_id", operatorVatId));
+        // Not on the form: the receipts' language is kept from the settings the form was filled from.
+        site.put("language", base.site().language().getLanguage());
+        root.put("site", site);
         root.put("buses", buses.stream().map(Bus::entry).toList());
         root.put("bays", bays.stream().map(b -> b.entry(base)).toList());
         root.put("demo", demo);

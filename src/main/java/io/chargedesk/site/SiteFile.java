@@ -3,6 +3,7 @@ package io.chargedesk.site;
 import io.chargedesk.session.SessionRules;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffDraft;
+import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.NumberRange;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.units.Power;
@@ -20,6 +21,7 @@ import java.util.Currency;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -146,7 +148,8 @@ public final class SiteFile {
         }
         String p = "site";
         Map<String, Node> m = y.mapping(node, p);
-        y.rejectUnknown(m, node, p, List.of("name", "timezone", "currency", "grid_limit_kw", "operator"));
+        y.rejectUnknown(m, node, p, List.of("name", "timezone", "currency", "grid_limit_kw", "operator",
+                "language"));
         String name = y.requiredText(m, "name", p, node, TextLimit.SITE_NAME);
         printable(y, m, "name", p, name);
         ZoneId zone = ZoneOffset.UTC;
@@ -181,7 +184,17 @@ public final class SiteFile {
             printable(y, o, "address", op, operator.address());
             printable(y, o, "vat_id", op, operator.vatId());
         }
-        return new SiteInfo(name, zone, currency, grid, operator);
+        Locale language = SiteLanguage.DEFAULT;
+        Optional<String> lang = y.text(m, "language", p);
+        if (lang.isPresent()) {
+            Optional<Locale> known = SiteLanguage.of(lang.get());
+            if (known.isEmpty()) {
+                y.problem(m.get("language"), p + ".language", "'" + Excerpt.of(lang.get())
+                        + "' is not a language ChargeDesk has texts in; use en (English) or de (German)");
+            }
+            language = known.orElse(language);
+        }
+        return new SiteInfo(name, zone, currency, grid, operator, language);
     }
 
     private BusConfig readBus(YamlNodes y, Node node, String p) {

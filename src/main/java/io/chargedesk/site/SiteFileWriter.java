@@ -43,6 +43,9 @@ public final class SiteFileWriter {
         if (!op.equals(Operator.NONE)) {
             site.put("operator", map("name", op.name(), "address", op.address(), "vat_id", op.vatId()));
         }
+        if (!c.site().language().equals(SiteLanguage.DEFAULT)) {
+            site.put("language", c.site().language().getLanguage());
+        }
         root.put("site", site);
         List<Object> buses = c.buses().stream().<Object>map(SiteFileWriter::bus).toList();
         if (!buses.isEmpty()) {

@@ -2,6 +2,7 @@ package io.chargedesk.store;
 
 import io.chargedesk.site.Operator;
 import io.chargedesk.site.SiteInfo;
+import io.chargedesk.site.SiteLanguage;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.SiteRecords;
 import io.chargedesk.usecase.port.StoreException;
@@ -11,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The site's name, zone, currency and operator, as last configured. */
@@ -29,7 +31,7 @@ public final class SiteRepository implements SiteRecords {
                 del.executeUpdate();
             }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO site (id, name, timezone, currency, "
-                    + "grid_limit_w, operator_name, operator_address, operator_vat_id) VALUES (1, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + "grid_limit_w, operator_name, operator_address, operator_vat_id, language) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, site.name());
                 ps.setString(2, site.zone().getId());
                 ps.setString(3, site.currency().getCurrencyCode());
@@ -37,6 +39,7 @@ public final class SiteRepository implements SiteRecords {
                 ps.setString(5, site.operator().name());
                 ps.setString(6, site.operator().address());
                 ps.setString(7, site.operator().vatId());
+                ps.setString(8, site.language().getLanguage());
                 ps.executeUpdate();
             }
             c.commit();
@@ -56,9 +59,14 @@ public final class SiteRepository implements SiteRecords {
             return Optional.of(new SiteInfo(rs.getString("name"), ZoneId.of(rs.getString("timezone")),
                     Currency.getInstance(rs.getString("currency")), Power.ofWatts(rs.getLong("grid_limit_w")),
                     new Operator(rs.getString("operator_name"), rs.getString("operator_address"),
-                            rs.getString("operator_vat_id"))));
+                            rs.getString("operator_vat_id")), language(rs.getString("language"))));
         } catch (SQLException e) {
             throw new StoreException("Could not read the site settings: " + e.getMessage(), e);
         }
+    }
+
+    /** A language stored by a version that had its texts, read by one that lacks them, falls back to the default. */
+    private static Locale language(String stored) {
+        return SiteLanguage.of(stored).orElse(SiteLanguage.DEFAULT);
     }
 }

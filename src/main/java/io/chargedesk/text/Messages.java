@@ -51,4 +51,10 @@ public final class Messages {
     public Locale locale() {
         return locale;
     }
+
+    /** Whether {@code language} (an ISO 639 code, lower case) has its texts: English, or a file of its own. */
+    public static boolean hasLanguage(String language) {
+        return language.equals(Locale.ENGLISH.getLanguage())
+                || Messages.class.getResource("messages_" + language + ".properties") != null;
+    }
 }

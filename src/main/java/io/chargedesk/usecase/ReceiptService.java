@@ -6,6 +6,7 @@ import io.chargedesk.billing.QuoteLine;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.session.Session;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -86,8 +88,12 @@ public final class ReceiptService {
         return found.get(0);
     }
 
-    /** The session's receipt: issued now, or a COPY of the one issued before. */
-    public Issued receipt(UUID sessionId, Layout layout) throws StoreException, IOException {
+    /**
+     * The session's receipt: issued now, in the language chosen or else the site's, or a COPY of the one issued
+     * before, in the language it was issued in.
+     */
+    public Issued receipt(UUID sessionId, ReceiptFormat format) throws StoreException, IOException {
+        Layout layout = format.layout();
         var existing = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT);
         if (existing.isPresent()) {
             OptionalLong cancelledBy = receipts.creditFor(existing.get().number())
@@ -105,6 +111,7 @@ public final class ReceiptService {
         String fingerprint = SessionEvidence.sha256(evidence);
         String bayName = stored.bays().names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
+        String language = format.language().orElse(site.language()).getLanguage();
         ReceiptLedger.Prepared issued = receipts.issue(number -> {
             ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, now,
                     site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
@@ -114,20 +121,20 @@ public final class ReceiptService {
                     tariff.effectiveFrom(), tariff.vatPercent(), tariff.currency().getCurrencyCode(),
                     quote.lines().stream().map(ReceiptService::line).toList(),
                     split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
-                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint);
+                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), evidence);
         });
         return new Issued(issued.document(), false, issued.pdf());
     }
 
     /** Issues (or reprints) the session's receipt and writes it to {@code out}; see {@link #save}. */
-    public Saved saveReceipt(UUID sessionId, Layout layout, PdfOutput out) throws StoreException, IOException {
-        return save(out, () -> receipt(sessionId, layout));
+    public Saved saveReceipt(UUID sessionId, ReceiptFormat format, PdfOutput out) throws StoreException, IOException {
+        return save(out, () -> receipt(sessionId, format));
     }
 
     /** Cancels the session's receipt (or reprints its credit note) and writes it to {@code out}; see {@link #save}. */
-    public Saved saveCredit(UUID sessionId, Layout layout, PdfOutput out) throws StoreException, IOException {
-        return save(out, () -> creditSession(sessionId, layout));
+    public Saved saveCredit(UUID sessionId, ReceiptFormat format, PdfOutput out) throws StoreException, IOException {
+        return save(out, () -> creditSession(sessionId, format));
     }
 
     /**
@@ -220,15 +227,19 @@ public final class ReceiptService {
         return receipts.sessionsWithReceipt();
     }
 
-    /** Cancels the receipt of session {@code sessionId}; see {@link #credit(long, Layout)}. */
-    public Issued creditSession(UUID sessionId, Layout layout) throws StoreException, IOException {
+    /** Cancels the receipt of session {@code sessionId}; see {@link #credit(long, ReceiptFormat)}. */
+    public Issued creditSession(UUID sessionId, ReceiptFormat format) throws StoreException, IOException {
         ReceiptDocument receipt = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT).orElseThrow(() ->
                 new IllegalArgumentException("Session " + sessionId + " has no receipt to cancel."));
-        return credit(receipt.number(), layout);
+        return credit(receipt.number(), format);
     }
 
-    /** Cancels receipt {@code number} with a credit note (or a COPY of the credit note issued before). */
-    public Issued credit(long number, Layout layout) throws StoreException, IOException {
+    /**
+     * Cancels receipt {@code number} with a credit note, in the language chosen or else the receipt's (or gives a
+     * COPY of the credit note issued before, in its language).
+     */
+    public Issued credit(long number, ReceiptFormat format) throws StoreException, IOException {
+        Layout layout = format.layout();
         ReceiptDocument original = receipts.byNumber(number).orElseThrow(() ->
                 new IllegalArgumentException("There is no receipt number " + number + "."));
         if (original.kind() != ReceiptDocument.Kind.RECEIPT) {
@@ -239,6 +250,7 @@ public final class ReceiptService {
             return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true));
         }
         Instant now = clock.instant();
+        String language = format.language().map(Locale::getLanguage).orElse(original.language());
         ReceiptLedger.Prepared credit = receipts.issue(n -> {
             ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, n, number, now,
                     original.zone(), original.siteName(), original.operatorName(), original.operatorAddress(),
@@ -248,9 +260,9 @@ public final class ReceiptService {
                     original.endRegisterWh(), original.tariffId(), original.tariffName(),
                     original.tariffEffectiveFrom(), original.vatPercent(), original.currency(),
                     original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
-                            l.unit(), l.unitPrice(), l.amount().negate())).toList(), original.energySplit(),
-                    original.net().negate(), original.vat().negate(), original.total().negate(),
-                    original.evidenceSha256());
+                            l.unit(), l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(),
+                    original.energySplit(), original.net().negate(), original.vat().negate(),
+                    original.total().negate(), original.evidenceSha256(), language);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), null);
         });
         return new Issued(credit.document(), false, credit.pdf());
@@ -270,6 +282,6 @@ public final class ReceiptService {
 
     private static ReceiptDocument.Line line(QuoteLine q) {
         return new ReceiptDocument.Line(q.description(), q.quantity(), q.unit(), q.unitPrice().amount(),
-                q.amount().amount());
+                q.amount().amount(), q.kind().code(), q.detail());
     }
 }

@@ -2,6 +2,7 @@ package io.chargedesk.app;
 
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.store.Database;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -40,7 +41,7 @@ public final class CommitThenHalt {
         } else {
             ReceiptService receipts = UseCases.receipts(db, Clock.systemUTC());
             for (int i = 2; i < args.length; i++) {
-                long number = receipts.receipt(UUID.fromString(args[i]), Layout.A4).document().number();
+                long number = receipts.receipt(UUID.fromString(args[i]), ReceiptFormat.on(Layout.A4)).document().number();
                 System.out.println("receipt " + number);
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.store.Database;
 import io.chargedesk.testing.ChildJvm;
 import io.chargedesk.testing.RecordedSite;
@@ -69,7 +70,7 @@ class DurableCommitTest {
             ReceiptService receipts = UseCases.receipts(reopened, Clock.systemUTC());
             assertThat(receipts.sessionsWithReceipt()).as("every printed receipt is stored")
                     .containsExactlyInAnyOrderElementsOf(sessions.subList(0, RECEIPTS));
-            assertThat(receipts.receipt(sessions.get(RECEIPTS), Layout.A4).document().number())
+            assertThat(receipts.receipt(sessions.get(RECEIPTS), ReceiptFormat.on(Layout.A4)).document().number())
                     .as("the next number follows the last one printed").isEqualTo(RECEIPTS + 1);
         }
     }

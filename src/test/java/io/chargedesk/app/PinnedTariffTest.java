@@ -8,6 +8,7 @@ import io.chargedesk.collector.SpillSettings;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.session.TariffVersionRef;
@@ -103,7 +104,7 @@ class PinnedTariffTest {
             assertThat(dashboard.tiles().get(0).costProperty().get()).as("tile").isEqualTo(tileBefore);
             assertThat(pricer.price(a2, clock.instant()).orElseThrow().total()).as("list").isEqualTo(listedBefore);
             assertThat(exported(db, clock.instant())).as("export").isEqualTo(exportedBefore);
-            assertThat(UseCases.receipts(db, clock).receipt(a2.id(), Layout.A4).document().total()).as("receipt")
+            assertThat(UseCases.receipts(db, clock).receipt(a2.id(), ReceiptFormat.on(Layout.A4)).document().total()).as("receipt")
                     .isEqualByComparingTo(listedBefore.rounded().amount());
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.UseCases;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.store.Database;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.usecase.ReceiptService;
@@ -114,7 +115,7 @@ class BackupCommandTest {
             ReceiptService receipts = UseCases.receipts(database, Clock.systemUTC());
             for (int i = 0; i < count; i++) {
                 UUID id = RecordedSite.closedSession(database, UUID.randomUUID(), START.plus(Duration.ofHours(i)));
-                receipts.receipt(id, Layout.A4);
+                receipts.receipt(id, ReceiptFormat.on(Layout.A4));
                 pdfs.add(storedPdf(database, i + 1));
             }
         }

@@ -3,6 +3,7 @@ package io.chargedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
@@ -17,6 +18,7 @@ import io.chargedesk.units.Power;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.StringReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +125,56 @@ class SessionsCommandTest {
         run("sessions", "--db", dbPath, "--excel", "--out", out.toString());
         byte[] bytes = Files.readAllBytes(out);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    }
+
+    /** The file as Excel reads it: its byte-order mark, then records split at {@code delimiter}. */
+    private static List<CSVRecord> excel(Path file, char delimiter) throws Exception {
+        byte[] bytes = Files.readAllBytes(file);
+        assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        return CSVFormat.RFC4180.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(text)).getRecords();
+    }
+
+    @Test
+    void forGermanExcelSemicolonsDecimalCommasAndLocalTimes() throws Exception {
+        Path out = dir.resolve("de.csv");
+        run("sessions", "--db", dbPath, "--excel", "de", "--out", out.toString());
+
+        String header = Files.readAllLines(out, StandardCharsets.UTF_8).get(0);
+        assertThat(header).isEqualTo("\uFEFF" + String.join(";", SessionRow.HEADER));
+        CSVRecord closed = excel(out, ';').get(0);
+        assertThat(closed.get("start")).isEqualTo("06.05.2026 10:00:00");
+        assertThat(closed.get("end")).isEqualTo("06.05.2026 11:30:00");
+        assertThat(closed.get("energy_kwh")).isEqualTo("12,345");
+        assertThat(closed.get("meter_start_kwh")).isEqualTo("1000,000");
+        assertThat(closed.get("peak_kw")).isEqualTo("11,040");
+        assertThat(closed.get("cost")).isEqualTo("6,05");
+        assertThat(closed.get("duration_s")).isEqualTo("5400");
+        assertThat(closed.get("anomalies")).as("codes, as in the contract").isEqualTo("meter_offline;overpower");
+        assertThat(new BigDecimal(closed.get("cost").replace(',', '.'))).isEqualByComparingTo("6.05");
+    }
+
+    @Test
+    void forEnglishExcelCommasDecimalPointsAndTheSameTimes() throws Exception {
+        Path out = dir.resolve("en.csv");
+        run("sessions", "--db", dbPath, "--excel=en", "--out", out.toString());
+
+        List<CSVRecord> rows = excel(out, ',');
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get("start")).isEqualTo("2026-05-06 10:00:00");
+        assertThat(rows.get(0).get("energy_kwh")).isEqualTo("12.345");
+        assertThat(rows.get(0).get("cost")).isEqualTo("6.05");
+        assertThat(rows.get(1).get("end")).isEmpty();
+    }
+
+    @Test
+    void anExcelLanguageWithoutTextsIsRefused() {
+        java.io.StringWriter err = new java.io.StringWriter();
+        CommandLine cli = ChargeDeskCommand.commandLine();
+        cli.setErr(new java.io.PrintWriter(err));
+        assertThat(cli.execute("sessions", "--db", dbPath, "--excel", "klingon")).isEqualTo(ChargeDeskCommand.USER_ERROR);
+        assertThat(err.toString()).contains("--excel 'klingon' is not a language ChargeDesk has texts in");
     }
 
     @Test

@@ -6,6 +6,7 @@ import io.chargedesk.app.UseCases;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.sim.SimulatedMeter;
@@ -89,8 +90,8 @@ class RtuTimeOfUseReceiptTest {
             Session a1 = crossing(recorded, "A1", boundary);
             Session a2 = crossing(recorded, "A2", boundary);
             ReceiptService receipts = UseCases.receipts(db2, Clock.systemUTC());
-            ReceiptDocument before = receipts.receipt(a2.id(), Layout.A4).document();
-            ReceiptService.Issued issued = receipts.receipt(a1.id(), Layout.A4);
+            ReceiptDocument before = receipts.receipt(a2.id(), ReceiptFormat.on(Layout.A4)).document();
+            ReceiptService.Issued issued = receipts.receipt(a1.id(), ReceiptFormat.on(Layout.A4));
             ReceiptDocument d = issued.document();
             assertThat(d.number()).as("numbers follow on").isEqualTo(before.number() + 1);
 
@@ -125,14 +126,14 @@ class RtuTimeOfUseReceiptTest {
 
             String text = text(issued.pdf());
             for (ReceiptDocument.Line l : d.lines()) {
-                assertThat(text).contains(l.description(), l.quantity().toPlainString() + " kWh × "
-                        + l.unitPrice().toPlainString() + " EUR", l.amount().toPlainString() + " EUR");
+                assertThat(text).contains(l.description(), l.quantity().toPlainString() + " kWh × €"
+                        + l.unitPrice().toPlainString(), "€" + l.amount().toPlainString());
             }
             assertThat(text).contains("Receipt " + ReceiptDocument.formatNumber(d.number()),
-                    "Total " + d.total().toPlainString() + " EUR", "Energy by time of use");
+                    "Total €" + d.total().toPlainString(), "Energy by time of use");
             Files.write(dir.resolve("receipt.pdf"), issued.pdf());
 
-            ReceiptService.Issued credit = receipts.creditSession(a1.id(), Layout.A4);
+            ReceiptService.Issued credit = receipts.creditSession(a1.id(), ReceiptFormat.on(Layout.A4));
             assertThat(credit.document().number()).isEqualTo(d.number() + 1);
             assertThat(credit.document().creditsNumber()).isEqualTo(d.number());
             assertThat(credit.document().total()).isEqualByComparingTo(d.total().negate());

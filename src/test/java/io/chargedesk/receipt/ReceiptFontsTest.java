@@ -61,7 +61,7 @@ class ReceiptFontsTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains(JAPANESE_OPERATOR, "Customer " + GREEK_CUSTOMER, CYRILLIC_BAY + " (A1)",
-                    "Total 10.58 EUR");
+                    "Total €10.58");
             List<PDFont> fonts = fonts(doc);
             assertThat(fonts).as("every font is embedded, as a TrueType subset").isNotEmpty().allSatisfy(font -> {
                 assertThat(font.isEmbedded()).as(font.getName()).isTrue();
@@ -124,6 +124,6 @@ class ReceiptFontsTest {
                 operator, d.operatorAddress(), d.operatorVatId(), customer, plate, d.sessionId(), d.bayId(), bayName,
                 d.meterSerial(), d.start(), d.end(), d.connectedSeconds(), d.chargingSeconds(), d.startRegisterWh(),
                 d.endRegisterWh(), d.tariffId(), d.tariffName(), d.tariffEffectiveFrom(), d.vatPercent(),
-                d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(), d.total(), d.evidenceSha256());
+                d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(), d.total(), d.evidenceSha256(), d.language());
     }
 }

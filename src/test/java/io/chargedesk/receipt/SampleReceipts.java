@@ -33,8 +33,8 @@ final class SampleReceipts {
                 Instant.parse("2026-07-01T09:30:00Z"), 5400, 5100, 4_198_218, 4_219_818, "standard", "Standard",
                 Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
                 List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
-                        new BigDecimal("10.58"))), List.of(), new BigDecimal("8.89"), new BigDecimal("1.69"),
-                new BigDecimal("10.58"), EVIDENCE);
+                        new BigDecimal("10.58"), "energy", "")), List.of(), new BigDecimal("8.89"),
+                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en");
     }
 
     /**
@@ -52,12 +52,12 @@ final class SampleReceipts {
                     i % 2 == 0 ? "peak" : "off-peak", registers[i], registers[i + 1]));
         }
         List<ReceiptDocument.Line> lines = List.of(
-                new ReceiptDocument.Line("Energy peak", new BigDecimal("21.952"), "kWh", new BigDecimal("0.59"),
-                        new BigDecimal("12.95")),
-                new ReceiptDocument.Line("Energy off-peak", new BigDecimal("23.590"), "kWh", new BigDecimal("0.39"),
-                        new BigDecimal("9.20")),
+                new ReceiptDocument.Line("Energy, peak", new BigDecimal("21.952"), "kWh", new BigDecimal("0.59"),
+                        new BigDecimal("12.95"), "energy", "peak"),
+                new ReceiptDocument.Line("Energy, off-peak", new BigDecimal("23.590"), "kWh", new BigDecimal("0.39"),
+                        new BigDecimal("9.20"), "energy", "off-peak"),
                 new ReceiptDocument.Line("Session fee", BigDecimal.ONE, "session", new BigDecimal("0.50"),
-                        new BigDecimal("0.50")));
+                        new BigDecimal("0.50"), "session_fee", ""));
         return new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, Instant.parse("2026-07-06T07:05:00Z"),
                 "Europe/Berlin", "Parkhaus HafenCity Überseequartier Nord",
                 "Stadtwerke Musterstadt Ladeinfrastruktur und Parkraumbewirtschaftung GmbH & Co. KG",
@@ -67,6 +67,16 @@ final class SampleReceipts {
                 Instant.parse(bounds[7]), 226_800, 41_400, registers[0], registers[7], "tou-2026",
                 "Zeitvariabler Tarif für Haushalt und Gewerbe 2026", Instant.parse("2025-12-31T23:00:00Z"),
                 new BigDecimal("19"), "EUR", lines, split, new BigDecimal("19.03"), new BigDecimal("3.62"),
-                new BigDecimal("22.65"), EVIDENCE);
+                new BigDecimal("22.65"), EVIDENCE, "en");
+    }
+
+    /** {@code d} as issued in {@code language} ("de"): the same document, its texts in that language. */
+    static ReceiptDocument in(String language, ReceiptDocument d) {
+        return new ReceiptDocument(d.kind(), d.number(), d.creditsNumber(), d.issuedAt(), d.zone(), d.siteName(),
+                d.operatorName(), d.operatorAddress(), d.operatorVatId(), d.customerName(), d.customerPlate(),
+                d.sessionId(), d.bayId(), d.bayName(), d.meterSerial(), d.start(), d.end(), d.connectedSeconds(),
+                d.chargingSeconds(), d.startRegisterWh(), d.endRegisterWh(), d.tariffId(), d.tariffName(),
+                d.tariffEffectiveFrom(), d.vatPercent(), d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(),
+                d.total(), d.evidenceSha256(), language);
     }
 }

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.chargedesk.text.Excerpt;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,31 @@ class SiteFileTest {
     void reportsBrokenYamlWithItsLine() {
         assertThatThrownBy(() -> parser.parse("site: {name: x\nbays: [", "s.yaml"))
                 .isInstanceOf(SiteFileException.class).hasMessageContaining("s.yaml:").hasMessageContaining("not valid YAML");
+    }
+
+    @Test
+    void receiptsAreInEnglishUnlessTheSiteNamesALanguageWithTexts() throws Exception {
+        assertThat(parser.parse(GOOD, "site.yaml").site().language()).isEqualTo(Locale.ENGLISH);
+        String german = GOOD.replace("grid_limit_kw: 100,", "grid_limit_kw: 100, language: DE,");
+        assertThat(parser.parse(german, "site.yaml").site().language()).isEqualTo(Locale.GERMAN);
+
+        for (String wrong : new String[] {"xx", "deutsch", "d e", "de-AT", "é".repeat(5_000)}) {
+            assertThatThrownBy(() -> parser.parse(GOOD.replace("grid_limit_kw: 100,", "grid_limit_kw: 100, "
+                    + "language: '" + wrong + "',"), "site.yaml"))
+                    .hasMessageContaining("site.yaml:1: site.language: '" + Excerpt.of(wrong) + "' is not a "
+                            + "language ChargeDesk has texts in; use en (English) or de (German)");
+        }
+    }
+
+    @Test
+    void theSettingsFormKeepsTheReceiptLanguageItDoesNotShow() throws Exception {
+        SiteConfig german = parser.parse(GOOD.replace("grid_limit_kw: 100,", "grid_limit_kw: 100, language: de,"),
+                "site.yaml");
+        SiteInfo s = german.site();
+        SiteDraft form = new SiteDraft(german, s.name(), s.zone().getId(), s.currency().getCurrencyCode(), "100",
+                s.operator().name(), s.operator().address(), s.operator().vatId(), true, List.of(), List.of());
+
+        assertThat(parser.check(form).site().language()).isEqualTo(Locale.GERMAN);
     }
 
     @Test

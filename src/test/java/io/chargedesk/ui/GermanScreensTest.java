@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
-import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
@@ -23,7 +23,6 @@ import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
-import io.chargedesk.ui.sessions.SessionItem;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
@@ -71,7 +70,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -402,22 +400,22 @@ class GermanScreensTest {
 
     private static final class NoReceipts implements ReceiptActions {
         @Override
-        public Path issue(UUID sessionId, Layout layout) {
+        public Path issue(UUID sessionId, ReceiptFormat format) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Path issueInto(UUID sessionId, Path folder, Layout layout) {
+        public Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Path saveAs(UUID sessionId, Path file, Layout layout) {
+        public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) {
             throw new UnsupportedOperationException();
         }
 
         @Override
-        public Path credit(UUID sessionId, Layout layout) {
+        public Path credit(UUID sessionId, ReceiptFormat format) {
             throw new UnsupportedOperationException();
         }
 

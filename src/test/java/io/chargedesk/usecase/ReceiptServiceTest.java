@@ -8,6 +8,7 @@ import io.chargedesk.app.UseCases;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.session.Customer;
@@ -36,11 +37,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,13 +66,22 @@ class ReceiptServiceTest {
     void recordSessions() throws Exception {
         db = Database.open(dir.resolve("db").toString());
         SiteConfig demo = SiteSource.demo().config();
-        new SiteRepository(db).save(demo.site());
+        SiteInfo hamburg = demo.site();
+        // The texts checked below are English; the demo site's German is the default of its own test.
+        new SiteRepository(db).save(new SiteInfo(hamburg.name(), hamburg.zone(), hamburg.currency(),
+                hamburg.gridLimit(), hamburg.operator(), Locale.ENGLISH));
         new TariffRepository(db).addFromSiteFile(demo, START);
         new BayRepository(db).sync(demo.bays());
         first = closed(UUID.randomUUID(), "A1", START, 12_345, Duration.ofMinutes(90), Duration.ofMinutes(45));
         second = closed(UUID.randomUUID(), "A2", START.plusSeconds(7200), 1_000, Duration.ofMinutes(20),
                 Duration.ZERO);
         service = UseCases.receipts(db, Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC));
+    }
+
+    /** Closed before the temporary folder is deleted, so no database file is still being written into it. */
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     /** A closed session: {@code idleAfter} connected but not charging at its end (idle fee after 30 min grace). */
@@ -91,7 +103,7 @@ class ReceiptServiceTest {
 
     @Test
     void issuesAPricedReceiptWithEveryLineAndItsComputation() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         ReceiptDocument d = issued.document();
         assertThat(d.number()).isEqualTo(1);
         assertThat(issued.copy()).isFalse();
@@ -104,8 +116,8 @@ class ReceiptServiceTest {
         assertThat(d.evidenceSha256()).hasSize(64);
         String text = text(issued.pdf());
         assertThat(text).contains("Receipt 000001", "Harbour Parking GmbH", "VAT id DE123456789", "Bay A1 (A1)",
-                "31415926", "1000.000 kWh", "1012.345 kWh", "12.345 kWh × 0.49 EUR", "15 min × 0.10 EUR", "6.05 EUR",
-                "1.50 EUR", "Total 7.55 EUR", "VAT 19 % 1.21 EUR", "Standard (standard)", d.evidenceSha256().substring(0, 20))
+                "31415926", "1000.000 kWh", "1012.345 kWh", "12.345 kWh × €0.49", "15 min × €0.10", "€6.05",
+                "€1.50", "Total €7.55", "VAT 19 % €1.21", "Standard (standard)", d.evidenceSha256().substring(0, 20))
                 .doesNotContain("COPY");
         assertThat(issued.fileName()).isEqualTo("receipt-000001.pdf");
     }
@@ -124,7 +136,7 @@ class ReceiptServiceTest {
                         11_000, 1),
                 new HistoryBatch.SessionMinute(evening.id(), Instant.parse("2026-07-01T18:30:00Z"), 1_010_000, 11_000,
                         11_000, 1))));
-        ReceiptDocument d = service.receipt(evening.id(), Layout.A4).document();
+        ReceiptDocument d = service.receipt(evening.id(), ReceiptFormat.on(Layout.A4)).document();
         assertThat(d.tariffName()).isEqualTo("Standard (peak / off-peak)");
         assertThat(d.lines()).extracting(l -> l.description() + " " + l.quantity() + " × " + l.unitPrice() + " = "
                 + l.amount()).containsExactly("Energy, peak 5.432 × 0.59 = 3.20", "Energy, off-peak 6.913 × 0.39 = 2.70",
@@ -139,16 +151,16 @@ class ReceiptServiceTest {
         String text = text(ReceiptPdf.render(d, Layout.A4, false));
         assertThat(text).contains("Energy by time of use", "07-01 19:30 – 20:00 peak: 1000.000 → 1005.432 kWh = 5.432 kWh",
                 "07-01 20:00 – 20:45 off-peak: 1005.432 → 1012.345 kWh = 6.913 kWh",
-                "5.432 kWh × 0.59 EUR", "6.913 kWh × 0.39 EUR", "Total 5.90 EUR");
+                "5.432 kWh × €0.59", "6.913 kWh × €0.39", "Total €5.90");
     }
 
     @Test
     void numbersAreGaplessAndAskingAgainReprintsACopy() throws Exception {
         assertThat(service.sessionsWithReceipt()).isEmpty();
-        ReceiptService.Issued one = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued one = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         assertThat(service.sessionsWithReceipt()).containsExactly(first.id());
-        ReceiptService.Issued two = service.receipt(second.id(), Layout.ROLL);
-        ReceiptService.Issued again = service.receipt(first.id(), Layout.ROLL);
+        ReceiptService.Issued two = service.receipt(second.id(), ReceiptFormat.on(Layout.ROLL));
+        ReceiptService.Issued again = service.receipt(first.id(), ReceiptFormat.on(Layout.ROLL));
         assertThat(List.of(one.document().number(), two.document().number())).containsExactly(1L, 2L);
         assertThat(again.copy()).isTrue();
         assertThat(again.document()).isEqualTo(one.document());
@@ -158,7 +170,7 @@ class ReceiptServiceTest {
 
     @Test
     void theEvidenceGivenToACustomerHashesToTheFingerprintOnTheReceipt() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         String evidence = service.evidence(first.id());
         assertThat(evidence).startsWith("chargedesk-evidence-v1\nsession=" + first.id())
                 .contains("start_register_wh=" + first.startRegister().wattHours(), "tariff=standard@");
@@ -167,7 +179,7 @@ class ReceiptServiceTest {
 
     @Test
     void aReceiptIssuedBeforeEvidenceWasStoredHasItComputedWithTheVersionItNames() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         LaterTariffChanges.forgetStoredEvidence(db, 1);
         LaterTariffChanges.addVersion(db, "fleet", Instant.parse("2026-01-01T00:00:00Z"), "0.29");
         LaterTariffChanges.moveBay(db, "A1", "fleet");
@@ -184,18 +196,47 @@ class ReceiptServiceTest {
     }
 
     @Test
+    void aReceiptIsInTheSiteLanguageUnlessOneIsChosenAndItsCopyEvidenceAndCodeNeverChange() throws Exception {
+        new SiteRepository(db).save(SiteSource.demo().config().site());
+        String evidenceBefore = service.evidence(first.id());
+
+        ReceiptService.Issued german = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
+        ReceiptService.Issued english = service.receipt(second.id(),
+                new ReceiptFormat(Layout.ROLL, Optional.of(Locale.ENGLISH)));
+        ReceiptService.Issued copy = service.receipt(first.id(),
+                new ReceiptFormat(Layout.A4, Optional.of(Locale.ENGLISH)));
+        ReceiptService.Issued credit = service.creditSession(first.id(), ReceiptFormat.on(Layout.A4));
+
+        assertThat(german.document().language()).as("the Hamburg demo site's language").isEqualTo("de");
+        assertThat(text(german.pdf())).contains("Quittung 000001", "Ladepunkt Bay A1 (A1)", "Netto 6,34",
+                "USt. 19 % 1,21", "Gesamt 7,55", "12,345 kWh × 0,49").doesNotContain("Total");
+        assertThat(english.document().language()).as("chosen for this receipt").isEqualTo("en");
+        assertThat(text(english.pdf())).contains("Receipt 000002", "Total €");
+        assertThat(copy.copy()).isTrue();
+        assertThat(text(copy.pdf())).as("a copy keeps the language it was issued in")
+                .contains("Quittung 000001", "KOPIE").doesNotContain("Receipt 000001");
+        assertThat(text(credit.pdf())).as("a credit note in its receipt's language")
+                .contains("Stornorechnung 000003", "Storno zu Quittung 000001", "Gesamt -7,55");
+        assertThat(service.evidence(first.id())).as("the evidence does not depend on the language")
+                .isEqualTo(evidenceBefore);
+        assertThat(SessionEvidence.sha256(evidenceBefore)).isEqualTo(german.document().evidenceSha256());
+        assertThat(german.document().verificationPayload()).isEqualTo("CHARGEDESK1;R1;" + first.id()
+                + ";1000000;1012345;7.55;EUR;" + SessionEvidence.sha256(evidenceBefore));
+    }
+
+    @Test
     void aCreditNoteCancelsAReceiptOnceAndReferencesIt() throws Exception {
-        service.receipt(first.id(), Layout.A4);
-        ReceiptService.Issued credit = service.creditSession(first.id(), Layout.A4);
+        service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
+        ReceiptService.Issued credit = service.creditSession(first.id(), ReceiptFormat.on(Layout.A4));
         assertThat(credit.document().kind()).isEqualTo(ReceiptDocument.Kind.CREDIT_NOTE);
         assertThat(credit.document().number()).isEqualTo(2);
         assertThat(credit.document().creditsNumber()).isEqualTo(1L);
         assertThat(credit.document().total()).isEqualByComparingTo("-7.55");
-        assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-7.55 EUR");
-        assertThat(service.credit(1, Layout.A4).copy()).as("a second credit is a copy of the first").isTrue();
-        assertThat(text(service.receipt(first.id(), Layout.A4).pdf())).as("a later copy says it was cancelled")
+        assertThat(text(credit.pdf())).contains("Credit note 000002", "Cancels receipt 000001", "-€7.55");
+        assertThat(service.credit(1, ReceiptFormat.on(Layout.A4)).copy()).as("a second credit is a copy of the first").isTrue();
+        assertThat(text(service.receipt(first.id(), ReceiptFormat.on(Layout.A4)).pdf())).as("a later copy says it was cancelled")
                 .contains("COPY", "CANCELLED by credit note 000002");
-        assertThatThrownBy(() -> service.credit(2, Layout.A4)).hasMessageContaining("is a credit note");
+        assertThatThrownBy(() -> service.credit(2, ReceiptFormat.on(Layout.A4))).hasMessageContaining("is a credit note");
     }
 
     @Test
@@ -206,15 +247,15 @@ class ReceiptServiceTest {
                 new Customer("Дмитрий Смирнов", "М 123 АВ 77", "regular, asks for paper"),
                 Optional.of(EndReason.MANUAL), List.of(), List.of());
         new SessionRepository(db).save(named);
-        ReceiptService.Issued issued = service.receipt(named.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(named.id(), ReceiptFormat.on(Layout.A4));
         assertThat(text(issued.pdf())).contains("Customer Дмитрий Смирнов", "Number plate М 123 АВ 77")
                 .doesNotContain("regular, asks for paper");
-        assertThat(text(service.creditSession(named.id(), Layout.ROLL).pdf())).contains("Дмитрий Смирнов");
+        assertThat(text(service.creditSession(named.id(), ReceiptFormat.on(Layout.ROLL)).pdf())).contains("Дмитрий Смирнов");
     }
 
     @Test
     void theIssuedPdfAndEvidenceAreStoredWithTheNumber() throws Exception {
-        ReceiptService.Issued issued = service.receipt(first.id(), Layout.A4);
+        ReceiptService.Issued issued = service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         try (Connection c = db.connect(); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT pdf, evidence_text FROM receipt WHERE number = 1")) {
             assertThat(rs.next()).isTrue();
@@ -231,17 +272,17 @@ class ReceiptServiceTest {
         new SiteRepository(db).save(new SiteInfo(site.name(), site.zone(), site.currency(), site.gridLimit(),
                 new Operator("Harbour Parking 🚗 GmbH", site.operator().address(), site.operator().vatId())));
 
-        assertThatThrownBy(() -> service.receipt(first.id(), Layout.A4)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> service.receipt(first.id(), ReceiptFormat.on(Layout.A4))).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("Not issued, and no number used: 'Harbour Parking 🚗 GmbH': 🚗 (U+1F697) "
                         + "cannot be printed on a receipt; leave it out. Correct that text");
-        assertThatThrownBy(() -> service.receipt(first.id(), Layout.A4)).as("a retry fails the same way")
+        assertThatThrownBy(() -> service.receipt(first.id(), ReceiptFormat.on(Layout.A4))).as("a retry fails the same way")
                 .hasMessageContaining("no number used");
         assertThat(service.sessionsWithReceipt()).isEmpty();
 
         new SiteRepository(db).save(site);
-        assertThat(service.receipt(second.id(), Layout.A4).document().number()).as("the number stayed free")
+        assertThat(service.receipt(second.id(), ReceiptFormat.on(Layout.A4)).document().number()).as("the number stayed free")
                 .isEqualTo(1);
-        assertThat(service.receipt(first.id(), Layout.A4).document().number()).isEqualTo(2);
+        assertThat(service.receipt(first.id(), ReceiptFormat.on(Layout.A4)).document().number()).isEqualTo(2);
     }
 
     @Test
@@ -249,25 +290,25 @@ class ReceiptServiceTest {
         Path blocker = Files.writeString(dir.resolve("receipts"), "a file where a folder should be");
         Path out = blocker.resolve("receipt.pdf");
 
-        assertThatThrownBy(() -> service.saveReceipt(first.id(), Layout.A4, PdfOutput.file(out)))
+        assertThatThrownBy(() -> service.saveReceipt(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.file(out)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Cannot write the PDF to " + out.toAbsolutePath())
                 .hasMessageContaining("choose a folder you may write to").hasMessageEndingWith("No number was used.");
-        assertThatThrownBy(() -> service.saveCredit(first.id(), Layout.A4, PdfOutput.folder(blocker)))
+        assertThatThrownBy(() -> service.saveCredit(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.folder(blocker)))
                 .hasMessageContaining("Cannot write the PDF to " + blocker.toAbsolutePath());
         assertThat(service.sessionsWithReceipt()).isEmpty();
 
         Files.delete(blocker);
-        ReceiptService.Saved saved = service.saveReceipt(first.id(), Layout.A4, PdfOutput.file(out));
+        ReceiptService.Saved saved = service.saveReceipt(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.file(out));
         assertThat(saved.issued().document().number()).isEqualTo(1);
         assertThat(saved.file()).isEqualTo(out.toAbsolutePath()).hasBinaryContent(saved.issued().pdf());
-        ReceiptService.Saved credit = service.saveCredit(first.id(), Layout.A4, PdfOutput.folder(blocker));
+        ReceiptService.Saved credit = service.saveCredit(first.id(), ReceiptFormat.on(Layout.A4), PdfOutput.folder(blocker));
         assertThat(credit.file()).isEqualTo(blocker.resolve("credit-note-000002.pdf").toAbsolutePath()).exists();
     }
 
     @Test
     void theDatabaseRefusesToChangeOrDeleteAnIssuedReceipt() throws Exception {
-        service.receipt(first.id(), Layout.A4);
+        service.receipt(first.id(), ReceiptFormat.on(Layout.A4));
         try (Connection c = db.connect(); Statement st = c.createStatement()) {
             assertThatThrownBy(() -> st.executeUpdate("UPDATE receipt SET total_minor = 1"))
                     .hasMessageContaining("can never be changed or deleted");
@@ -282,7 +323,7 @@ class ReceiptServiceTest {
                 Energy.ofWattHours(5), Power.ZERO, Duration.ZERO, START, false, Customer.NONE, Optional.empty(),
                 List.of(), List.of());
         new SessionRepository(db).save(open);
-        assertThatThrownBy(() -> service.receipt(open.id(), Layout.A4)).hasMessageContaining("still open");
+        assertThatThrownBy(() -> service.receipt(open.id(), ReceiptFormat.on(Layout.A4))).hasMessageContaining("still open");
         assertThatThrownBy(() -> service.evidence(open.id())).hasMessageContaining("still open");
         assertThatThrownBy(() -> service.findSession("ffffffff-0000")).hasMessageContaining("No session id starts with");
         assertThat(service.findSession(first.id().toString().substring(0, 13))).isEqualTo(first);

@@ -4,6 +4,7 @@ import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.Quantity;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Session;
 import io.chargedesk.text.Formats;
@@ -215,7 +216,7 @@ public final class BayPanelViewModel {
     /** Issues the last session's receipt (or a copy) and hands its PDF to {@code open}. */
     public void openReceipt(Consumer<Path> open) {
         withLastSession(id -> {
-            Path pdf = receipts.issue(id, layout.get());
+            Path pdf = receipts.issue(id, ReceiptFormat.on(layout.get()));
             ui.execute(() -> open.accept(pdf));
             return text.get("baypanel.receiptSaved", pdf);
         });
@@ -224,7 +225,7 @@ public final class BayPanelViewModel {
     /** Issues the last session's receipt (or a copy) and prints it through the system's print dialog. */
     public void printReceipt() {
         withLastSession(id -> {
-            Path pdf = receipts.issue(id, layout.get());
+            Path pdf = receipts.issue(id, ReceiptFormat.on(layout.get()));
             return receipts.print(pdf) ? text.get("baypanel.receiptPrinted", pdf.getFileName())
                     : text.get("baypanel.printCancelled", pdf);
         });

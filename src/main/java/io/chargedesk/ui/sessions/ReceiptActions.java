@@ -1,6 +1,6 @@
 package io.chargedesk.ui.sessions;
 
-import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
@@ -9,16 +9,16 @@ import java.util.UUID;
 public interface ReceiptActions {
 
     /** Issues the session's receipt (or a COPY of the one issued before) and says where its PDF is. */
-    Path issue(UUID sessionId, Layout layout) throws Exception;
+    Path issue(UUID sessionId, ReceiptFormat format) throws Exception;
 
     /** Issues the session's receipt (or a copy) into {@code folder}, for batch exports; says where. */
-    Path issueInto(UUID sessionId, Path folder, Layout layout) throws Exception;
+    Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) throws Exception;
 
     /** Issues the session's receipt (or a copy) as {@code file}, where the operator chose; says where. */
-    Path saveAs(UUID sessionId, Path file, Layout layout) throws Exception;
+    Path saveAs(UUID sessionId, Path file, ReceiptFormat format) throws Exception;
 
     /** Cancels the session's receipt with a credit note and says where its PDF is. */
-    Path credit(UUID sessionId, Layout layout) throws Exception;
+    Path credit(UUID sessionId, ReceiptFormat format) throws Exception;
 
     /** Prints a PDF through the system's print dialog; false when the user cancels. */
     boolean print(Path pdf) throws Exception;

@@ -14,6 +14,7 @@ import java.io.File;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.function.Function;
@@ -118,7 +119,7 @@ public final class SessionsView {
         });
         CheckBox excel = new CheckBox(t.get("sessions.excel"));
         excel.setSelected(true);
-        excel.setTooltip(new Tooltip(t.get("sessions.excel.tip")));
+        excel.setTooltip(new Tooltip(t.get("export.excel.tooltip")));
         Button csv = new Button(t.get("sessions.exportCsv"));
         csv.setOnAction(e -> export(SessionExport.Format.CSV, excel.isSelected()));
         csv.disableProperty().bind(model.busyProperty());
@@ -204,7 +205,8 @@ public final class SessionsView {
         chooser.setInitialFileName("sessions." + ext);
         File file = chooser.showSaveDialog(root.getScene().getWindow());
         if (file != null) {
-            model.export(file.toPath(), format, excel);
+            // For the Excel of the console's language, which the user's Excel most likely is.
+            model.export(file.toPath(), format, excel ? Optional.of(t.locale()) : Optional.empty());
         }
     }
 

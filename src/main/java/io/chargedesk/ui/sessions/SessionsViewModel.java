@@ -5,6 +5,7 @@ import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.export.SessionRow;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
@@ -105,6 +106,9 @@ public final class SessionsViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy", false);
     private final ObjectProperty<Layout> layout = new SimpleObjectProperty<>(this, "layout", Layout.A4);
+    /** Empty: the site's language (a credit note: its receipt's). */
+    private final ObjectProperty<Optional<Locale>> language =
+            new SimpleObjectProperty<>(this, "language", Optional.empty());
     private final BooleanBinding receiptPossible;
 
     public SessionsViewModel(SessionSource source, EvidenceSource evidence, SessionPricer pricer,
@@ -201,6 +205,11 @@ public final class SessionsViewModel {
         return layout;
     }
 
+    /** The language receipts and credit notes issued now are written in; empty for the default. */
+    public ObjectProperty<Optional<Locale>> languageProperty() {
+        return language;
+    }
+
     public BooleanBinding receiptPossibleProperty() {
         return receiptPossible;
     }
@@ -295,8 +304,8 @@ public final class SessionsViewModel {
 
     /** Issues the selected session's receipt (or a copy) and hands the PDF to {@code open}. */
     public void issueReceipt(Consumer<Path> open) {
-        withClosedSession(texts.get("sessions.issuing"), (id, paper) -> {
-            Path pdf = receipts.issue(id, paper);
+        withClosedSession(texts.get("sessions.issuing"), (id, format) -> {
+            Path pdf = receipts.issue(id, format);
             ui.execute(() -> {
                 message.set(texts.get("sessions.receiptSaved", pdf.toString()));
                 open.accept(pdf);
@@ -306,8 +315,8 @@ public final class SessionsViewModel {
 
     /** Issues (or reprints) the selected session's receipt and prints it through the system's print dialog. */
     public void printReceipt() {
-        withClosedSession(texts.get("sessions.preparingPrint"), (id, paper) -> {
-            Path pdf = receipts.issue(id, paper);
+        withClosedSession(texts.get("sessions.preparingPrint"), (id, format) -> {
+            Path pdf = receipts.issue(id, format);
             boolean printed = receipts.print(pdf);
             ui.execute(() -> message.set(printed ? texts.get("sessions.printed", pdf.getFileName().toString())
                     : texts.get("sessions.printCancelled", pdf.toString())));
@@ -316,8 +325,8 @@ public final class SessionsViewModel {
 
     /** Issues the selected session's receipt (or a copy) and saves its PDF as {@code target}. */
     public void saveReceiptAs(Path target) {
-        withClosedSession(texts.get("sessions.savingReceipt"), (id, paper) -> {
-            Path pdf = receipts.saveAs(id, target, paper);
+        withClosedSession(texts.get("sessions.savingReceipt"), (id, format) -> {
+            Path pdf = receipts.saveAs(id, target, format);
             ui.execute(() -> message.set(texts.get("sessions.receiptSavedAs", pdf.toString())));
         });
     }
@@ -327,7 +336,7 @@ public final class SessionsViewModel {
      * the readings and tariff in it and recompute the SHA-256 printed on the receipt.
      */
     public void saveEvidenceAs(Path target) {
-        withClosedSession(texts.get("sessions.savingEvidence"), (id, paper) -> {
+        withClosedSession(texts.get("sessions.savingEvidence"), (id, format) -> {
             // Bytes exactly as hashed: the file's SHA-256 is the fingerprint on the receipt.
             Files.write(target, receipts.evidence(id).getBytes(StandardCharsets.UTF_8));
             ui.execute(() -> message.set(texts.get("sessions.evidenceSaved", target.toString())));
@@ -336,8 +345,8 @@ public final class SessionsViewModel {
 
     /** Cancels the selected session's receipt with a credit note and hands its PDF to {@code open}. */
     public void creditReceipt(Consumer<Path> open) {
-        withClosedSession(texts.get("sessions.issuingCredit"), (id, paper) -> {
-            Path pdf = receipts.credit(id, paper);
+        withClosedSession(texts.get("sessions.issuingCredit"), (id, format) -> {
+            Path pdf = receipts.credit(id, format);
             ui.execute(() -> {
                 message.set(texts.get("sessions.creditSaved", pdf.toString()));
                 open.accept(pdf);
@@ -373,7 +382,7 @@ public final class SessionsViewModel {
     }
 
     private void exportReceiptsNow(Path folder, List<UUID> ids) {
-        Layout paper = layout.get();
+        ReceiptFormat format = format();
         busy.set(true);
         progress.set(0);
         message.set(texts.get("sessions.exportReceipts.running", ids.size()));
@@ -381,7 +390,7 @@ public final class SessionsViewModel {
             List<String> failed = new ArrayList<>();
             for (int i = 0; i < ids.size(); i++) {
                 try {
-                    receipts.issueInto(ids.get(i), folder, paper);
+                    receipts.issueInto(ids.get(i), folder, format);
                 } catch (Exception e) {
                     failed.add(ids.get(i).toString().substring(0, 8) + ": " + e.getMessage());
                 }
@@ -400,7 +409,12 @@ public final class SessionsViewModel {
     }
 
     private interface ReceiptWork {
-        void run(UUID sessionId, Layout paper) throws Exception;
+        void run(UUID sessionId, ReceiptFormat format) throws Exception;
+    }
+
+    /** The paper and language chosen, read on the UI thread before the work is handed over. */
+    private ReceiptFormat format() {
+        return new ReceiptFormat(layout.get(), language.get());
     }
 
     private void withClosedSession(String working, ReceiptWork work) {
@@ -409,11 +423,11 @@ public final class SessionsViewModel {
             message.set(texts.get("sessions.selectClosed"));
             return;
         }
-        Layout paper = layout.get();
+        ReceiptFormat format = format();
         message.set(working);
         background.execute(() -> {
             try {
-                work.run(item.session().id(), paper);
+                work.run(item.session().id(), format);
             } catch (Exception e) {
                 ui.execute(() -> message.set(texts.get("sessions.notDone", e.getMessage())));
             }
@@ -422,9 +436,10 @@ public final class SessionsViewModel {
 
     /**
      * Writes the listed sessions to {@code target} in the export contract (the same rows as the command
-     * line), through a temporary file so a failed export never leaves half a file behind.
+     * line), or for Excel in {@code excel}'s locale, through a temporary file so a failed export never leaves half a
+     * file behind.
      */
-    public void export(Path target, SessionExport.Format format, boolean excel) {
+    public void export(Path target, SessionExport.Format format, Optional<Locale> excel) {
         List<SessionItem> rows = items.stream().sorted(Comparator.comparing(i -> i.session().start())).toList();
         busy.set(true);
         progress.set(0);

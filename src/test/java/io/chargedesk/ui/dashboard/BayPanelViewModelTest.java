@@ -8,6 +8,7 @@ import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.Quantity;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
@@ -55,23 +56,23 @@ class BayPanelViewModelTest {
         config = SiteSource.demo().config();
         ReceiptActions receipts = new ReceiptActions() {
             @Override
-            public Path issue(UUID sessionId, Layout layout) {
-                issued.add(sessionId + " " + layout);
+            public Path issue(UUID sessionId, ReceiptFormat format) {
+                issued.add(sessionId + " " + format.layout());
                 return Path.of("receipt-000007.pdf");
             }
 
             @Override
-            public Path issueInto(UUID sessionId, Path folder, Layout layout) {
+            public Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public Path saveAs(UUID sessionId, Path file, Layout layout) {
+            public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public Path credit(UUID sessionId, Layout layout) {
+            public Path credit(UUID sessionId, ReceiptFormat format) {
                 throw new UnsupportedOperationException();
             }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
@@ -53,6 +54,7 @@ class SessionsViewModelTest {
     private final List<Path> printed = new ArrayList<>();
     private final List<UUID> failFor = new ArrayList<>();
     private final List<Layout> layouts = new ArrayList<>();
+    private final List<Optional<Locale>> languages = new ArrayList<>();
     private final Set<UUID> withReceipt = new HashSet<>();
     private final List<String> questions = new ArrayList<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
@@ -69,31 +71,32 @@ class SessionsViewModelTest {
             Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC, SessionTraces.NONE),
             threads.offUi(ReceiptActions.class, new ReceiptActions() {
                 @Override
-                public Path issue(UUID sessionId, Layout layout) {
+                public Path issue(UUID sessionId, ReceiptFormat format) {
                     issued.add(sessionId);
-                    layouts.add(layout);
+                    layouts.add(format.layout());
+                    languages.add(format.language());
                     return Path.of("/tmp/receipt.pdf");
                 }
 
                 @Override
-                public Path issueInto(UUID sessionId, Path folder, Layout layout) throws Exception {
+                public Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) throws Exception {
                     if (failFor.contains(sessionId)) {
                         throw new IllegalStateException("no tariff");
                     }
                     issued.add(sessionId);
-                    layouts.add(layout);
+                    layouts.add(format.layout());
                     return Files.writeString(folder.resolve(sessionId + ".pdf"), "%PDF receipt of " + sessionId);
                 }
 
                 @Override
-                public Path saveAs(UUID sessionId, Path file, Layout layout) {
+                public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) {
                     throw new UnsupportedOperationException();
                 }
 
                 @Override
-                public Path credit(UUID sessionId, Layout layout) {
+                public Path credit(UUID sessionId, ReceiptFormat format) {
                     credited.add(sessionId);
-                    layouts.add(layout);
+                    layouts.add(format.layout());
                     return Path.of("/tmp/credit.pdf");
                 }
 
@@ -195,7 +198,7 @@ class SessionsViewModelTest {
     void exportsTheListedSessionsInTheContractFormat(@TempDir Path dir) throws Exception {
         threads.onUi(() -> model.refresh());
         Path file = dir.resolve("out.csv");
-        threads.onUi(() -> model.export(file, SessionExport.Format.CSV, false));
+        threads.onUi(() -> model.export(file, SessionExport.Format.CSV, Optional.empty()));
         List<String> lines = Files.readAllLines(file);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).startsWith("session_id,bay,start,end,duration_s,energy_kwh");
@@ -237,6 +240,21 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void aReceiptIsInTheLanguageChosenAndTheExcelExportInTheLocaleGiven(@TempDir Path dir) throws Exception {
+        threads.onUi(() -> model.refresh());
+        threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
+        threads.onUi(() -> model.issueReceipt(pdf -> { }));
+        threads.onUi(() -> model.languageProperty().set(Optional.of(Locale.GERMAN)));
+        threads.onUi(() -> model.issueReceipt(pdf -> { }));
+        assertThat(languages).as("the site's, then German").containsExactly(Optional.empty(),
+                Optional.of(Locale.GERMAN));
+
+        Path file = dir.resolve("excel.csv");
+        threads.onUi(() -> model.export(file, SessionExport.Format.CSV, Optional.of(Locale.GERMAN)));
+        assertThat(Files.readString(file)).startsWith("\uFEFFsession_id;bay;start;end;duration_s;energy_kwh;");
+    }
+
+    @Test
     void aReceiptIsOnThePaperChosenWhenItWasAskedForThoughThePaperChangesWhileItIsMade() {
         threads.onUi(() -> model.refresh());
         threads.onUi(() -> model.selectedProperty().set(model.items().get(0)));
@@ -266,22 +284,22 @@ class SessionsViewModelTest {
         SessionsViewModel saving = threads.build(() -> new SessionsViewModel(f -> stored, item -> null, null,
                 threads.offUi(ReceiptActions.class, new ReceiptActions() {
             @Override
-            public Path issue(UUID sessionId, Layout layout) {
+            public Path issue(UUID sessionId, ReceiptFormat format) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public Path issueInto(UUID sessionId, Path folder, Layout layout) {
+            public Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) {
                 throw new UnsupportedOperationException();
             }
 
             @Override
-            public Path saveAs(UUID sessionId, Path file, Layout layout) throws Exception {
-                return Files.writeString(file, "%PDF receipt of " + sessionId + " on " + layout);
+            public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) throws Exception {
+                return Files.writeString(file, "%PDF receipt of " + sessionId + " on " + format.layout());
             }
 
             @Override
-            public Path credit(UUID sessionId, Layout layout) {
+            public Path credit(UUID sessionId, ReceiptFormat format) {
                 throw new UnsupportedOperationException();
             }
 
