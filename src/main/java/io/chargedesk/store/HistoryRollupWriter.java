@@ -139,8 +139,8 @@ final class HistoryRollupWriter {
     }
 
     /**
-     * Counts each closed session once: its fact row, its day's sessions and revenue, the seconds it occupied its bay
-     * in each local hour and day, and its distribution buckets.
+     * Counts each closed session once: its fact row, its day's sessions, revenue and plugged-in time, the seconds it
+     * occupied its bay in each local hour, and its distribution buckets.
      */
     static void addSessions(Connection c, SiteClock site, List<Session> closed, HistoryBatch prices)
             throws SQLException {
@@ -176,7 +176,8 @@ final class HistoryRollupWriter {
                     continue;
                 }
                 siteDay.add(new Object[] {day}, new long[] {0, 1, revenue.orElse(0L)});
-                bayDay.add(new Object[] {s.bayId(), day}, new long[] {revenue.orElse(0L), 0});
+                // On the day it started, as bay_day counts its charging time: a bay's day exists only for its data.
+                bayDay.add(new Object[] {s.bayId(), day}, new long[] {revenue.orElse(0L), duration});
                 buckets.add(new Object[] {day, "D", SessionBuckets.of(duration, SessionBuckets.DURATION_S)},
                         new long[] {1});
                 buckets.add(new Object[] {day, "E", SessionBuckets.of(energy, SessionBuckets.ENERGY_WH)},
@@ -186,7 +187,6 @@ final class HistoryRollupWriter {
                     LocalHour hour = e.getKey();
                     siteHour.add(new Object[] {hour.start()}, new long[] {0, e.getValue()}, hour.fixed());
                     bayHour.add(new Object[] {s.bayId(), hour.start()}, new long[] {0, e.getValue()}, hour.fixed());
-                    bayDay.add(new Object[] {s.bayId(), hour.day()}, new long[] {0, e.getValue()});
                 }
             }
         }
