@@ -8,7 +8,9 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
+import io.chargedesk.session.SessionTraces;
 import io.chargedesk.sim.HistorySimulation;
+import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteConfig;
@@ -37,10 +39,12 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -178,10 +182,29 @@ public final class SampleHistory {
                         Long.parseLong(r.get("power_max_w")), Long.parseLong(r.get("power_sum_w")),
                         Integer.parseInt(r.get("readings"))))
                 .toList();
-        new Recorder(db).record(last, sessions, new HistoryBatch(intervals, dayTotals, minutes));
+        // Priced with the sample's own minutes as evidence (they reach the database only in this very transaction),
+        // so the history's revenue rollups are filled together with the sessions.
+        SessionPricer withMinutes = new SessionPricer(UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)),
+                new BayRepository(db).tariffIds(), zone, traces(minutes));
+        List<HistoryBatch.SessionPrice> prices = sessions.stream().flatMap(s -> withMinutes.price(s,
+                s.end().orElseThrow()).map(q -> new HistoryBatch.SessionPrice(s.id(), q.total())).stream()).toList();
+        new Recorder(db).record(last, sessions, new HistoryBatch(intervals, dayTotals, minutes, prices));
         LOG.info("Loaded the sample history: {} sessions over {} days, moved by {} days", sessions.size(),
                 days.stream().map(r -> r.get("day")).distinct().count(), shiftDays);
         return true;
+    }
+
+    /** Each session's register as of its last kept minute before an instant, as the stored minutes would answer. */
+    private static SessionTraces traces(List<HistoryBatch.SessionMinute> minutes) {
+        Map<UUID, TreeMap<Instant, Long>> registers = new HashMap<>();
+        minutes.forEach(m -> registers.computeIfAbsent(m.sessionId(), id -> new TreeMap<>())
+                .put(m.minute(), m.registerWh()));
+        return session -> at -> {
+            Map.Entry<Instant, Long> read = registers.getOrDefault(session.id(), new TreeMap<>())
+                    .lowerEntry(at.truncatedTo(ChronoUnit.MINUTES));
+            return read == null ? Energy.ZERO
+                    : Energy.ofWattHours(Math.max(0, read.getValue() - session.startRegister().wattHours()));
+        };
     }
 
     private static List<CSVRecord> read(String name, String[] header) {

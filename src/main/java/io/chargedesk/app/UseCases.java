@@ -1,10 +1,13 @@
 package io.chargedesk.app;
 
+import io.chargedesk.billing.Quote;
+import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.HistoryRebuild;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionMinuteTraces;
@@ -53,6 +56,12 @@ public final class UseCases {
 
     static DisputeEvidence disputeEvidence(Database db, Clock clock) {
         return new DisputeEvidence(new HistoryQueries(db), new ReadingRepository(db), clock);
+    }
+
+    /** Prices closed sessions with the one cost engine, for rebuilding the history's revenue. */
+    public static HistoryRebuild.SessionPrices sessionPrices(Database db, Clock clock) throws StoreException {
+        SessionPricer pricer = StoredTariffs.pricerFor(pricing(db, clock));
+        return closed -> pricer.price(closed, closed.end().orElseThrow()).map(Quote::total);
     }
 
     /** @param clock the site's, which says when a session's evidence is settled in the database */

@@ -76,6 +76,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     private final ReadingRepository readings;
     private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
     private final HistoryAccumulator history;
+    private final SessionTariffs tariffs;
     private final Map<String, ShortSessionPattern> shortSessions = new HashMap<>();
     private final SiteWatch siteWatch;
     private final SiteAnomalyRepository siteAnomalies;
@@ -117,7 +118,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
         // Before reading the open sessions and last readings: the journal may hold newer ones than the database.
         this.pending = new PendingWrites(new Recorder(db, lease), spill, clock);
         pending.recover();
-        SessionTariffs tariffs = new SessionTariffs(db, config.site().zone());
+        this.tariffs = new SessionTariffs(db, config.site().zone(), clock);
         SessionRepository sessions = new SessionRepository(db);
         this.readings = new ReadingRepository(db);
         List<Session> open = sessions.openSessions();
@@ -351,7 +352,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
                         s.session().start(), s.session().startRegister());
             } else if (e instanceof SessionEvent.Ended s) {
                 sessionsChanged++;
-                history.sessionEnded(s.session());
+                history.sessionEnded(s.session(), tariffs.price(s.session()));
                 LOG.info("Bay {}: session {} ended ({}), {} in {}", s.bayId(), s.session().id(),
                         s.session().endReason().orElseThrow(), s.session().energy(),
                         s.session().duration(s.session().end().orElseThrow()));

@@ -11,6 +11,7 @@ import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.RecordBatch;
 import io.chargedesk.units.Energy;
+import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,7 @@ import java.util.UUID;
  * i  bay  interval_start  energy_wh                                              15-minute energy
  * d  bay  local_day  energy_wh  sessions  session_energy_wh  charging_s          a day's totals
  * m  session  minute  register_wh  power_max_w  power_sum_w  readings            a minute of a session's evidence
+ * p  session  amount  currency                                                  a closed session's priced total
  * </pre>
  */
 final class RowLines {
@@ -63,6 +65,9 @@ final class RowLines {
             lines.add(line("m", m.sessionId(), instant(m.minute()), m.registerWh(), m.powerMaxW(), m.powerSumW(),
                     m.readings()));
         }
+        for (HistoryBatch.SessionPrice p : batch.history().prices()) {
+            lines.add(line("p", p.sessionId(), p.total().amount().toPlainString(), p.total().currency()));
+        }
         return lines;
     }
 
@@ -73,6 +78,7 @@ final class RowLines {
         List<HistoryBatch.IntervalEnergy> intervals = new ArrayList<>();
         List<HistoryBatch.DayTotals> days = new ArrayList<>();
         List<HistoryBatch.SessionMinute> minutes = new ArrayList<>();
+        List<HistoryBatch.SessionPrice> prices = new ArrayList<>();
         for (String line : lines) {
             Fields f = new Fields(line);
             switch (f.text()) {
@@ -84,11 +90,13 @@ final class RowLines {
                         (int) f.number(), f.number(), f.number()));
                 case "m" -> minutes.add(new HistoryBatch.SessionMinute(UUID.fromString(f.text()), f.instant(),
                         f.number(), f.number(), f.number(), (int) f.number()));
+                case "p" -> prices.add(new HistoryBatch.SessionPrice(UUID.fromString(f.text()),
+                        Money.of(f.text(), f.text())));
                 default -> throw new IllegalArgumentException("unknown row " + line);
             }
             f.end();
         }
-        return new RecordBatch(readings, sessions, new HistoryBatch(intervals, days, minutes));
+        return new RecordBatch(readings, sessions, new HistoryBatch(intervals, days, minutes, prices));
     }
 
     private static String session(Session s) {

@@ -3,6 +3,7 @@ package io.chargedesk.history;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.RegisterPlausibility;
 import io.chargedesk.session.Session;
+import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +34,7 @@ public final class HistoryAccumulator {
     private final Map<IntervalKey, Long> intervals = new LinkedHashMap<>();
     private final Map<DayKey, long[]> days = new LinkedHashMap<>();
     private final Map<MinuteKey, long[]> minutes = new LinkedHashMap<>();
+    private final Map<UUID, Money> prices = new LinkedHashMap<>();
 
     /**
      * @param ratings each bay's rating: a register step beyond what it allows is a fault, not energy
@@ -74,6 +76,12 @@ public final class HistoryAccumulator {
         d[3] += s.chargingTime().toSeconds();
     }
 
+    /** Counts a closed session, with its total as the cost engine priced it (empty: no tariff applied). */
+    public void sessionEnded(Session s, Optional<Money> price) {
+        sessionEnded(s);
+        price.ifPresent(p -> prices.put(s.id(), p));
+    }
+
     /** Everything added since the last {@link #clear()}: kept until the store has it. */
     public HistoryBatch pending() {
         List<HistoryBatch.IntervalEnergy> i = new ArrayList<>();
@@ -83,7 +91,9 @@ public final class HistoryAccumulator {
         List<HistoryBatch.SessionMinute> m = new ArrayList<>();
         minutes.forEach((k, v) -> m.add(new HistoryBatch.SessionMinute(k.session, k.minute, v[0], v[1], v[2],
                 (int) v[3])));
-        return new HistoryBatch(i, d, m);
+        List<HistoryBatch.SessionPrice> p = new ArrayList<>();
+        prices.forEach((id, total) -> p.add(new HistoryBatch.SessionPrice(id, total)));
+        return new HistoryBatch(i, d, m, p);
     }
 
     /** Forgets what {@link #pending()} returned, once it is stored. */
@@ -91,6 +101,7 @@ public final class HistoryAccumulator {
         intervals.clear();
         days.clear();
         minutes.clear();
+        prices.clear();
     }
 
     private long[] day(String bayId, Instant at) {

@@ -1,17 +1,23 @@
 package io.chargedesk.history;
 
+import io.chargedesk.units.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
-/** What a batch of readings adds to the history tables; the store adds these to what is there. */
-public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days, List<SessionMinute> minutes) {
+/**
+ * What a batch of readings adds to the history tables; the store adds these to what is there. {@code prices} are the
+ * totals of sessions that closed in the batch, as the cost engine priced them, for the revenue rollups.
+ */
+public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days, List<SessionMinute> minutes,
+                           List<SessionPrice> prices) {
 
     public static final HistoryBatch EMPTY = new HistoryBatch(List.of(), List.of(), List.of());
 
@@ -19,10 +25,21 @@ public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days,
         intervals = List.copyOf(intervals);
         days = List.copyOf(days);
         minutes = List.copyOf(minutes);
+        prices = List.copyOf(prices);
+    }
+
+    /** A batch without session prices. */
+    public HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days, List<SessionMinute> minutes) {
+        this(intervals, days, minutes, List.of());
     }
 
     public boolean isEmpty() {
-        return intervals.isEmpty() && days.isEmpty() && minutes.isEmpty();
+        return intervals.isEmpty() && days.isEmpty() && minutes.isEmpty() && prices.isEmpty();
+    }
+
+    /** The price of {@code session}, if it closed in this batch and a tariff priced it. */
+    public Optional<Money> priceOf(UUID session) {
+        return prices.stream().filter(p -> p.sessionId().equals(session)).map(SessionPrice::total).findFirst();
     }
 
     /**
@@ -46,13 +63,15 @@ public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days,
                 merge(minutes, later.minutes, m -> List.of(m.sessionId(), m.minute()),
                         (a, b) -> new SessionMinute(a.sessionId(), a.minute(), b.registerWh(),
                                 Math.max(a.powerMaxW(), b.powerMaxW()), a.powerSumW() + b.powerSumW(),
-                                a.readings() + b.readings())));
+                                a.readings() + b.readings())),
+                merge(prices, later.prices, SessionPrice::sessionId, (a, b) -> b));
     }
 
-    /** Only the minutes of the session. */
+    /** Only the minutes and the price of the session: the rows that stand or fall with it. */
     public HistoryBatch minutesOf(UUID session) {
         return new HistoryBatch(List.of(), List.of(),
-                minutes.stream().filter(m -> m.sessionId().equals(session)).toList());
+                minutes.stream().filter(m -> m.sessionId().equals(session)).toList(),
+                prices.stream().filter(p -> p.sessionId().equals(session)).toList());
     }
 
     private static <T> List<T> merge(List<T> earlier, List<T> later, Function<T, Object> key, BinaryOperator<T> add) {
@@ -76,4 +95,7 @@ public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days,
     /** One minute of a session's evidence: the register at the minute's last reading and the power seen. */
     public record SessionMinute(UUID sessionId, Instant minute, long registerWh, long powerMaxW, long powerSumW,
                                 int readings) {}
+
+    /** A closed session's gross total, as priced when it closed. */
+    public record SessionPrice(UUID sessionId, Money total) {}
 }

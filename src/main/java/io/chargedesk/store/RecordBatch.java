@@ -61,7 +61,8 @@ public record RecordBatch(List<Reading> readings, List<Session> sessions, Histor
         rows.sessions.forEach(s -> gone.add(s.id()));
         return new RecordBatch(less(readings, rows.readings), sessions.stream().filter(s -> !gone.contains(s.id()))
                 .toList(), new HistoryBatch(less(history.intervals(), rows.history.intervals()),
-                less(history.days(), rows.history.days()), less(history.minutes(), rows.history.minutes())));
+                less(history.days(), rows.history.days()), less(history.minutes(), rows.history.minutes()),
+                less(history.prices(), rows.history.prices())));
     }
 
     private static <T> List<T> less(List<T> all, List<T> gone) {
@@ -86,6 +87,7 @@ public record RecordBatch(List<Reading> readings, List<Session> sessions, Histor
         Set<UUID> ids = new LinkedHashSet<>();
         sessions.forEach(s -> ids.add(s.id()));
         history.minutes().forEach(m -> ids.add(m.sessionId()));
+        history.prices().forEach(p -> ids.add(p.sessionId()));
         return ids;
     }
 

@@ -168,6 +168,7 @@ public final class Recorder implements RecordWriter {
             SessionRepository.save(c, s);
         }
         HistoryRepository.add(c, rows.history());
+        HistoryRollupWriter.add(c, rows);
     }
 
     /** Inserts marks not yet there: a batch written twice after an uncertain commit must not fail on its marks. */

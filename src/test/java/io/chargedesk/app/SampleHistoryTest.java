@@ -9,8 +9,11 @@ import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.HistoryRollups;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.usecase.port.HistoryFacts;
+import io.chargedesk.usecase.port.HistoryRange;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +46,18 @@ class SampleHistoryTest {
                 LocalDate.of(2027, 12, 31));
         assertThat(days.stream().map(HistoryBatch.DayTotals::day).max(LocalDate::compareTo))
                 .contains(LocalDate.of(2027, 2, 9));
-        assertThat(days.stream().map(HistoryBatch.DayTotals::day).distinct().count()).isEqualTo(60);
+        // Days with energy or sessions: a session's revenue and plugged-in time also count on the day it started.
+        assertThat(days.stream().filter(d -> d.energyWh() > 0 || d.sessions() > 0).map(HistoryBatch.DayTotals::day)
+                .distinct().count()).isEqualTo(60);
+        HistoryFacts history = new HistoryRollups(db);
+        assertThat(history.recordedDays().orElseThrow().last()).as("the history's rollups hold the sample")
+                .isEqualTo(LocalDate.of(2027, 2, 9));
+        HistoryFacts.PeriodTotals all = history.totals(HistoryRange.of(LocalDate.of(2026, 12, 1),
+                LocalDate.of(2027, 2, 9)), HistoryFacts.Period.forDays(999)).stream().reduce((a, b) ->
+                new HistoryFacts.PeriodTotals(a.start(), a.energy().plus(b.energy()), a.sessions() + b.sessions(),
+                        a.revenue().plus(b.revenue()))).orElseThrow();
+        assertThat(all.sessions()).isEqualTo(sessions.size());
+        assertThat(all.revenue().isZero()).as("each sample session priced into the revenue").isFalse();
         assertThat(new ReadingRepository(db).latest("A1")).as("the live demo continues from the sample's meters")
                 .isPresent();
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();

@@ -14,6 +14,7 @@ import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.RecordBatch;
 import io.chargedesk.units.Energy;
+import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,11 +50,12 @@ class RowLinesTest {
                 List.of(closed, open),
                 new HistoryBatch(List.of(new HistoryBatch.IntervalEnergy("A1", T, 42)),
                         List.of(new HistoryBatch.DayTotals("A1", LocalDate.of(2026, 6, 1), 11_345, 1, 11_345, 3_000)),
-                        List.of(new HistoryBatch.SessionMinute(closed.id(), T, 1_180, 11_000, 66_000, 6))));
+                        List.of(new HistoryBatch.SessionMinute(closed.id(), T, 1_180, 11_000, 66_000, 6)),
+                        List.of(new HistoryBatch.SessionPrice(closed.id(), Money.of("5.56", "EUR")))));
 
         List<String> lines = RowLines.write(batch);
 
-        assertThat(lines).hasSize(7).noneMatch(l -> l.contains("\n") || l.contains("\r"));
+        assertThat(lines).hasSize(8).noneMatch(l -> l.contains("\n") || l.contains("\r"));
         assertThat(RowLines.read(lines)).isEqualTo(batch);
     }
 

@@ -1,0 +1,143 @@
+package io.chargedesk.store;
+
+import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.session.Session;
+import io.chargedesk.session.SessionFilter;
+import io.chargedesk.units.Money;
+import io.chargedesk.usecase.port.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Recomputes the History screen's rollups from what is kept forever: each bay's 15-minute energy (bay_interval, which
+ * the collector writes from the readings; raw readings are pruned) and the closed sessions. It goes a week at a time
+ * through the same code the collector's transactions use, so a rebuilt database equals one kept incrementally, and
+ * memory stays bounded by a week of a site however long its history. All in one transaction: a rebuild that fails
+ * leaves the rollups as they were.
+ */
+public final class HistoryRebuild {
+
+    private static final int CHUNK_DAYS = 7;
+    private static final List<String> EMPTIED = List.of("site_interval", "site_day", "site_hour", "bay_hour",
+            "session_fact", "session_day_bucket");
+
+    /** Prices a closed session with the one cost engine; empty when no tariff applies. */
+    @FunctionalInterface
+    public interface SessionPrices {
+        Optional<Money> of(Session closed);
+    }
+
+    /** Told after each week rebuilt: the last day done and the last day to do. */
+    @FunctionalInterface
+    public interface Progress {
+        void rebuiltUpTo(LocalDate done, LocalDate last);
+    }
+
+    /** What was rebuilt: the days covered (empty when nothing is recorded), intervals and sessions counted. */
+    public record Result(Optional<LocalDate> first, Optional<LocalDate> last, long intervals, long sessions) {}
+
+    private final Database db;
+    private final SessionRepository sessions;
+
+    public HistoryRebuild(Database db) {
+        this.db = db;
+        this.sessions = new SessionRepository(db);
+    }
+
+    public Result rebuild(SessionPrices prices, Progress progress) throws StoreException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try {
+                Result result = rebuild(c, prices, progress);
+                c.commit();
+                return result;
+            } catch (SQLException | StoreException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not rebuild the history: " + Database.rootMessage(e) + ". Nothing was "
+                    + "changed; check that no console or collector holds the database, then run it again.", e);
+        }
+    }
+
+    private Result rebuild(Connection c, SessionPrices prices, Progress progress)
+            throws SQLException, StoreException {
+        try (Statement s = c.createStatement()) {
+            for (String table : EMPTIED) {
+                s.executeUpdate("DELETE FROM " + table);
+            }
+            s.executeUpdate("UPDATE bay_day SET revenue_minor = 0, occupied_s = 0");
+        }
+        HistoryRollupWriter.SiteClock site = HistoryRollupWriter.SiteClock.of(c);
+        ZoneId zone = site.zone();
+        Optional<LocalDate[]> span = span(c, zone);
+        if (span.isEmpty()) {
+            return new Result(Optional.empty(), Optional.empty(), 0, 0);
+        }
+        LocalDate first = span.get()[0];
+        LocalDate last = span.get()[1];
+        long intervals = 0;
+        long closed = 0;
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(CHUNK_DAYS)) {
+            Instant from = day.atStartOfDay(zone).toInstant();
+            Instant to = day.plusDays(CHUNK_DAYS).atStartOfDay(zone).toInstant();
+            List<HistoryBatch.IntervalEnergy> energy = intervals(c, from, to);
+            HistoryRollupWriter.addIntervals(c, zone, energy);
+            intervals += energy.size();
+            List<Session> started = sessions.list(new SessionFilter(Optional.of(from), Optional.of(to),
+                    Optional.empty(), Optional.of(false), Optional.empty(), Optional.empty(), false));
+            List<HistoryBatch.SessionPrice> priced = new ArrayList<>();
+            for (Session s : started) {
+                prices.of(s).ifPresent(p -> priced.add(new HistoryBatch.SessionPrice(s.id(), p)));
+            }
+            HistoryRollupWriter.addSessions(c, site, started,
+                    new HistoryBatch(List.of(), List.of(), List.of(), priced));
+            closed += started.size();
+            LocalDate done = day.plusDays(CHUNK_DAYS - 1);
+            progress.rebuiltUpTo(done.isAfter(last) ? last : done, last);
+        }
+        return new Result(Optional.of(first), Optional.of(last), intervals, closed);
+    }
+
+    /** The first and last local day with interval energy or a closed session's start. */
+    private static Optional<LocalDate[]> span(Connection c, ZoneId zone) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(t) AS lo, MAX(t) AS hi FROM (SELECT interval_utc AS t FROM "
+                + "bay_interval UNION ALL SELECT start_utc FROM charging_session WHERE status = 'closed') x");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            Instant min = Jdbc.getInstant(rs, "lo");
+            if (min == null) {
+                return Optional.empty();
+            }
+            Instant max = Jdbc.getInstant(rs, "hi");
+            return Optional.of(new LocalDate[] {LocalDate.ofInstant(min, zone), LocalDate.ofInstant(max, zone)});
+        }
+    }
+
+    private static List<HistoryBatch.IntervalEnergy> intervals(Connection c, Instant from, Instant to)
+            throws SQLException {
+        List<HistoryBatch.IntervalEnergy> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT bay_id, interval_utc, energy_wh FROM bay_interval "
+                + "WHERE interval_utc >= ? AND interval_utc < ?")) {
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryBatch.IntervalEnergy(rs.getString(1), Jdbc.getInstant(rs, "interval_utc"),
+                            rs.getLong(3)));
+                }
+            }
+        }
+        return out;
+    }
+}
