@@ -2,7 +2,6 @@ package io.chargedesk.app;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
-import io.chargedesk.history.HistoryReport;
 import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.meter.modbus.SerialPorts;
 import io.chargedesk.receipt.Layout;
@@ -40,6 +39,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -60,6 +60,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
 import javafx.scene.control.TextArea;
 import javafx.scene.image.Image;
 import javafx.scene.layout.VBox;
@@ -303,7 +304,12 @@ public final class ChargeDeskApp extends Application {
                 this::openDocument).node());
         sessionsModel.refresh();
         HistoryViewModel historyModel = historyModel(config);
-        window.addScreen("History", new HistoryView(historyModel).node());
+        // Read again each time the tab is opened: what the collector recorded since start-up shows at once.
+        window.addScreen("History", new HistoryView(historyModel).node()).setOnSelectionChanged(e -> {
+            if (((Tab) e.getSource()).isSelected()) {
+                historyModel.refresh();
+            }
+        });
         historyModel.refresh();
         // A change is stored on the background executor; the sessions list reloads from the FX thread.
         TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
@@ -319,6 +325,8 @@ public final class ChargeDeskApp extends Application {
                 SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
                 background, Platform::runLater)).node());
+        // -Dchargedesk.screen=History opens on that screen (for screenshots and demos).
+        Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 
         long[] seenChanges = {-1};
         refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
@@ -349,16 +357,16 @@ public final class ChargeDeskApp extends Application {
 
     private HistoryViewModel historyModel(SiteConfig config) {
         ZoneId zone = config.site().zone();
-        HistoryQueries history = new HistoryQueries(site.database());
         SiteAnomalyRepository anomalies = new SiteAnomalyRepository(site.database());
         List<String> bays = config.bays().stream().map(BayConfig::id).toList();
-        return new HistoryViewModel(
-                (from, to) -> new HistoryReport(from, to, zone, bays, history.days(from, to),
-                        history.intervals(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone)
-                                .toInstant())),
+        HistoryQueriesFacts facts = new HistoryQueriesFacts(new HistoryQueries(site.database()), anomalies, zone,
+                config.site().currency(), bays);
+        return new HistoryViewModel(facts,
                 (from, to) -> anomalies.between(from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()),
-                zone, site.clock(), background, Platform::runLater);
+                new HistoryViewModel.Site(config.site().name(), zone, config.site().currency(),
+                        config.site().gridLimit(), bays), Locale.getDefault(), site.clock(), background,
+                Platform::runLater);
     }
 
     static String describe(ScanHit hit) {

@@ -56,10 +56,18 @@ public final class MainWindow {
         tick();
     }
 
-    public void addScreen(String title, Parent content) {
+    /** Adds a tab; the caller may react to its selection. */
+    public Tab addScreen(String title, Parent content) {
         Tab tab = new Tab(title, content);
         tab.setId("tab-" + title.toLowerCase().replace(' ', '-'));
         tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /** Shows the screen titled {@code title}, if there is one (case ignored). */
+    public void select(String title) {
+        tabs.getTabs().stream().filter(t -> t.getText().equalsIgnoreCase(title)).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 
     /** Updates the header clock; the app calls it with every refresh. */
