@@ -23,7 +23,8 @@ public record ChartData(String id, String title, String yAxis, boolean money, Li
         series = List.copyOf(series);
     }
 
+    /** Nothing to draw: no points, or only zeros (a range without sessions still lists its bays). */
     public boolean isEmpty() {
-        return categories.isEmpty();
+        return series.stream().flatMap(s -> s.values().stream()).allMatch(v -> v == 0);
     }
 }

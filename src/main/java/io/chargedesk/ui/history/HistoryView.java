@@ -155,6 +155,15 @@ public final class HistoryView {
         return root;
     }
 
+    HistoryViewModel model() {
+        return model;
+    }
+
+    /** The data of the chart with this id, as its CSV export writes it. */
+    ChartTable table(String id) {
+        return cards.stream().filter(c -> c.node().getId().equals(id)).findFirst().orElseThrow().table();
+    }
+
     private Node toolbar() {
         ComboBox<RangePreset> preset = new ComboBox<>(FXCollections.observableArrayList(RangePreset.values()));
         preset.setId("history-preset");
