@@ -60,10 +60,14 @@ public final class ChartReportPdf {
                 flow.text(line, false, TEXT);
             }
             for (Section s : sections) {
+                Optional<PDImageXObject> image = s.png().isEmpty() ? Optional.empty()
+                        : Optional.of(PDImageXObject.createFromByteArray(pdf, s.png().get(), s.heading()));
+                // A heading stays on the page of its chart.
+                flow.room(HEADING * (1 + LEADING) + image.map(flow::imageHeight).orElse(0f));
                 flow.gap(HEADING);
                 flow.text(s.heading(), true, HEADING);
-                if (s.png().isPresent()) {
-                    flow.image(PDImageXObject.createFromByteArray(pdf, s.png().get(), s.heading()));
+                if (image.isPresent()) {
+                    flow.image(image.get());
                 }
                 for (String line : s.lines()) {
                     flow.text(line, false, TEXT);
@@ -112,20 +116,30 @@ public final class ChartReportPdf {
         }
 
         void image(PDImageXObject image) throws IOException {
-            float width = size.getWidth() - 2 * MARGIN;
-            float scale = Math.min(width / image.getWidth(), size.getHeight() * MAX_IMAGE_SHARE / image.getHeight());
+            float scale = scale(image);
             float w = image.getWidth() * scale;
-            float h = image.getHeight() * scale;
+            float h = imageHeight(image);
             room(h + 4);
             y -= h + 4;
             cs.drawImage(image, MARGIN, y, w, h);
+        }
+
+        /** The height {@code image} takes on the page, with the gap above it. */
+        float imageHeight(PDImageXObject image) {
+            return image.getHeight() * scale(image) + 4;
+        }
+
+        private float scale(PDImageXObject image) {
+            float width = size.getWidth() - 2 * MARGIN;
+            return Math.min(width / image.getWidth(), size.getHeight() * MAX_IMAGE_SHARE / image.getHeight());
         }
 
         void close() throws IOException {
             cs.close();
         }
 
-        private void room(float height) throws IOException {
+        /** Starts a new page unless {@code height} points fit on this one. */
+        void room(float height) throws IOException {
             if (y - height < MARGIN) {
                 cs.close();
                 newPage();

@@ -32,6 +32,7 @@ final class ChartCard {
     private final Label title = new Label();
     private final Label empty = new Label();
     private final Node content;
+    private final HBox buttons;
     private ChartTable table;
 
     /**
@@ -53,7 +54,8 @@ final class ChartCard {
         csv.setOnAction(e -> exportCsv.accept(this));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, title, spacer, png, csv);
+        buttons = new HBox(6, png, csv);
+        HBox header = new HBox(6, title, spacer, buttons);
         header.setAlignment(Pos.CENTER_LEFT);
         StackPane body = new StackPane(content, empty);
         VBox.setVgrow(body, Priority.ALWAYS);
@@ -66,9 +68,14 @@ final class ChartCard {
         return root;
     }
 
-    /** The part the PNG shows: the title and the chart, without the buttons. */
-    Node picture() {
-        return root;
+    /** Call on the FX thread: the card's picture, its title and chart without the export buttons. */
+    PngImages.Pixels snapshot() {
+        buttons.setVisible(false);
+        try {
+            return PngImages.snapshot(root);
+        } finally {
+            buttons.setVisible(true);
+        }
     }
 
     String title() {

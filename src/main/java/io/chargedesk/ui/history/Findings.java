@@ -77,11 +77,11 @@ final class Findings {
         return out;
     }
 
-    /** The three hours of the day with the highest load over the week, busiest first. */
+    /** The (up to) three hours of the day with the highest load over the week, busiest first. */
     private static List<Integer> busiestHours(HistoryPage p) {
         double[] byHour = new double[24];
         p.weekHours().forEach(c -> byHour[c.hour()] += c.averageLoad().watts());
-        return IntStream.range(0, 24).boxed().sorted(Comparator.comparingDouble((Integer h) -> -byHour[h]))
-                .limit(3).toList();
+        return IntStream.range(0, 24).filter(h -> byHour[h] > 0).boxed()
+                .sorted(Comparator.comparingDouble((Integer h) -> -byHour[h])).limit(3).toList();
     }
 }

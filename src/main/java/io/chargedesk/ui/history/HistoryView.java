@@ -121,7 +121,7 @@ public final class HistoryView {
                 tab("patterns", grid(loadCard, occupancyCard)),
                 tab("bays", grid(bayShareCard, bayEnergyCard, bayRevenueCard)),
                 tab("distributions", grid(durationCard, sessionEnergyCard, arrivalCard)),
-                tab("anomalies", column(anomalyCard.node(), anomalyList)));
+                tab("anomalies", column(anomalyCard, anomalyList)));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getStyleClass().add("history-tabs");
 
@@ -183,13 +183,9 @@ public final class HistoryView {
         ComboBox<String> bay = new ComboBox<>(FXCollections.observableArrayList(bayChoices));
         bay.setId("history-bay");
         bay.setConverter(named(b -> b == null ? text.get("history.bays.all") : b));
-        bay.setButtonCell(new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean isEmpty) {
-                super.updateItem(item, isEmpty);
-                setText(item == null ? text.get("history.bays.all") : item);
-            }
-        });
+        // "All bays" is the null item, which the default cells would leave blank.
+        bay.setCellFactory(l -> bayCell());
+        bay.setButtonCell(bayCell());
         bay.valueProperty().bindBidirectional(model.bayProperty());
         ComboBox<Comparison> compare = new ComboBox<>(FXCollections.observableArrayList(Comparison.values()));
         compare.setId("history-compare");
@@ -264,7 +260,7 @@ public final class HistoryView {
     private void exportPng(ChartCard card) {
         File file = choose(card.table().name() + ".png", "PNG", "*.png");
         if (file != null) {
-            PngImages.Pixels pixels = PngImages.snapshot(card.picture());
+            PngImages.Pixels pixels = card.snapshot();
             model.save(file.toPath(), pixels::png);
         }
     }
@@ -285,23 +281,36 @@ public final class HistoryView {
     }
 
     /**
-     * Every chart as the PDF shows it, snapshotted here on the FX thread: a chart on a tab not yet shown is laid
-     * out first, so the report does not depend on which tabs the manager happened to open.
+     * Every chart as the PDF shows it, snapshotted here on the FX thread. Each tab is shown in turn while its charts
+     * are taken (a chart on a tab never opened has no size yet), then the manager's tab again: the report does not
+     * depend on which tabs happened to be opened.
      */
     List<HistoryViewModel.ReportChart> reportCharts() {
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
         List<HistoryViewModel.ReportChart> out = new ArrayList<>();
-        for (ChartCard card : cards) {
-            Node picture = card.picture();
-            if (picture.getScene() == null || !picture.isVisible() || card.node().getWidth() == 0) {
-                card.node().resize(1100, 420);
-                card.node().applyCss();
-                card.node().layout();
+        for (Tab tab : tabs.getTabs()) {
+            tabs.getSelectionModel().select(tab);
+            root.applyCss();
+            root.layout();
+            for (ChartCard card : cards) {
+                if (isOn(card, tab)) {
+                    PngImages.Pixels pixels = card.snapshot();
+                    List<String> lines = card == topPeaksCard ? List.copyOf(topPeaks.getItems()) : List.of();
+                    out.add(new HistoryViewModel.ReportChart(card.title(), pixels::png, lines));
+                }
             }
-            PngImages.Pixels pixels = PngImages.snapshot(picture);
-            List<String> lines = card == topPeaksCard ? List.copyOf(topPeaks.getItems()) : List.of();
-            out.add(new HistoryViewModel.ReportChart(card.title(), pixels::png, lines));
         }
+        tabs.getSelectionModel().select(shown);
         return out;
+    }
+
+    private static boolean isOn(ChartCard card, Tab tab) {
+        for (Node n = card.node(); n != null; n = n.getParent()) {
+            if (n == tab.getContent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private File choose(String name, String kind, String pattern) {
@@ -338,10 +347,10 @@ public final class HistoryView {
         return grid;
     }
 
-    private static VBox column(Node... nodes) {
-        VBox box = new VBox(12, nodes);
+    private static VBox column(ChartCard card, Node below) {
+        card.node().setPrefHeight(360);
+        VBox box = new VBox(12, card.node(), below);
         box.setPadding(new Insets(12));
-        ((VBox) nodes[0]).setPrefHeight(360);
         return box;
     }
 
@@ -362,6 +371,16 @@ public final class HistoryView {
             }
         });
         return list;
+    }
+
+    private ListCell<String> bayCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean isEmpty) {
+                super.updateItem(item, isEmpty);
+                setText(isEmpty ? null : item == null ? text.get("history.bays.all") : item);
+            }
+        };
     }
 
     private VBox labelled(String key, Node control) {

@@ -87,7 +87,10 @@ class HistoryViewTest {
                     Platform::runLater);
             HistoryView v = new HistoryView(model);
             stage = new Stage();
-            stage.setScene(new Scene(v.node(), 1280, 800));
+            Scene scene = new Scene(v.node(), 1920, 1080);
+            scene.getStylesheets().add(HistoryView.class.getResource("/io/chargedesk/ui/chargedesk.css")
+                    .toExternalForm());
+            stage.setScene(scene);
             stage.show();
             model.refresh();
             return v;
@@ -151,12 +154,33 @@ class HistoryViewTest {
         waitFor(() -> Files.exists(pdf) && onFxQuietly(() -> view.model().messageProperty().get()
                 .startsWith("Saved")));
 
+        if (System.getProperty("history.keepPdf") != null) {
+            Files.copy(pdf, Path.of(System.getProperty("history.keepPdf")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("History of Depot Nord: 30 Oct 2026 to 28 Nov 2026",
                     "60 sessions", "Bays charged 35% of the time on average", "Highest 15-minute demand per day",
                     "Average load by weekday and hour, kW", "Top peaks", "A1 30 kW");
             assertThat(doc.getNumberOfPages()).isGreaterThan(2);
+        }
+    }
+
+    /**
+     * The README's screenshots, made only when asked for ({@code -Dhistory.screenshots=docs/screenshots}): a year of
+     * the fake's data on the trend and the weekly pattern tabs, at 1920×1080 with the console's style sheet.
+     */
+    @Test
+    void screenshotsForTheReadme() throws Exception {
+        String folder = System.getProperty("history.screenshots");
+        org.junit.jupiter.api.Assumptions.assumeTrue(folder != null, "screenshots only when asked for");
+        HistoryView view = show(FakeHistoryFacts.recorded(TODAY.minusDays(120), TODAY, 0.35));
+        for (String id : List.of("chart-energy", "chart-load-heatmap")) {
+            byte[] png = onFx(() -> {
+                laidOut(view, id);
+                return PngImages.snapshot(view.node());
+            }).png();
+            Files.write(Files.createDirectories(Path.of(folder)).resolve("history-" + id + ".png"), png);
         }
     }
 
