@@ -154,9 +154,6 @@ class HistoryViewTest {
         waitFor(() -> Files.exists(pdf) && onFxQuietly(() -> view.model().messageProperty().get()
                 .startsWith("Saved")));
 
-        if (System.getProperty("history.keepPdf") != null) {
-            Files.copy(pdf, Path.of(System.getProperty("history.keepPdf")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("History of Depot Nord: 30 Oct 2026 to 28 Nov 2026",
