@@ -2,7 +2,6 @@ package io.chargedesk.app;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
-import io.chargedesk.history.HistoryReport;
 import io.chargedesk.meter.BayStats;
 import io.chargedesk.meter.modbus.ScanHit;
 import io.chargedesk.meter.modbus.SerialPorts;
@@ -18,7 +17,7 @@ import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.text.CodeNames;
 import io.chargedesk.text.Messages;
-import io.chargedesk.store.HistoryQueries;
+import io.chargedesk.store.HistoryRollups;
 import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
@@ -361,7 +360,12 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("sessions", new SessionsView(sessionsModel, this::openDocument, texts).node());
         sessionsModel.refresh();
         HistoryViewModel historyModel = historyModel(config);
-        window.addScreen("history", new HistoryView(historyModel).node());
+        // Read again each time the tab is opened: what the collector recorded since start-up shows at once.
+        window.addScreen("history", new HistoryView(historyModel).node()).setOnSelectionChanged(e -> {
+            if (((Tab) e.getSource()).isSelected()) {
+                historyModel.refresh();
+            }
+        });
         historyModel.refresh();
         // A change is stored on the background executor; the sessions list reloads from the FX thread.
         TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
@@ -380,6 +384,8 @@ public final class ChargeDeskApp extends Application {
                 (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
                 new UserLanguage(), locale, background, Platform::runLater), texts).node());
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
+        // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
+        Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 
         long[] seenChanges = {-1};
         int[] ticks = {0};
@@ -465,16 +471,14 @@ public final class ChargeDeskApp extends Application {
 
     private HistoryViewModel historyModel(SiteConfig config) {
         ZoneId zone = config.site().zone();
-        HistoryQueries history = new HistoryQueries(site.database());
         SiteAnomalyRepository anomalies = new SiteAnomalyRepository(site.database());
         List<String> bays = config.bays().stream().map(BayConfig::id).toList();
-        return new HistoryViewModel(
-                (from, to) -> new HistoryReport(from, to, zone, bays, history.days(from, to),
-                        history.intervals(from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone)
-                                .toInstant())),
+        return new HistoryViewModel(new HistoryRollups(site.database()),
                 (from, to) -> anomalies.between(from.atStartOfDay(zone).toInstant(),
                         to.plusDays(1).atStartOfDay(zone).toInstant()),
-                zone, site.clock(), background, Platform::runLater);
+                new HistoryViewModel.Site(config.site().name(), zone, config.site().currency(),
+                        config.site().gridLimit(), bays), locale, site.clock(), background,
+                Platform::runLater);
     }
 
     static String describe(ScanHit hit) {

@@ -8,7 +8,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,26 +60,6 @@ public final class HistoryQueries implements SessionMinuteRecords {
             return out;
         } catch (SQLException e) {
             throw new StoreException("Could not read the daily history: " + e.getMessage(), e);
-        }
-    }
-
-    /** Interval energy of all bays from {@code from} (inclusive) to {@code to} (exclusive). */
-    public List<HistoryBatch.IntervalEnergy> intervals(Instant from, Instant to) throws StoreException {
-        try (Connection c = db.connect();
-             PreparedStatement ps = c.prepareStatement("SELECT * FROM bay_interval WHERE interval_utc >= ? "
-                     + "AND interval_utc < ? ORDER BY interval_utc, bay_id")) {
-            Jdbc.setInstant(ps, 1, from);
-            Jdbc.setInstant(ps, 2, to);
-            List<HistoryBatch.IntervalEnergy> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new HistoryBatch.IntervalEnergy(rs.getString("bay_id"), Jdbc.getInstant(rs, "interval_utc"),
-                            rs.getLong("energy_wh")));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("Could not read the interval history: " + e.getMessage(), e);
         }
     }
 }

@@ -73,6 +73,13 @@ public final class MainWindow {
         return tab;
     }
 
+    /** Shows the screen {@code name} ("history"), if there is one. */
+    public void select(String name) {
+        String id = "tab-" + name.toLowerCase(Locale.ROOT);
+        tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
+    }
+
     /** Updates the header clock; the app calls it with every refresh. */
     public void tick() {
         clockLabel.setText(Formats.dateTime(clock.instant(), zone, texts.locale()) + " " + zone.getId());

@@ -1,62 +1,246 @@
 package io.chargedesk.ui.history;
 
+import static io.chargedesk.ui.history.FakeHistoryFacts.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.chargedesk.history.HistoryBatch;
-import io.chargedesk.history.HistoryReport;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.SiteAnomaly;
 import io.chargedesk.testing.TestThreads;
+import io.chargedesk.units.Power;
+import io.chargedesk.usecase.port.HistoryFacts;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The managers' screen without a window, on a ui thread and a background thread as in the console: the history and
- * anomalies are read off the ui thread, and the screen changes on it.
+ * The managers' screen without a window, on a ui thread and a background thread as in the console: the history is
+ * read off the ui thread through the port (an in-memory fake with known data), and the screen changes on it.
  */
 class HistoryViewModelTest {
 
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** Saturday 28 November 2026, 10:00 in Berlin. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), BERLIN);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
 
     @RegisterExtension
     final TestThreads threads = new TestThreads();
 
-    private final List<String> asked = new ArrayList<>();
-    private final HistoryViewModel model = threads.build(() -> new HistoryViewModel(
-            threads.offUi(HistoryViewModel.HistorySource.class, (from, to) -> {
-                asked.add(from + " to " + to);
-                return new HistoryReport(from, to, BERLIN, List.of("A1"),
-                        List.of(new HistoryBatch.DayTotals("A1", to, 12_000, 2, 12_000, 3_600)), List.of());
-            }),
-            threads.offUi(HistoryViewModel.AnomalySource.class, (from, to) -> List.of(new SiteAnomaly(Optional.empty(),
-                    new Anomaly(AnomalyCode.GRID_LIMIT, Instant.parse("2026-11-27T17:05:00Z"), "grid limit reached")))),
-            BERLIN, CLOCK, threads.background(), threads.ui()));
+    private final List<SiteAnomaly> recordedAnomalies = Collections.synchronizedList(new ArrayList<>());
+
+    private HistoryViewModel model(FakeHistoryFacts facts, Locale locale) {
+        return threads.build(() -> new HistoryViewModel(threads.offUi(HistoryFacts.class, facts),
+                threads.offUi(HistoryViewModel.AnomalySource.class, (from, to) -> List.copyOf(recordedAnomalies)),
+                new HistoryViewModel.Site("Depot", BERLIN, Currency.getInstance("EUR"), Power.ofKilowatts(40),
+                        List.of("A1", "A2")), locale, CLOCK, threads.background(), threads.ui()));
+    }
+
+    private HistoryViewModel loaded(FakeHistoryFacts facts) {
+        HistoryViewModel model = model(facts, Locale.UK);
+        threads.onUi(model::refresh);
+        return model;
+    }
 
     @Test
-    void loadsTheLast30DaysOffTheUiThreadAndShowsThemOnIt() {
+    void startsOnTheLast30DaysAndLoadsThemOffTheUiThread() {
+        FakeHistoryFacts facts = FakeHistoryFacts.recorded(TODAY.minusDays(100), TODAY, 0.35);
+        HistoryViewModel model = loaded(facts);
+
+        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2026, 10, 30));
+        assertThat(model.toProperty().get()).isEqualTo(TODAY);
+        assertThat(model.pageProperty().get().bucket()).isEqualTo(Bucket.DAY);
+        assertThat(model.pageProperty().get().trend()).hasSize(30);
+        assertThat(model.summaryProperty().get()).isEqualTo("60 sessions · 600.0 kWh · €240.00 in 30 days");
+    }
+
+    @Test
+    void presetsAreTheDaysAManagerMeans() {
+        Optional<LocalDate> first = Optional.of(LocalDate.of(2024, 3, 5));
+        assertThat(RangePreset.LAST_7_DAYS.range(TODAY, first).orElseThrow())
+                .extracting("from", "to").containsExactly(LocalDate.of(2026, 11, 22), TODAY);
+        assertThat(RangePreset.LAST_90_DAYS.range(TODAY, first).orElseThrow().days()).isEqualTo(90);
+        assertThat(RangePreset.THIS_MONTH.range(TODAY, first).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(RangePreset.LAST_MONTH.range(TODAY, first).orElseThrow())
+                .extracting("from", "to").containsExactly(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31));
+        assertThat(RangePreset.THIS_YEAR.range(TODAY, first).orElseThrow().from()).isEqualTo(LocalDate.of(2026, 1, 1));
+        assertThat(RangePreset.LAST_YEAR.range(TODAY, first).orElseThrow())
+                .extracting("from", "to").containsExactly(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31));
+        assertThat(RangePreset.ALL.range(TODAY, first).orElseThrow().from()).isEqualTo(first.get());
+        assertThat(RangePreset.ALL.range(TODAY, Optional.empty()).orElseThrow().from()).isEqualTo(TODAY);
+        assertThat(RangePreset.CUSTOM.range(TODAY, first)).isEmpty();
+    }
+
+    @Test
+    void choosingAPresetLoadsItsDaysAndChoosingDaysByHandIsCustom() {
+        FakeHistoryFacts facts = FakeHistoryFacts.recorded(LocalDate.of(2025, 6, 1), TODAY, 0.2);
+        HistoryViewModel model = loaded(facts);
+
+        threads.onUi(() -> model.presetProperty().set(RangePreset.LAST_MONTH));
+        assertThat(model.pageProperty().get().range().from()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(model.pageProperty().get().range().to()).isEqualTo(LocalDate.of(2026, 10, 31));
+
+        threads.onUi(() -> model.presetProperty().set(RangePreset.ALL));
+        assertThat(model.fromProperty().get()).isEqualTo(LocalDate.of(2025, 6, 1));
+        assertThat(model.presetProperty().get()).isEqualTo(RangePreset.ALL);
+
+        threads.onUi(() -> model.fromProperty().set(LocalDate.of(2026, 11, 20)));
+        assertThat(model.presetProperty().get()).isEqualTo(RangePreset.CUSTOM);
+        assertThat(model.pageProperty().get().range().from()).isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void theBarsAreHoursForADayDaysUpToTwoMonthsWeeksUpToAYearAndAHalfThenMonths() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.recorded(LocalDate.of(2023, 1, 1), TODAY, 0.2));
+
+        threads.onUi(() -> model.fromProperty().set(TODAY));
+        HistoryPage day = model.pageProperty().get();
+        assertThat(day.bucket()).isEqualTo(Bucket.HOUR);
+        assertThat(day.trend()).hasSize(24);
+        assertThat(day.trend().get(18).energy().kilowattHours()).isEqualByComparingTo("20");
+        assertThat(day.trend().get(18).sessions()).isEqualTo(2);
+        assertThat(day.trend().get(3).sessions()).isZero();
+        assertThat(model.charts().energy(day).categories()).startsWith("00:00", "01:00");
+
+        threads.onUi(() -> model.presetProperty().set(RangePreset.LAST_90_DAYS));
+        assertThat(model.pageProperty().get().bucket()).isEqualTo(Bucket.WEEK);
+        threads.onUi(() -> model.fromProperty().set(LocalDate.of(2024, 1, 1)));
+        assertThat(model.pageProperty().get().bucket()).isEqualTo(Bucket.MONTH);
+        assertThat(model.pageProperty().get().trend()).hasSize(35);
+    }
+
+    @Test
+    void theComparisonLineIsThePreviousPeriodOrTheSamePeriodLastYear() {
+        FakeHistoryFacts facts = FakeHistoryFacts.recorded(LocalDate.of(2024, 1, 1), TODAY, 0.2);
+        HistoryViewModel model = loaded(facts);
+        assertThat(facts.asked).contains("totals 2026-09-30 2026-10-29 DAY");
+
+        threads.onUi(() -> model.compareProperty().set(Comparison.SAME_PERIOD_LAST_YEAR));
+
+        assertThat(facts.asked).contains("totals 2025-10-30 2025-11-28 DAY");
+        assertThat(model.pageProperty().get().comparison()).hasSize(30);
+        assertThat(model.charts().energy(model.pageProperty().get()).series().get(1).name())
+                .isEqualTo("Same period last year");
+    }
+
+    @Test
+    void fewerThanFourteenRecordedDaysGiveNoAdvice() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.recorded(TODAY.minusDays(2), TODAY, 0.8));
+
+        threads.onUi(() -> model.presetProperty().set(RangePreset.LAST_7_DAYS));
+
+        assertThat(model.findings()).last().isEqualTo("Only 3 days recorded: too little to advise. Advice starts "
+                + "from 14 recorded days.");
+        assertThat(model.findings()).noneMatch(f -> f.contains("drivers likely wait"));
+    }
+
+    @Test
+    void aSingleRecordedDayIsOneDayAndGivesNoAdvice() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.recorded(TODAY, TODAY, 0.8));
+
+        threads.onUi(() -> model.fromProperty().set(TODAY));
+
+        assertThat(model.summaryProperty().get()).isEqualTo("2 sessions · 20.0 kWh · €8.00 in 1 day");
+        assertThat(model.findings()).containsExactly("Only 1 day recorded: too little to advise. Advice starts "
+                + "from 14 recorded days.");
+    }
+
+    /** Records from 9 November: the last 30 days reach 10 days before them, which are not idle days. */
+    @Test
+    void aRangeReachingBeforeTheFirstRecordSaysSoAndAveragesOverRecordedDaysOnly() {
+        FakeHistoryFacts facts = FakeHistoryFacts.recorded(LocalDate.of(2026, 11, 9), TODAY, 0.35);
+        HistoryViewModel model = loaded(facts);
+
+        assertThat(model.findings()).startsWith(
+                "Records start on 9 Nov 2026: the 10 days before it are left out, and averages cover the 20 "
+                        + "recorded days only.",
+                "Bays charged 35% of the time on average; the busiest hours start at 18:00.");
+        assertThat(facts.asked).contains("bays 2026-11-09 2026-11-28", "weekHours 2026-11-09 2026-11-28");
+        assertThat(model.pageProperty().get().bays()).allSatisfy(b ->
+                assertThat(b.charging()).isEqualByComparingTo("0.35"));
+    }
+
+    @Test
+    void aDayBeforeTheFirstRecordIsOneDay() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.recorded(LocalDate.of(2026, 11, 10), TODAY, 0.35));
+
+        threads.onUi(() -> model.fromProperty().set(LocalDate.of(2026, 11, 9)));
+
+        assertThat(model.findings()).first().asString().contains("the day before it is left out");
+    }
+
+    @Test
+    void busyBaysAndPeaksNearTheGridLimitAreNamed() {
+        FakeHistoryFacts facts = new FakeHistoryFacts(Optional.of(new HistoryFacts.RecordedDays(
+                LocalDate.of(2026, 1, 1), TODAY)), List.of("A1", "A2"), 0.6, 38);
+        HistoryViewModel model = loaded(facts);
+
+        assertThat(model.findings()).contains("Bay A1 charged 60% of the time: drivers likely wait; a bay next to it "
+                + "would be used.", "The site as a whole is busy: adding bays would add sessions.",
+                "Peaks come close to the grid limit: more bays need a larger connection or load management.");
+        assertThat(model.findings()).anyMatch(f -> f.startsWith("The highest 15-minute demand was 38 kW on ")
+                && f.endsWith(": 95% of the grid limit of 40 kW."));
+    }
+
+    @Test
+    void theFindingsAndSummaryAreInTheUsersLanguage() {
+        HistoryViewModel model = model(FakeHistoryFacts.recorded(TODAY, TODAY, 0.8), Locale.GERMANY);
+
+        threads.onUi(() -> model.fromProperty().set(TODAY));
+
+        assertThat(model.summaryProperty().get()).isEqualTo("2 Ladevorgänge · 20,0 kWh · 8,00\u00a0€ in 1 Tag");
+        assertThat(model.findings()).containsExactly("Nur 1 Tag aufgezeichnet: zu wenig für eine Empfehlung. "
+                + "Empfehlungen gibt es ab 14 aufgezeichneten Tagen.");
+    }
+
+    @Test
+    void theBayFilterAsksForThatBayOnly() {
+        FakeHistoryFacts facts = FakeHistoryFacts.recorded(LocalDate.of(2026, 1, 1), TODAY, 0.2);
+        HistoryViewModel model = loaded(facts);
+
+        threads.onUi(() -> model.bayProperty().set("A2"));
+
+        assertThat(model.pageProperty().get().range().bays()).containsExactly("A2");
+        assertThat(model.pageProperty().get().bays()).extracting(HistoryFacts.BayFacts::bayId).containsExactly("A2");
+    }
+
+    @Test
+    void nothingRecordedSaysSo() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.nothing());
+
+        assertThat(model.findings()).containsExactly("No sessions in this range yet.");
+        assertThat(model.anomalyLines()).containsExactly("No site anomalies in this range.");
+        assertThat(model.summaryProperty().get()).startsWith("no sessions · 0.0 kWh");
+    }
+
+    /** The console reads again when the screen is opened: anomalies recorded since start-up show at once. */
+    @Test
+    void readingAgainShowsAnomaliesRecordedSinceTheLastRead() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.recorded(LocalDate.of(2026, 1, 1), TODAY, 0.2));
+        assertThat(model.anomalyLines()).containsExactly("No site anomalies in this range.");
+        recordedAnomalies.add(new SiteAnomaly(Optional.of("A1"), new Anomaly(AnomalyCode.GRID_LIMIT,
+                Instant.parse("2026-11-27T17:05:00Z"), "grid limit reached")));
+
         threads.onUi(model::refresh);
 
-        assertThat(asked).containsExactly("2026-10-30 to 2026-11-28");
-        assertThat(model.summaryProperty().get()).isEqualTo("2 sessions · 12.000 kWh in 30 days");
-        assertThat(model.anomalyLines()).singleElement().asString().endsWith("site  grid_limit: grid limit reached");
+        assertThat(model.anomalyLines()).singleElement().asString()
+                .endsWith("bay A1  grid_limit: grid limit reached");
     }
 
     @Test
     void aRangeThatEndsBeforeItStartsIsNotLoaded() {
+        FakeHistoryFacts facts = FakeHistoryFacts.recorded(LocalDate.of(2026, 1, 1), TODAY, 0.2);
+        HistoryViewModel model = model(facts, Locale.UK);
         threads.onUi(() -> model.fromProperty().set(LocalDate.of(2026, 11, 29)));
-        threads.onUi(model::refresh);
 
-        assertThat(asked).isEmpty();
+        assertThat(model.pageProperty().get()).isNull();
         assertThat(model.messageProperty().get()).isEqualTo("Choose a start day and an end day on or after it.");
     }
 }
