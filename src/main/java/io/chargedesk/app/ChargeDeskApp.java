@@ -382,7 +382,7 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
-                new UserLanguage(), locale, background, Platform::runLater), texts).node());
+                new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty()).node());
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);

@@ -48,7 +48,7 @@ class BadValuesCommandTest {
             id: A1 | id: A*40 | :5: bays[0].id: 40 characters; at most 32
             max_kw: 22 | max_kw: 1e999999 | :5: bays[0].max_kw: 1e999999 is out of range (0–4000)
             max_kw: 22 | max_kw: -22 | :5: bays[0].max_kw: -22 is negative; use 0 or more
-            max_kw: 22 | max_kw: .NaN | :5: bays[0].max_kw: '.NaN' is not a number (use a decimal point)
+            max_kw: 22 | max_kw: .NaN | :5: bays[0].max_kw: '.NaN' is not a number (write it like 0.49)
             grid_limit_kw: 100 | grid_limit_kw: 1e30 | :1: site.grid_limit_kw: 1e30 is out of range (0–100000)
             energy_per_kwh: 0.49 | energy_per_kwh: 1e9 | :7: tariffs[0].energy_per_kwh: 1e9 is out of range (0–10000000)
             """)

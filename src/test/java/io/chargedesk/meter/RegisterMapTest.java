@@ -128,7 +128,7 @@ class RegisterMapTest {
                         "absurd.yaml:4: registers.import_energy.scale: 1e300 is out of range (-1000000–1000000)",
                         "absurd.yaml:5: registers.power_total.address: 0x1FFFF is outside 0–65535 (0x0000–0xFFFF)",
                         "absurd.yaml:5: registers.power_total.scale: 0.0000001 has more than 6 decimal places",
-                        "absurd.yaml:6: registers.voltage_l1.scale: '.inf' is not a number (use a decimal point)"));
+                        "absurd.yaml:6: registers.voltage_l1.scale: '.inf' is not a number (write it like 0.49)"));
     }
 
     @Test

@@ -234,7 +234,7 @@ class SiteFileTest {
         assertThat(e.problems()).containsExactlyInAnyOrder(
                 "site.yaml:1: site.grid_limit_kw: 1e30 is out of range (0–100000)",
                 "site.yaml:7: bays[0].max_kw: 1e999999 is out of range (0–4000)",
-                "site.yaml:8: bays[1].max_kw: '.nan' is not a number (use a decimal point)",
+                "site.yaml:8: bays[1].max_kw: '.nan' is not a number (write it like 0.49)",
                 "site.yaml:12: tariffs[0].energy_per_kwh: 0.1234567 has more than 6 decimal places",
                 "site.yaml:13: tariffs[0].idle_per_minute: 1e8 is out of range (0–10000000)",
                 "site.yaml:13: tariffs[0].vat_percent: 100 is out of range (0–99.999)");
@@ -244,7 +244,7 @@ class SiteFileTest {
         SiteFileException n = catchThrowableOfType(() -> parser.parse(negative, "site.yaml"), SiteFileException.class);
         assertThat(n.problems()).containsExactlyInAnyOrder(
                 "site.yaml:1: site.grid_limit_kw: -5 is negative; use 0 or more",
-                "site.yaml:7: bays[0].max_kw: 'NaN' is not a number (use a decimal point)",
+                "site.yaml:7: bays[0].max_kw: 'NaN' is not a number (write it like 0.49)",
                 "site.yaml:12: tariffs[0].effective_from: '+99999-01-01T00:00:00+01:00' is not in the years "
                         + "1970–9999");
     }

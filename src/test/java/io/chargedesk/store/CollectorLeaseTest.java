@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongPredicate;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,12 @@ class CollectorLeaseTest {
     @BeforeEach
     void open() throws StoreException {
         db = Database.open(dir.resolve("db").toString());
+    }
+
+    /** Closed before the folder is deleted: an open database's lock file is still being written. */
+    @AfterEach
+    void close() {
+        db.close();
     }
 
     private CollectorLease acquire(String description, Claimant me, LongPredicate alive) throws StoreException {

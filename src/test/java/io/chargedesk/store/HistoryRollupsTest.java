@@ -49,8 +49,9 @@ class HistoryRollupsTest {
 
     static void berlinSite(Database db, String... bays) throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO site VALUES (1, 'Test', 'Europe/Berlin', 'EUR', 50000, 'Op', 'Street 1', "
-                    + "'DE1')");
+            s.executeUpdate("INSERT INTO site (id, name, timezone, currency, grid_limit_w, operator_name, "
+                    + "operator_address, operator_vat_id) VALUES (1, 'Test', 'Europe/Berlin', 'EUR', 50000, 'Op', "
+                    + "'Street 1', 'DE1')");
             for (String bay : bays) {
                 s.executeUpdate("INSERT INTO bay (id, name, bus_id, address, meter_model, max_power_w) VALUES ('"
                         + bay + "', '" + bay + "', 'bus', 1, 'sim', 22000)");

@@ -114,7 +114,8 @@ class AlertListTest {
     }
 
     private String tabTitle() {
-        return robot.lookup(".tab-pane").tryQueryAs(TabPane.class).stream().flatMap(p -> p.getTabs().stream())
+        // Every tab pane: the History screen has tabs of its own, and only the console's has the alerts.
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream().flatMap(p -> p.getTabs().stream())
                 .filter(t -> "tab-alerts".equals(t.getId())).map(Tab::getText).findFirst().orElse("");
     }
 }

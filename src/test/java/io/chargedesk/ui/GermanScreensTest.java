@@ -26,6 +26,8 @@ import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
+import io.chargedesk.ui.shell.ThemeChoice;
+import javafx.beans.property.SimpleObjectProperty;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
 import io.chargedesk.ui.tariffs.TariffsView;
@@ -71,6 +73,8 @@ import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -110,7 +114,7 @@ class GermanScreensTest {
                         text -> Optional.empty(), AT_ONCE, AT_ONCE, GERMAN), m).node(),
                 "settings", m -> new SettingsView(new SettingsViewModel(demo, SiteSource.parser(), List::of,
                         SiteSource.meterModels().names(), (yaml, source) -> { }, new FixedLanguage(), GERMAN, AT_ONCE,
-                        AT_ONCE), m).node(),
+                        AT_ONCE), m, new SimpleObjectProperty<>(ThemeChoice.SYSTEM)).node(),
                 "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
                         m.get("diagnostics.demoWithoutBuses"), List.of(), (bus, probed) -> List.of(), BERLIN, AT_ONCE,
                         AT_ONCE, GERMAN), m).node());
@@ -253,6 +257,15 @@ class GermanScreensTest {
         stage.show();
         node.applyCss();
         node.layout();
+    }
+
+    /** A window left open would be found by the console tests that run after these in the same JVM. */
+    @AfterEach
+    void closeTheWindows() throws Exception {
+        FxThread.call(() -> {
+            List.copyOf(Window.getWindows()).forEach(Window::hide);
+            return null;
+        });
     }
 
     /** The texts a person can read: of every node, tab, column, tooltip and prompt under {@code root}. */

@@ -32,20 +32,27 @@ final class TileFactory {
     }
 
     /**
+     * How far past the grid limit the scale goes: an overload must show as one, and TilesFX drops a needle beyond its
+     * scale to zero.
+     */
+    static final double SCALE_PAST_LIMIT = 1.25;
+
+    /**
      * The site's load against its grid limit: amber from {@link DashboardViewModel#WARNING_SHARE} of the limit, red
-     * from {@link DashboardViewModel#ALARM_SHARE}, the scale ending at the limit.
+     * from {@link DashboardViewModel#ALARM_SHARE}, the scale going a quarter past the limit.
      */
     static Tile siteLoadGauge(String title, String limitText, double gridLimitKw) {
         double limit = Math.max(1, gridLimitKw);
+        double scale = SCALE_PAST_LIMIT * limit;
         Tile tile = TileBuilder.create()
                 .skinType(SkinType.GAUGE)
                 .title(title)
                 .unit("kW")
                 .minValue(0)
-                .maxValue(limit)
+                .maxValue(scale)
                 .sections(new Section(DashboardViewModel.WARNING_SHARE * limit,
                                 DashboardViewModel.ALARM_SHARE * limit, AMBER),
-                        new Section(DashboardViewModel.ALARM_SHARE * limit, limit, RED))
+                        new Section(DashboardViewModel.ALARM_SHARE * limit, scale, RED))
                 .sectionsVisible(true)
                 .sectionsAlwaysVisible(true)
                 .highlightSections(true)
@@ -72,7 +79,8 @@ final class TileFactory {
         tile.setBarBackgroundColor(theme.muted().deriveColor(0, 1, 1, 0.35));
     }
 
+    /** Shows {@code value} on a gauge, its needle held at the end of the scale for a load beyond it. */
     static void show(Tile tile, double value) {
-        tile.setValue(value);
+        tile.setValue(Math.max(tile.getMinValue(), Math.min(tile.getMaxValue(), value)));
     }
 }

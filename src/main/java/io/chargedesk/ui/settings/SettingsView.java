@@ -7,12 +7,14 @@ import static io.chargedesk.ui.shell.FormControls.text;
 import static io.chargedesk.ui.shell.FormControls.title;
 
 import io.chargedesk.text.Language;
+import io.chargedesk.ui.shell.ThemeChoice;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import java.io.File;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -39,12 +41,14 @@ public final class SettingsView {
     private final TableView<BayRow> bayTable;
     private final ScrollPane root;
 
-    public SettingsView(SettingsViewModel model, Messages texts) {
+    /** @param theme the console's theme choice on this PC, which applies at once */
+    public SettingsView(SettingsViewModel model, Messages texts, ObjectProperty<ThemeChoice> theme) {
         this.model = model;
         this.t = texts;
         this.busTable = busTable();
         this.bayTable = bayTable();
         VBox content = new VBox(10, title(t.get("settings.language")), languageChoice(),
+                title(t.get("settings.theme")), themeChoice(theme),
                 title(t.get("settings.site")), siteForm(), title(t.get("settings.buses")), busTable, busButtons(),
                 title(t.get("settings.bays")), bayTable, bayButtons(), actions(), problems(model.problems(), 110));
         content.setPadding(new Insets(12));
@@ -75,6 +79,26 @@ public final class SettingsView {
         language.valueProperty().bindBidirectional(model.languageProperty());
         Label note = new Label(t.get("settings.language.note"));
         HBox box = new HBox(8, language, note);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private HBox themeChoice(ObjectProperty<ThemeChoice> theme) {
+        ComboBox<ThemeChoice> choice = new ComboBox<>(FXCollections.observableArrayList(ThemeChoice.values()));
+        choice.setId("settings-theme");
+        choice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ThemeChoice c) {
+                return c == null ? "" : t.get(c.textKey());
+            }
+
+            @Override
+            public ThemeChoice fromString(String text) {
+                return choice.getValue();
+            }
+        });
+        choice.valueProperty().bindBidirectional(theme);
+        HBox box = new HBox(8, choice, new Label(t.get("settings.theme.note")));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }

@@ -194,6 +194,20 @@ class DashboardViewTest {
         });
     }
 
+    @Test
+    void aLoadPastTheGridLimitShowsAsOneAndTheNeedleStaysOnTheScale() throws Exception {
+        FxThread.call(() -> {
+            Tile gauge = TileFactory.siteLoadGauge("Site load", "limit 100 kW", 100);
+            TileFactory.show(gauge, 110);
+            assertThat(gauge.getValue()).as("10 % over the limit is on the scale, in its red band").isEqualTo(110);
+            TileFactory.show(gauge, 400);
+            assertThat(gauge.getValue()).as("far beyond: held at the end, not dropped to zero").isEqualTo(125);
+            TileFactory.show(gauge, -3);
+            assertThat(gauge.getValue()).isZero();
+            return null;
+        });
+    }
+
     /** The text of the labels of {@code styleClass} on bay {@code bayId}'s tile. */
     private static String texts(Scene scene, String bayId, String styleClass) {
         return scene.getRoot().lookup("#bay-" + bayId).lookupAll(styleClass).stream()
