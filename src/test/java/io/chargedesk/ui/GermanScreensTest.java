@@ -2,8 +2,16 @@ package io.chargedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.hansolo.tilesfx.Tile;
+import io.chargedesk.alert.Acknowledgement;
+import io.chargedesk.alert.Alert;
+import io.chargedesk.alert.AlertKey;
+import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BayActions;
+import io.chargedesk.collector.Handover;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
@@ -19,8 +27,15 @@ import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
+import io.chargedesk.ui.alerts.AlertsView;
+import io.chargedesk.ui.alerts.AlertsViewModel;
+import io.chargedesk.ui.dashboard.DashboardView;
+import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
+import io.chargedesk.ui.history.FakeHistoryFacts;
+import io.chargedesk.ui.history.HistoryView;
+import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.sessions.SessionsView;
@@ -28,6 +43,7 @@ import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.shell.Theme;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
 import io.chargedesk.units.Energy;
@@ -41,9 +57,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -54,10 +72,12 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -89,6 +109,9 @@ class GermanScreensTest {
     private static final Clock CLOCK = Clock.fixed(NOW, BERLIN);
     private static final Executor AT_ONCE = Runnable::run;
 
+    /** An alert's reason as the monitor stored it: data, written in the language of the day it was raised. */
+    private static final String STORED_REASON = "Zähler antwortet nicht";
+
     private final Messages texts = Messages.of(GERMAN);
     private final SiteConfig demo;
     private final List<Session> stored = List.of(
@@ -113,14 +136,51 @@ class GermanScreensTest {
                         AT_ONCE), m).node(),
                 "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
                         m.get("diagnostics.demoWithoutBuses"), List.of(), (bus, probed) -> List.of(), BERLIN, AT_ONCE,
-                        AT_ONCE, GERMAN), m).node());
+                        AT_ONCE, GERMAN), m).node(),
+                "dashboard", m -> new DashboardView(dashboard(m), ReceiptFonts::unprintable,
+                        new SimpleObjectProperty<>(Theme.DARK)).node(),
+                "alerts", m -> alerts(m),
+                "history", m -> history());
+    }
+
+    private DashboardViewModel dashboard(Messages m) {
+        return new DashboardViewModel(demo, new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN,
+                SessionTraces.NONE), new NoBayActions(), from -> List.of(), m, AT_ONCE, AT_ONCE);
+    }
+
+    private Parent alerts(Messages m) {
+        AlertsViewModel model = new AlertsViewModel(new AlertsViewModel.AlertStore() {
+            @Override
+            public List<Alert> list() {
+                return List.of(new Alert(2, NOW, new AlertKey(AlertKind.METER_OFFLINE, Optional.of("A1")), STORED_REASON,
+                        Optional.empty(), Optional.empty()), new Alert(1, NOW.minusSeconds(3600),
+                        new AlertKey(AlertKind.GRID_NEAR_LIMIT, Optional.empty()), STORED_REASON,
+                        Optional.of(NOW.minusSeconds(600)), Optional.of(new Acknowledgement("console", NOW))));
+            }
+
+            @Override
+            public boolean acknowledge(long alertId, String name) {
+                return true;
+            }
+        }, m, BERLIN, AT_ONCE, AT_ONCE);
+        model.refresh();
+        return new AlertsView(model, m).node();
+    }
+
+    private Parent history() {
+        HistoryViewModel model = new HistoryViewModel(FakeHistoryFacts.recorded(LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 28), 0.4), (from, to) -> List.of(), new HistoryViewModel.Site(
+                demo.site().name(), BERLIN, demo.site().currency(), Power.ofKilowatts(40), List.of("A1", "A2")), GERMAN,
+                CLOCK, AT_ONCE, AT_ONCE);
+        model.refresh();
+        return new HistoryView(model).node();
     }
 
     @Test
     void everyScreenSpeaksGermanOnly() throws Exception {
         Patterns german = Patterns.of("messages_de.properties");
         Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
-                "built-in demo site", "console"));
+                "built-in demo site", "console", STORED_REASON));
         demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
         demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
         demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
@@ -255,11 +315,11 @@ class GermanScreensTest {
         node.layout();
     }
 
-    /** The texts a person can read: of every node, tab, column, tooltip and prompt under {@code root}. */
+    /** The texts a person can read: of every node, tile, tab, column, tooltip and prompt under {@code root}. */
     private static Collection<String> visibleTexts(Node root) {
         Set<String> texts = new LinkedHashSet<>();
         collect(root, texts);
-        texts.removeIf(String::isBlank);
+        texts.removeIf(t -> t == null || t.isBlank());
         return texts;
     }
 
@@ -275,6 +335,10 @@ class GermanScreensTest {
         }
         if (node instanceof DatePicker d) {
             texts.add(Optional.ofNullable(d.getPromptText()).orElse(""));
+        }
+        if (node instanceof Tile t) {
+            // A tile draws its title, text and unit as plain shapes, not as labels.
+            texts.addAll(Arrays.asList(t.getTitle(), t.getText(), t.getUnit(), t.getDescription()));
         }
         if (node instanceof Axis<?> a) {
             texts.add(Optional.ofNullable(a.getLabel()).orElse(""));
@@ -395,6 +459,33 @@ class GermanScreensTest {
 
         @Override
         public void save(Language language) {
+        }
+    }
+
+    private static final class NoBayActions implements BayActions {
+        @Override
+        public CompletionStage<Session> openSession(String bayId, Customer customer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Session> closeSession(String bayId) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Handover> endAndContinue(String bayId, Customer customer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Session> annotate(String bayId, Customer customer) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CompletionStage<Void> acknowledgeFault(String bayId) {
+            throw new UnsupportedOperationException();
         }
     }
 
