@@ -82,6 +82,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
@@ -120,6 +121,7 @@ class GermanScreensTest {
                     Instant.parse("2026-11-01T09:30:00Z"), "jump"))),
             session("A3", Instant.parse("2026-11-02T12:00:00Z"), List.of()));
     private final List<SessionFilter> asked = new ArrayList<>();
+    private final AskedReceipts receipts = new AskedReceipts();
 
     GermanScreensTest() throws Exception {
         demo = SiteSource.demo().config();
@@ -250,6 +252,26 @@ class GermanScreensTest {
         assertThat(model.anomalyChoices()).as("the filter keeps the codes").contains("energy_implausible");
     }
 
+    @Test
+    void theReceiptLanguageChosenOnTheScreenIsTheReceipts() throws Exception {
+        SessionsViewModel model = FxThread.call(this::sessions);
+        Parent view = shown(model);
+        FxRobot robot = new FxRobot();
+        @SuppressWarnings("unchecked")
+        ComboBox<Language> language = robot.from(view).lookup("#sessions-language").queryAs(ComboBox.class);
+        assertThat(FxThread.call(() -> language.getItems().stream().map(language.getConverter()::toString).toList()))
+                .containsExactly("Standard des Standorts", "English", "Deutsch");
+        robot.interact(() -> model.selectedProperty().set(model.items().get(0)));
+        robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
+        robot.interact(() -> language.setValue(Language.ENGLISH));
+        robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
+        robot.interact(() -> language.setValue(Language.GERMAN));
+        robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(receipts.asked).extracting(ReceiptFormat::language).as("the site's, then English, then German")
+                .containsExactly(Optional.empty(), Optional.of(Locale.UK), Optional.of(Locale.GERMANY));
+    }
+
     /** The sessions screen of {@code model}, on a stage. */
     private Parent shown(SessionsViewModel model) throws Exception {
         return FxThread.call(() -> {
@@ -265,7 +287,7 @@ class GermanScreensTest {
             return stored.stream().filter(s -> filter.from().map(f -> !s.start().isBefore(f)).orElse(true)).toList();
         }, item -> new SessionDetail(item, List.of(), List.of()),
                 new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN, SessionTraces.NONE),
-                new NoReceipts(), List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
+                receipts, List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
         model.fromProperty().set(null);
         model.refresh();
         return model;
@@ -489,10 +511,14 @@ class GermanScreensTest {
         }
     }
 
-    private static final class NoReceipts implements ReceiptActions {
+    /** Issues nothing; keeps the formats receipts were asked in. */
+    private static final class AskedReceipts implements ReceiptActions {
+        final List<ReceiptFormat> asked = new ArrayList<>();
+
         @Override
         public Path issue(UUID sessionId, ReceiptFormat format) {
-            throw new UnsupportedOperationException();
+            asked.add(format);
+            return Path.of("receipt.pdf");
         }
 
         @Override
