@@ -154,8 +154,8 @@ class GermanScreensTest {
         AlertsViewModel model = new AlertsViewModel(new AlertsViewModel.AlertStore() {
             @Override
             public List<Alert> list() {
-                return List.of(new Alert(2, NOW, new AlertKey(AlertKind.METER_OFFLINE, Optional.of("A1")), STORED_REASON,
-                        Optional.empty(), Optional.empty()), new Alert(1, NOW.minusSeconds(3600),
+                return List.of(new Alert(2, NOW, new AlertKey(AlertKind.METER_OFFLINE, Optional.of("A1")),
+                        STORED_REASON, Optional.empty(), Optional.empty()), new Alert(1, NOW.minusSeconds(3600),
                         new AlertKey(AlertKind.GRID_NEAR_LIMIT, Optional.empty()), STORED_REASON,
                         Optional.of(NOW.minusSeconds(600)), Optional.of(new Acknowledgement("console", NOW))));
             }
@@ -182,7 +182,7 @@ class GermanScreensTest {
     void everyScreenSpeaksGermanOnly() throws Exception {
         Patterns german = Patterns.of("messages_de.properties");
         Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
-                "built-in demo site", "console", STORED_REASON));
+                "console", STORED_REASON));
         demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
         demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
         demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
@@ -191,6 +191,7 @@ class GermanScreensTest {
         for (DayOfWeek d : DayOfWeek.values()) {
             data.add(d.getDisplayName(TextStyle.SHORT, GERMAN).replace(".", ""));
         }
+        String origin = SiteSource.demo().origin().text(texts, BERLIN);
         List<String> foreign = new ArrayList<>();
         // As the console does at start (UserLanguage): the shared form pieces and JavaFX speak the default locale.
         Locale before = Locale.getDefault();
@@ -198,7 +199,7 @@ class GermanScreensTest {
         try {
             for (Map.Entry<String, Function<Messages, Parent>> screen : screens().entrySet()) {
                 Collection<String> seen = FxThread.call(() -> {
-                    MainWindow window = new MainWindow(demo.site().name(), "built-in demo site", CLOCK, BERLIN, texts);
+                    MainWindow window = new MainWindow(demo.site().name(), origin, CLOCK, BERLIN, texts);
                     window.addScreen(screen.getKey(), screen.getValue().apply(texts));
                     show(window.node());
                     return visibleTexts(window.node());

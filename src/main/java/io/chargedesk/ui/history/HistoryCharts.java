@@ -253,8 +253,9 @@ final class HistoryCharts {
         List<ChartData.Series> series = new ArrayList<>();
         CodeNames names = CodeNames.of(text.locale());
         for (String code : codes) {
-            series.add(new ChartData.Series(names.anomaly(code), starts.stream().map(s -> (double) p.anomalies().stream()
-                    .filter(a -> a.start().equals(s) && a.code().equals(code)).mapToInt(AnomalyCount::count).sum())
+            series.add(new ChartData.Series(names.anomaly(code), starts.stream().map(s -> (double) p.anomalies()
+                    .stream().filter(a -> a.start().equals(s) && a.code().equals(code)).mapToInt(AnomalyCount::count)
+                    .sum())
                     .toList()));
         }
         return new ChartData("anomalies", text.get("history.chart.anomalies", text.get(by.key())),

@@ -181,7 +181,8 @@ public final class SessionsView {
         });
         FlowPane bar = new FlowPane(8, 6, new Label(t.get("sessions.filter.from")), from.node(),
                 new Label(t.get("sessions.filter.to")), to.node(), bay, customer, status, anomaly,
-                apply, excel, csv, json, batch, paper, languageLabel, language, receipt, saveAs, print, credit, evidence);
+                apply, excel, csv, json, batch, paper, languageLabel, language, receipt, saveAs, print, credit,
+                evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
