@@ -9,8 +9,6 @@ import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
-import io.chargedesk.collector.BayActions;
-import io.chargedesk.collector.Handover;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Anomaly;
@@ -25,6 +23,7 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
+import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.alerts.AlertsView;
@@ -72,7 +71,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -482,33 +480,6 @@ class GermanScreensTest {
 
         @Override
         public void save(Language language) {
-        }
-    }
-
-    private static final class NoBayActions implements BayActions {
-        @Override
-        public CompletionStage<Session> openSession(String bayId, Customer customer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Session> closeSession(String bayId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Handover> endAndContinue(String bayId, Customer customer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Session> annotate(String bayId, Customer customer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Void> acknowledgeFault(String bayId) {
-            throw new UnsupportedOperationException();
         }
     }
 
