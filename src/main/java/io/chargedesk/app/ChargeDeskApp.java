@@ -309,7 +309,8 @@ public final class ChargeDeskApp extends Application {
         try {
             SiteRuntime runtime = SiteRuntime.start(site.site().config(), site.database(), site.lease(),
                     options.speed(), options.seed(), options.sampleHistory());
-            return Optional.of(ConsoleSite.collecting(runtime, site.site().origin(), texts));
+            return Optional.of(ConsoleSite.collecting(runtime,
+                    site.site().origin().text(texts, runtime.config().site().zone()), texts));
         } catch (StoreException e) {
             site.lease().release();
             throw e;
@@ -419,7 +420,7 @@ public final class ChargeDeskApp extends Application {
         themes.style(scene);
         keys(stage, scene, texts);
         stage.setTitle(config.demo() ? texts.get("app.title.demo", config.site().name(),
-                SiteLaunch.describe(site.database())) : texts.get("app.title", config.site().name()));
+                SiteLaunch.location(site.database())) : texts.get("app.title", config.site().name()));
         stage.setScene(scene);
         FrameMarker.logFirstPulse(scene, "dashboard");
         // Below this the site's load and the tiles no longer fit beside each other legibly.

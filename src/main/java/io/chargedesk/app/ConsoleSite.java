@@ -37,8 +37,8 @@ record ConsoleSite(SiteConfig config, String origin, Database database, Clock cl
 
     /** A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it. */
     static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db, Clock clock, Messages texts) {
-        String host = watch.collector().map(h -> h.host()).orElse("the collector's PC");
-        return new ConsoleSite(config, "watching " + host, db, clock, watch, watch, Optional::empty,
+        String host = watch.collector().map(h -> h.host()).orElse(texts.get("origin.collectorsPc"));
+        return new ConsoleSite(config, texts.get("origin.watching", host), db, clock, watch, watch, Optional::empty,
                 texts.get("diagnostics.watchingWithoutBuses", host),
                 (bus, progress) -> {
                     throw new IllegalStateException("Only the collector on " + host + " can scan its buses.");

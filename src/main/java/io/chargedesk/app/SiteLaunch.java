@@ -74,8 +74,8 @@ public final class SiteLaunch {
                 return Optional.empty();
             }
             SiteSource.Loaded demo = SiteSource.demo();
-            return Optional.of(inDemoDatabase(new SiteSource.Loaded(demo.config(), demo.origin()
-                    + " instead of the site with problems"), location, who));
+            return Optional.of(inDemoDatabase(new SiteSource.Loaded(demo.config(),
+                    demo.origin().within("origin.demoInstead")), location, who));
         } catch (StoreException | RuntimeException e) {
             lease.release();
             throw e;
@@ -100,7 +100,8 @@ public final class SiteLaunch {
                 throw e;
             }
             LOG.info("The demo site runs in its own database {}, not in {}", demo.url(), location);
-            return new Collecting(new SiteSource.Loaded(site.config(), site.origin() + " — " + describe(demo)), demo,
+            return new Collecting(new SiteSource.Loaded(site.config(),
+                    site.origin().within("origin.demoDatabase", location(demo))), demo,
                     lease);
         } catch (StoreException e) {
             demo.close();
@@ -132,8 +133,8 @@ public final class SiteLaunch {
         }
     }
 
-    /** How the demo's database is named to the user: "demo database FILE". */
-    public static String describe(Database demo) {
-        return "demo database " + demo.file().map(Path::toString).orElse(demo.url());
+    /** Where the demo's database is, for the user: its file, else its URL. */
+    public static String location(Database demo) {
+        return demo.file().map(Path::toString).orElse(demo.url());
     }
 }

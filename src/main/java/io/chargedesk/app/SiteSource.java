@@ -38,7 +38,7 @@ public final class SiteSource {
     }
 
     /** A site configuration and where it came from, for the title bar and the log. */
-    public record Loaded(SiteConfig config, String origin) {}
+    public record Loaded(SiteConfig config, SiteOrigin origin) {}
 
     /**
      * The register maps: built in, plus the installer's own in {@code meters/} of the data folder. A broken
@@ -72,7 +72,7 @@ public final class SiteSource {
             // The path is only a label of the saved version: a path too long for its column is shortened, not refused.
             settings.save(SiteFileWriter.write(config), TextLimit.SETTINGS_SOURCE.fit(given.get().toString()),
                     Instant.now());
-            return new Loaded(config, given.get().toString());
+            return new Loaded(config, SiteOrigin.of("origin.file", given.get().toString()));
         }
         return saved.isPresent() ? fromSettings(saved.get()) : demo();
     }
@@ -94,7 +94,7 @@ public final class SiteSource {
     private static Loaded fromSettings(SettingsRepository.Saved saved) throws SiteFileException {
         SiteFile lenient = new SiteFile(meterModels()::contains);
         return new Loaded(lenient.parse(saved.yaml(), "saved settings v" + saved.version()),
-                "settings saved " + saved.savedAt().truncatedTo(ChronoUnit.SECONDS) + " from " + saved.source());
+                SiteOrigin.of("origin.saved", saved.savedAt().truncatedTo(ChronoUnit.SECONDS), saved.source()));
     }
 
     public static Loaded demo() throws SiteFileException {
@@ -103,7 +103,7 @@ public final class SiteSource {
                 throw new IllegalStateException("the demo site file is missing from the application");
             }
             return new Loaded(parser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), DEMO_RESOURCE),
-                    "built-in demo site");
+                    SiteOrigin.of("origin.demo"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

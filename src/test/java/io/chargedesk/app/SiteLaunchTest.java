@@ -12,6 +12,7 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.testing.Await;
 import io.chargedesk.testing.OldDatabase;
+import io.chargedesk.text.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,9 +21,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The demo site runs in a database of its own, however it comes to run; a real site's database never sees it. */
 class SiteLaunchTest {
+
+    private static final Messages ENGLISH = Messages.of(Locale.UK);
 
     /** What the demo would leave behind: every table but the settings, the lease and Flyway's own. */
     private static final List<String> DEMO_DATA = List.of("site", "bay", "tariff", "tariff_window", "tariff_audit",
@@ -55,8 +60,11 @@ class SiteLaunchTest {
         assertThat(shown).as("the user saw the problems and chose the demo").hasSize(1);
         assertThat(demo.database().file()).contains(dir.resolve("site-demo.mv.db"));
         assertThat(demo.site().config().demo()).isTrue();
-        assertThat(demo.site().origin()).isEqualTo("built-in demo site instead of the site with problems — demo "
-                + "database " + dir.resolve("site-demo.mv.db"));
+        assertThat(demo.site().origin().text(ENGLISH, ZoneOffset.UTC)).isEqualTo("built-in demo site instead of the "
+                + "site with problems — demo database " + dir.resolve("site-demo.mv.db"));
+        assertThat(demo.site().origin().text(Messages.of(Locale.GERMANY), ZoneOffset.UTC)).as("the header in German")
+                .isEqualTo("eingebauter Demo-Standort statt des Standorts mit Fehlern — Demo-Datenbank "
+                        + dir.resolve("site-demo.mv.db"));
         try (SiteRuntime running = SiteRuntime.start(demo.site().config(), demo.database(), demo.lease(), 3000, 42,
                 true)) {
             Await.until("the demo recording", Duration.ofSeconds(60),
@@ -81,7 +89,8 @@ class SiteLaunchTest {
             throw problems;
         }).orElseThrow();
         assertThat(demo.database().file()).contains(dir.resolve("data/chargedesk-demo.mv.db"));
-        assertThat(demo.site().origin()).startsWith("built-in demo site — demo database ");
+        assertThat(demo.site().origin().text(ENGLISH, ZoneOffset.UTC))
+                .startsWith("built-in demo site — demo database ");
         assertThat(CollectorLease.current(demo.database())).as("the demo's database is the one leased").isPresent();
 
         SiteLaunch.Watched watched = SiteLaunch.watch(site);
@@ -118,7 +127,8 @@ class SiteLaunchTest {
         SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false)
                 .orElseThrow();
         assertThat(launch.database().file()).contains(dir.resolve("site-demo.mv.db"));
-        assertThat(launch.site().origin()).startsWith("settings saved ").contains(" — demo database ");
+        assertThat(launch.site().origin().text(ENGLISH, ZoneOffset.UTC)).startsWith("settings saved ")
+                .contains(" — demo database ");
         launch.lease().release();
         launch.database().close();
     }
@@ -135,7 +145,7 @@ class SiteLaunchTest {
         SiteLaunch.Collecting real = SiteLaunch.collect(Optional.of(file), site, "the console", problems -> false)
                 .orElseThrow();
         assertThat(real.database().file()).contains(dir.resolve("site.mv.db"));
-        assertThat(real.site().origin()).isEqualTo(file.toString());
+        assertThat(real.site().origin().text(ENGLISH, ZoneOffset.UTC)).isEqualTo(file.toString());
         real.lease().release();
         real.database().close();
 

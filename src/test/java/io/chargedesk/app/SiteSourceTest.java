@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
+import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SiteSourceTest {
+
+    private static final Messages ENGLISH = Messages.of(Locale.UK);
 
     @TempDir
     Path dir;
@@ -23,7 +28,8 @@ class SiteSourceTest {
     @Test
     void aGivenFileBecomesTheSavedSettingsWhichLaterStartsUse() throws Exception {
         Database db = Database.open(dir.resolve("db").toString());
-        assertThat(SiteSource.load(Optional.empty(), db).origin()).isEqualTo("built-in demo site");
+        assertThat(SiteSource.load(Optional.empty(), db).origin().text(ENGLISH, ZoneOffset.UTC))
+                .isEqualTo("built-in demo site");
 
         Path file = dir.resolve("site.yaml");
         Files.writeString(file, """
@@ -38,7 +44,7 @@ class SiteSourceTest {
 
         SiteSource.Loaded later = SiteSource.load(Optional.empty(), db);
         assertThat(later.config()).isEqualTo(fromFile.config());
-        assertThat(later.origin()).startsWith("settings saved ").endsWith("from " + file);
+        assertThat(later.origin().text(ENGLISH, ZoneOffset.UTC)).startsWith("settings saved ").endsWith("from " + file);
     }
 
     @Test
@@ -82,7 +88,8 @@ class SiteSourceTest {
                 bays: [{id: X1, bus: bus1, address: 1, meter: sdm630}]
                 """);
         try {
-            assertThat(SiteSource.collectorsSite(db).origin()).as("a demo collector saves no settings")
+            assertThat(SiteSource.collectorsSite(db).origin().text(ENGLISH, ZoneOffset.UTC))
+                    .as("a demo collector saves no settings")
                     .isEqualTo("built-in demo site");
             assertThat(new SettingsRepository(db).latest()).isEmpty();
 

@@ -2,8 +2,14 @@ package io.chargedesk.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.hansolo.tilesfx.Tile;
+import io.chargedesk.alert.Acknowledgement;
+import io.chargedesk.alert.Alert;
+import io.chargedesk.alert.AlertKey;
+import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
@@ -17,10 +23,18 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
+import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
+import io.chargedesk.ui.alerts.AlertsView;
+import io.chargedesk.ui.alerts.AlertsViewModel;
+import io.chargedesk.ui.dashboard.DashboardView;
+import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
+import io.chargedesk.ui.history.FakeHistoryFacts;
+import io.chargedesk.ui.history.HistoryView;
+import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.sessions.SessionsView;
@@ -30,6 +44,7 @@ import io.chargedesk.ui.shell.ThemeChoice;
 import javafx.beans.property.SimpleObjectProperty;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
+import io.chargedesk.ui.shell.Theme;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
 import io.chargedesk.units.Energy;
@@ -43,9 +58,11 @@ import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -60,10 +77,12 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.chart.Axis;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Labeled;
@@ -93,6 +112,9 @@ class GermanScreensTest {
     private static final Clock CLOCK = Clock.fixed(NOW, BERLIN);
     private static final Executor AT_ONCE = Runnable::run;
 
+    /** An alert's reason as the monitor stored it: data, written in the language of the day it was raised. */
+    private static final String STORED_REASON = "Zähler antwortet nicht";
+
     private final Messages texts = Messages.of(GERMAN);
     private final SiteConfig demo;
     private final List<Session> stored = List.of(
@@ -101,6 +123,7 @@ class GermanScreensTest {
                     Instant.parse("2026-11-01T09:30:00Z"), "jump"))),
             session("A3", Instant.parse("2026-11-02T12:00:00Z"), List.of()));
     private final List<SessionFilter> asked = new ArrayList<>();
+    private final AskedReceipts receipts = new AskedReceipts();
 
     GermanScreensTest() throws Exception {
         demo = SiteSource.demo().config();
@@ -117,14 +140,51 @@ class GermanScreensTest {
                         AT_ONCE), m, new SimpleObjectProperty<>(ThemeChoice.SYSTEM)).node(),
                 "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
                         m.get("diagnostics.demoWithoutBuses"), List.of(), (bus, probed) -> List.of(), BERLIN, AT_ONCE,
-                        AT_ONCE, GERMAN), m).node());
+                        AT_ONCE, GERMAN), m).node(),
+                "dashboard", m -> new DashboardView(dashboard(m), ReceiptFonts::unprintable,
+                        new SimpleObjectProperty<>(Theme.DARK)).node(),
+                "alerts", m -> alerts(m),
+                "history", m -> history());
+    }
+
+    private DashboardViewModel dashboard(Messages m) {
+        return new DashboardViewModel(demo, new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN,
+                SessionTraces.NONE), new NoBayActions(), from -> List.of(), m, AT_ONCE, AT_ONCE);
+    }
+
+    private Parent alerts(Messages m) {
+        AlertsViewModel model = new AlertsViewModel(new AlertsViewModel.AlertStore() {
+            @Override
+            public List<Alert> list() {
+                return List.of(new Alert(2, NOW, new AlertKey(AlertKind.METER_OFFLINE, Optional.of("A1")),
+                        STORED_REASON, Optional.empty(), Optional.empty()), new Alert(1, NOW.minusSeconds(3600),
+                        new AlertKey(AlertKind.GRID_NEAR_LIMIT, Optional.empty()), STORED_REASON,
+                        Optional.of(NOW.minusSeconds(600)), Optional.of(new Acknowledgement("console", NOW))));
+            }
+
+            @Override
+            public boolean acknowledge(long alertId, String name) {
+                return true;
+            }
+        }, m, BERLIN, AT_ONCE, AT_ONCE);
+        model.refresh();
+        return new AlertsView(model, m).node();
+    }
+
+    private Parent history() {
+        HistoryViewModel model = new HistoryViewModel(FakeHistoryFacts.recorded(LocalDate.of(2026, 9, 1),
+                LocalDate.of(2026, 11, 28), 0.4), (from, to) -> List.of(), new HistoryViewModel.Site(
+                demo.site().name(), BERLIN, demo.site().currency(), Power.ofKilowatts(40), List.of("A1", "A2")), GERMAN,
+                CLOCK, AT_ONCE, AT_ONCE);
+        model.refresh();
+        return new HistoryView(model).node();
     }
 
     @Test
     void everyScreenSpeaksGermanOnly() throws Exception {
         Patterns german = Patterns.of("messages_de.properties");
         Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
-                "built-in demo site", "console"));
+                "console", STORED_REASON));
         demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
         demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
         demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
@@ -133,6 +193,7 @@ class GermanScreensTest {
         for (DayOfWeek d : DayOfWeek.values()) {
             data.add(d.getDisplayName(TextStyle.SHORT, GERMAN).replace(".", ""));
         }
+        String origin = SiteSource.demo().origin().text(texts, BERLIN);
         List<String> foreign = new ArrayList<>();
         // As the console does at start (UserLanguage): the shared form pieces and JavaFX speak the default locale.
         Locale before = Locale.getDefault();
@@ -140,7 +201,7 @@ class GermanScreensTest {
         try {
             for (Map.Entry<String, Function<Messages, Parent>> screen : screens().entrySet()) {
                 Collection<String> seen = FxThread.call(() -> {
-                    MainWindow window = new MainWindow(demo.site().name(), "built-in demo site", CLOCK, BERLIN, texts);
+                    MainWindow window = new MainWindow(demo.site().name(), origin, CLOCK, BERLIN, texts);
                     window.addScreen(screen.getKey(), screen.getValue().apply(texts));
                     show(window.node());
                     return visibleTexts(window.node());
@@ -194,6 +255,26 @@ class GermanScreensTest {
         assertThat(model.anomalyChoices()).as("the filter keeps the codes").contains("energy_implausible");
     }
 
+    @Test
+    void theReceiptLanguageChosenOnTheScreenIsTheReceipts() throws Exception {
+        SessionsViewModel model = FxThread.call(this::sessions);
+        Parent view = shown(model);
+        FxRobot robot = new FxRobot();
+        @SuppressWarnings("unchecked")
+        ComboBox<Language> language = robot.from(view).lookup("#sessions-language").queryAs(ComboBox.class);
+        assertThat(FxThread.call(() -> language.getItems().stream().map(language.getConverter()::toString).toList()))
+                .containsExactly("Standard des Standorts", "English", "Deutsch");
+        robot.interact(() -> model.selectedProperty().set(model.items().get(0)));
+        robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
+        robot.interact(() -> language.setValue(Language.ENGLISH));
+        robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
+        robot.interact(() -> language.setValue(Language.GERMAN));
+        robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(receipts.asked).extracting(ReceiptFormat::language).as("the site's, then English, then German")
+                .containsExactly(Optional.empty(), Optional.of(Locale.UK), Optional.of(Locale.GERMANY));
+    }
+
     /** The sessions screen of {@code model}, on a stage. */
     private Parent shown(SessionsViewModel model) throws Exception {
         return FxThread.call(() -> {
@@ -209,7 +290,7 @@ class GermanScreensTest {
             return stored.stream().filter(s -> filter.from().map(f -> !s.start().isBefore(f)).orElse(true)).toList();
         }, item -> new SessionDetail(item, List.of(), List.of()),
                 new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN, SessionTraces.NONE),
-                new NoReceipts(), List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
+                receipts, List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
         model.fromProperty().set(null);
         model.refresh();
         return model;
@@ -268,11 +349,11 @@ class GermanScreensTest {
         });
     }
 
-    /** The texts a person can read: of every node, tab, column, tooltip and prompt under {@code root}. */
+    /** The texts a person can read: of every node, tile, tab, column, tooltip and prompt under {@code root}. */
     private static Collection<String> visibleTexts(Node root) {
         Set<String> texts = new LinkedHashSet<>();
         collect(root, texts);
-        texts.removeIf(String::isBlank);
+        texts.removeIf(t -> t == null || t.isBlank());
         return texts;
     }
 
@@ -288,6 +369,10 @@ class GermanScreensTest {
         }
         if (node instanceof DatePicker d) {
             texts.add(Optional.ofNullable(d.getPromptText()).orElse(""));
+        }
+        if (node instanceof Tile t) {
+            // A tile draws its title, text and unit as plain shapes, not as labels.
+            texts.addAll(Arrays.asList(t.getTitle(), t.getText(), t.getUnit(), t.getDescription()));
         }
         if (node instanceof Axis<?> a) {
             texts.add(Optional.ofNullable(a.getLabel()).orElse(""));
@@ -411,10 +496,14 @@ class GermanScreensTest {
         }
     }
 
-    private static final class NoReceipts implements ReceiptActions {
+    /** Issues nothing; keeps the formats receipts were asked in. */
+    private static final class AskedReceipts implements ReceiptActions {
+        final List<ReceiptFormat> asked = new ArrayList<>();
+
         @Override
         public Path issue(UUID sessionId, ReceiptFormat format) {
-            throw new UnsupportedOperationException();
+            asked.add(format);
+            return Path.of("receipt.pdf");
         }
 
         @Override

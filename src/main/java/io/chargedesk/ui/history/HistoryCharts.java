@@ -1,5 +1,6 @@
 package io.chargedesk.ui.history;
 
+import io.chargedesk.text.CodeNames;
 import io.chargedesk.text.Messages;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
@@ -250,9 +251,11 @@ final class HistoryCharts {
         List<LocalDate> starts = List.copyOf(periods);
         DateTimeFormatter label = by == Bucket.MONTH ? monthLabel : dayLabel;
         List<ChartData.Series> series = new ArrayList<>();
+        CodeNames names = CodeNames.of(text.locale());
         for (String code : codes) {
-            series.add(new ChartData.Series(code, starts.stream().map(s -> (double) p.anomalies().stream()
-                    .filter(a -> a.start().equals(s) && a.code().equals(code)).mapToInt(AnomalyCount::count).sum())
+            series.add(new ChartData.Series(names.anomaly(code), starts.stream().map(s -> (double) p.anomalies()
+                    .stream().filter(a -> a.start().equals(s) && a.code().equals(code)).mapToInt(AnomalyCount::count)
+                    .sum())
                     .toList()));
         }
         return new ChartData("anomalies", text.get("history.chart.anomalies", text.get(by.key())),

@@ -2,6 +2,7 @@ package io.chargedesk.ui.history;
 
 import io.chargedesk.receipt.ChartReportPdf;
 import io.chargedesk.session.SiteAnomaly;
+import io.chargedesk.text.CodeNames;
 import io.chargedesk.text.Messages;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.HistoryFacts;
@@ -301,8 +302,8 @@ public final class HistoryViewModel {
 
     private String line(SiteAnomaly a) {
         String where = a.bayId().map(b -> text.get("history.anomaly.bay", b)).orElse(text.get("history.anomaly.site"));
-        return charts.when(a.anomaly().at()) + "  " + where + "  " + a.anomaly().code().code() + ": "
-                + a.anomaly().reason();
+        String name = CodeNames.of(text.locale()).anomaly(a.anomaly().code().code());
+        return charts.when(a.anomaly().at()) + "  " + where + "  " + name + ": " + a.anomaly().reason();
     }
 
     private String day(LocalDate d) {

@@ -7,6 +7,7 @@ import io.chargedesk.session.Anomaly;
 import io.chargedesk.text.CodeNames;
 import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
+import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.DateField;
 import io.chargedesk.ui.shell.TextColumns;
@@ -135,6 +136,10 @@ public final class SessionsView {
         paper.valueProperty().bindBidirectional(model.layoutProperty());
         paper.setConverter(named(layout -> t.get(layout == Layout.ROLL ? "sessions.paper.roll" : "sessions.paper.a4")));
         paper.setTooltip(new Tooltip(t.get("sessions.paper.tip")));
+        ComboBox<Language> language = receiptLanguage();
+        Label languageLabel = new Label(t.get("sessions.language"));
+        languageLabel.setLabelFor(language);
+        languageLabel.setMnemonicParsing(true);
         Button saveAs = new Button(t.get("sessions.saveAs"));
         saveAs.setTooltip(new Tooltip(t.get("sessions.saveAs.tip")));
         saveAs.disableProperty().bind(model.receiptPossibleProperty().not());
@@ -176,7 +181,8 @@ public final class SessionsView {
         });
         FlowPane bar = new FlowPane(8, 6, new Label(t.get("sessions.filter.from")), from.node(),
                 new Label(t.get("sessions.filter.to")), to.node(), bay, customer, status, anomaly,
-                apply, excel, csv, json, batch, paper, receipt, saveAs, print, credit, evidence);
+                apply, excel, csv, json, batch, paper, languageLabel, language, receipt, saveAs, print, credit,
+                evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
@@ -256,6 +262,18 @@ public final class SessionsView {
     }
 
     /** Shows a choice by the name {@code name} gives it; the choices are never typed. */
+    /** The languages there are bundles for, a fixed list; the console's own choice stands for the site's default. */
+    private ComboBox<Language> receiptLanguage() {
+        ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
+        language.setId("sessions-language");
+        language.setConverter(named(l -> t.get("sessions.language." + l.name().toLowerCase(Locale.ROOT))));
+        language.setTooltip(new Tooltip(t.get("sessions.language.tip")));
+        language.setValue(Language.SYSTEM);
+        language.valueProperty().addListener((o, was, now) -> model.languageProperty().set(
+                now == Language.SYSTEM ? Optional.empty() : Optional.of(now.locale(t.locale()))));
+        return language;
+    }
+
     private static <T> StringConverter<T> named(Function<T, String> name) {
         return new StringConverter<>() {
             @Override

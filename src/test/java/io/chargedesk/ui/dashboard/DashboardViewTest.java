@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import eu.hansolo.tilesfx.Tile;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
-import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
-import io.chargedesk.collector.Handover;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
@@ -23,6 +21,7 @@ import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
+import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.testing.TestSites;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.MainWindow;
@@ -40,7 +39,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -83,7 +81,7 @@ class DashboardViewTest {
     private DashboardViewModel model(SiteConfig config) {
         SessionPricer pricer = new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(),
                 SessionTraces.NONE);
-        return new DashboardViewModel(config, pricer, NO_ACTIONS, from -> List.of(), ENGLISH, background,
+        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(), ENGLISH, background,
                 Platform::runLater);
     }
 
@@ -225,31 +223,4 @@ class DashboardViewTest {
         return new BaySnapshot(bay, state, Optional.of(new Reading(bay.id(), NOW, Energy.ofWattHours(11_000),
                 Power.ofWatts(watts))), session, failure, fault);
     }
-
-    private static final BayActions NO_ACTIONS = new BayActions() {
-        @Override
-        public CompletionStage<Session> openSession(String bayId, Customer customer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Session> closeSession(String bayId) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Handover> endAndContinue(String bayId, Customer customer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Session> annotate(String bayId, Customer customer) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CompletionStage<Void> acknowledgeFault(String bayId) {
-            throw new UnsupportedOperationException();
-        }
-    };
 }

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * over the days of the range asked for, as the port promises: a caller that asks for days before the first record
  * gets lower shares.
  */
-final class FakeHistoryFacts implements HistoryFacts {
+public final class FakeHistoryFacts implements HistoryFacts {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
@@ -43,7 +43,7 @@ final class FakeHistoryFacts implements HistoryFacts {
         this.peakKw = peakKw;
     }
 
-    static FakeHistoryFacts recorded(LocalDate first, LocalDate last, double chargingShare) {
+    public static FakeHistoryFacts recorded(LocalDate first, LocalDate last, double chargingShare) {
         return new FakeHistoryFacts(Optional.of(new RecordedDays(first, last)), List.of("A1", "A2"), chargingShare,
                 30);
     }
