@@ -48,13 +48,13 @@ class ConsoleAppTest {
     @Test
     @SuppressWarnings("unchecked")
     void showsATilePerBayAndRecordedSessions() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
         assertThat(robot.lookup(".site-origin").queryAs(Label.class).getText()).as("the demo says where it records")
                 .isEqualTo("built-in demo site — demo database " + home.resolve("db/chargedesk-demo.mv.db"));
         for (int bay = 1; bay <= 6; bay++) {
             assertThat(robot.lookup("#bay-A" + bay).tryQuery()).as("tile of bay A%d", bay).isPresent();
         }
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class)
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().equals("Charging")));
 
         robot.clickOn("#tab-sessions");
@@ -71,7 +71,7 @@ class ConsoleAppTest {
         assertThat(receipt.isDisabled()).isFalse();
         robot.interact(receipt::fire);
         Path pdf = home.resolve("receipts/receipt-000001.pdf");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(pdf));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(pdf));
         assertThat(Files.size(pdf)).isPositive();
     }
 }

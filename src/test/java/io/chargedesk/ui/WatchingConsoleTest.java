@@ -52,7 +52,7 @@ class WatchingConsoleTest {
 
     @Test
     void showsTheCollectorsBaysLiveWithoutTakingItsLease() throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
         assertThat(robot.lookup(".site-origin").queryAs(Label.class).getText()).startsWith("watching ");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().equals("Charging")));

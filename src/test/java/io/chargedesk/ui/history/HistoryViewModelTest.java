@@ -231,7 +231,7 @@ class HistoryViewModelTest {
         threads.onUi(model::refresh);
 
         assertThat(model.anomalyLines()).singleElement().asString()
-                .endsWith("bay A1  grid_limit: grid limit reached");
+                .endsWith("bay A1  Grid limit exceeded: grid limit reached");
     }
 
     @Test
