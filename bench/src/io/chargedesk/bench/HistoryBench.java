@@ -69,8 +69,8 @@ public final class HistoryBench {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO site (id, name, timezone, currency, grid_limit_w, operator_name, "
-                        + "operator_address, operator_vat_id) VALUES (1, 'Bench', 'Europe/Berlin', 'EUR', 500000, 'Op', 'Street', "
-                        + "'DE1')");
+                        + "operator_address, operator_vat_id) VALUES (1, 'Bench', 'Europe/Berlin', 'EUR', 500000, 'Op', "
+                        + "'Street', 'DE1')");
                 s.executeUpdate("INSERT INTO tariff (id, effective_from_utc, name, currency, energy_per_kwh, per_minute, "
                         + "minute_basis, session_fee, idle_per_minute, idle_grace_s, vat_percent) VALUES ('std', "
                         + "TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00Z', 'Standard', 'EUR', 0.39, 0, 'CONNECTED', "
