@@ -3,6 +3,7 @@ package io.chargedesk.bench;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.app.UseCases;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
@@ -60,22 +61,22 @@ public final class ReceiptBench {
         }
         ReceiptService service = UseCases.receipts(db, Clock.systemUTC());
         for (int i = 0; i < 50; i++) {
-            service.receipt(ids.get(i), Layout.A4);
+            service.receipt(ids.get(i), ReceiptFormat.on(Layout.A4));
         }
         List<UUID> batch = ids.subList(50, ids.size());
         long t0 = System.nanoTime();
         for (int i = 0; i < 20; i++) {
-            service.receipt(batch.get(i), Layout.A4);
+            service.receipt(batch.get(i), ReceiptFormat.on(Layout.A4));
         }
         double single = (System.nanoTime() - t0) / 1e6 / 20;
         long t1 = System.nanoTime();
         for (UUID id : batch.subList(20, batch.size())) {
-            service.receipt(id, Layout.A4);
+            service.receipt(id, ReceiptFormat.on(Layout.A4));
         }
         double batchSeconds = (System.nanoTime() - t1) / 1e9;
         long t2 = System.nanoTime();
         for (UUID id : batch) {
-            service.receipt(id, Layout.ROLL);
+            service.receipt(id, ReceiptFormat.on(Layout.ROLL));
         }
         double reprintSeconds = (System.nanoTime() - t2) / 1e9;
         System.out.printf("issue one receipt (A4):         %.1f ms each%n", single);

@@ -120,7 +120,7 @@ public final class SessionStoreBench {
         int rows = report.rows(SessionFilter.between(month, month.plus(Duration.ofDays(31))), Instant.now()).size();
         try (OutputStream out = OutputStream.nullOutputStream()) {
             SessionExport.write(report.rows(SessionFilter.between(month, month.plus(Duration.ofDays(31))),
-                    Instant.now()), SessionExport.Format.CSV, false, out);
+                    Instant.now()), SessionExport.Format.CSV, Optional.empty(), out);
         }
         double s = (System.nanoTime() - start) / 1e9;
         System.out.printf("CSV export of one month (%,d sessions, listed twice): %.2f s, %,.0f sessions/s%n", rows, s,
