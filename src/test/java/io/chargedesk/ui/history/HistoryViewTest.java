@@ -79,7 +79,12 @@ class HistoryViewTest {
         }
     }
 
+    /** At 1280×800, the smallest screen the History screen is made for. */
     private HistoryView show(FakeHistoryFacts facts) throws Exception {
+        return show(facts, 1280, 800);
+    }
+
+    private HistoryView show(FakeHistoryFacts facts, int width, int height) throws Exception {
         HistoryView view = onFx(() -> {
             HistoryViewModel model = new HistoryViewModel(facts, (from, to) -> List.of(),
                     new HistoryViewModel.Site("Depot Nord", BERLIN, Currency.getInstance("EUR"),
@@ -87,10 +92,13 @@ class HistoryViewTest {
                     Platform::runLater);
             HistoryView v = new HistoryView(model);
             stage = new Stage();
-            Scene scene = new Scene(v.node(), 1920, 1080);
+            Scene scene = new Scene(v.node(), width, height);
             scene.getStylesheets().add(HistoryView.class.getResource("/io/chargedesk/ui/chargedesk.css")
                     .toExternalForm());
             stage.setScene(scene);
+            // Within the headless screen: Monocle fails on a window that reaches past its edge.
+            stage.setX(0);
+            stage.setY(0);
             stage.show();
             model.refresh();
             return v;
@@ -171,7 +179,7 @@ class HistoryViewTest {
     void screenshotsForTheReadme() throws Exception {
         String folder = System.getProperty("history.screenshots");
         org.junit.jupiter.api.Assumptions.assumeTrue(folder != null, "screenshots only when asked for");
-        HistoryView view = show(FakeHistoryFacts.recorded(TODAY.minusDays(120), TODAY, 0.35));
+        HistoryView view = show(FakeHistoryFacts.recorded(TODAY.minusDays(120), TODAY, 0.35), 1920, 1080);
         for (String id : List.of("chart-energy", "chart-load-heatmap")) {
             byte[] png = onFx(() -> {
                 laidOut(view, id);
