@@ -10,7 +10,6 @@ import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.receipt.ReceiptFonts;
-import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.Customer;
@@ -23,6 +22,7 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
+import io.chargedesk.testing.IssuingReceipts;
 import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
@@ -35,7 +35,6 @@ import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
 import io.chargedesk.ui.history.FakeHistoryFacts;
 import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
-import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
@@ -123,7 +122,7 @@ class GermanScreensTest {
                     Instant.parse("2026-11-01T09:30:00Z"), "jump"))),
             session("A3", Instant.parse("2026-11-02T12:00:00Z"), List.of()));
     private final List<SessionFilter> asked = new ArrayList<>();
-    private final AskedReceipts receipts = new AskedReceipts();
+    private final IssuingReceipts receipts = new IssuingReceipts(Path.of("receipt.pdf"));
 
     GermanScreensTest() throws Exception {
         demo = SiteSource.demo().config();
@@ -271,7 +270,7 @@ class GermanScreensTest {
         robot.interact(() -> language.setValue(Language.GERMAN));
         robot.interact(() -> robot.from(view).lookup("#receipt-button").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(receipts.asked).extracting(ReceiptFormat::language).as("the site's, then English, then German")
+        assertThat(receipts.asked()).extracting(a -> a.format().language()).as("the site's, then English, then German")
                 .containsExactly(Optional.empty(), Optional.of(Locale.UK), Optional.of(Locale.GERMANY));
     }
 
@@ -496,44 +495,4 @@ class GermanScreensTest {
         }
     }
 
-    /** Issues nothing; keeps the formats receipts were asked in. */
-    private static final class AskedReceipts implements ReceiptActions {
-        final List<ReceiptFormat> asked = new ArrayList<>();
-
-        @Override
-        public Path issue(UUID sessionId, ReceiptFormat format) {
-            asked.add(format);
-            return Path.of("receipt.pdf");
-        }
-
-        @Override
-        public Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Path credit(UUID sessionId, ReceiptFormat format) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public boolean print(Path pdf) {
-            return false;
-        }
-
-        @Override
-        public String evidence(UUID sessionId) {
-            return "";
-        }
-
-        @Override
-        public Set<UUID> withReceipt() {
-            return Set.of();
-        }
-    }
 }

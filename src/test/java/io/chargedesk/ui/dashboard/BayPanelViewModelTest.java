@@ -8,13 +8,13 @@ import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.Quantity;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.Layout;
-import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.testing.IssuingReceipts;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.sessions.ReceiptActions;
@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -47,50 +46,13 @@ class BayPanelViewModelTest {
             Optional.of(T0.minus(Duration.ofHours(2))), Energy.ofWattHours(0), Energy.ofWattHours(7_500),
             Power.ofWatts(11_000), Duration.ofMinutes(50), T0.minus(Duration.ofHours(2)), false,
             new Customer("Ada", "HH-AB 123", ""), Optional.of(EndReason.TIMEOUT), List.of(), List.of());
-    private final List<String> issued = new ArrayList<>();
+    private final IssuingReceipts receipts = new IssuingReceipts(Path.of("receipt-000007.pdf"));
     private final List<Path> opened = new ArrayList<>();
     private Map<Quantity, BigDecimal> meterValues = Map.of();
     private final BayPanelViewModel model;
 
     BayPanelViewModelTest() throws Exception {
         config = SiteSource.demo().config();
-        ReceiptActions receipts = new ReceiptActions() {
-            @Override
-            public Path issue(UUID sessionId, ReceiptFormat format) {
-                issued.add(sessionId + " " + format.layout());
-                return Path.of("receipt-000007.pdf");
-            }
-
-            @Override
-            public Path issueInto(UUID sessionId, Path folder, ReceiptFormat format) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Path saveAs(UUID sessionId, Path file, ReceiptFormat format) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Path credit(UUID sessionId, ReceiptFormat format) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public boolean print(Path pdf) {
-                return true;
-            }
-
-            @Override
-            public String evidence(UUID sessionId) {
-                throw new UnsupportedOperationException();
-            }
-
-            @Override
-            public Set<UUID> withReceipt() {
-                return Set.of();
-            }
-        };
         model = threads.build(() -> new BayPanelViewModel(Messages.of(Locale.ENGLISH), config.site().zone(),
                 threads.offUi(BayPanelViewModel.LastSessions.class, bay -> bay.equals("A1") ? Optional.of(last)
                         : Optional.empty()),
@@ -131,7 +93,8 @@ class BayPanelViewModelTest {
         assertThat(model.lastSessionProperty().get()).startsWith("Ended ").contains("7.500 kWh").contains("Ada");
 
         threads.onUi(() -> model.openReceipt(opened::add));
-        assertThat(issued).containsExactly(last.id() + " ROLL");
+        assertThat(receipts.asked()).extracting(a -> a.sessionId() + " " + a.format().layout())
+                .containsExactly(last.id() + " ROLL");
         assertThat(opened).containsExactly(Path.of("receipt-000007.pdf"));
     }
 
