@@ -18,7 +18,7 @@ final class BayGrid extends Region {
     static final double GAP = 8;
     static final double MIN_WIDTH = 168;
     static final double MIN_HEIGHT = 132;
-    static final double MAX_WIDTH = 440;
+    static final double MAX_WIDTH = 560;
     /** Taller than this share of its width, a tile only adds empty space below its lines. */
     static final double MAX_HEIGHT_SHARE = 0.65;
     static final double HEADING = 24;
@@ -27,7 +27,12 @@ final class BayGrid extends Region {
     record Group(Label heading, List<Node> tiles) {}
 
     /** The tile size and columns chosen for a width and height. */
-    record Fit(int columns, double tileWidth, double tileHeight, double height) {}
+    record Fit(int columns, double tileWidth, double tileHeight, double height) {
+
+        double width() {
+            return columns * tileWidth + (columns - 1) * GAP;
+        }
+    }
 
     private final List<Group> groups;
     private Fit laidOut;
@@ -136,19 +141,20 @@ final class BayGrid extends Region {
 
     @Override
     protected void layoutChildren() {
-        double x0 = snappedLeftInset();
         double y = snappedTopInset();
         Fit f = fit(sizes(), getWidth() - insetsWidth(), getHeight() - insetsHeight());
+        // Tiles at their largest leave a margin; centred, it reads as a frame rather than a missing column.
+        double x0 = snappedLeftInset() + Math.max(0, (getWidth() - insetsWidth() - f.width()) / 2);
         if (!f.equals(laidOut)) {
             // Text scales with the tile, so a large tile is read from across the room and a dense one still fits.
             String font = String.format(Locale.ROOT, "-fx-font-size: %.1fpx;",
-                    Math.max(11, Math.min(22, Math.min(f.tileHeight() / 10, f.tileWidth() / 15))));
+                    Math.max(11, Math.min(28, Math.min(f.tileHeight() / 10, f.tileWidth() / 15))));
             groups.forEach(g -> g.tiles().forEach(t -> t.setStyle(font)));
             laidOut = f;
         }
         for (Group g : groups) {
             if (g.heading() != null) {
-                g.heading().resizeRelocate(x0, y, getWidth() - insetsWidth(), HEADING);
+                g.heading().resizeRelocate(x0, y, f.width(), HEADING);
                 y += HEADING;
             }
             for (int i = 0; i < g.tiles().size(); i++) {

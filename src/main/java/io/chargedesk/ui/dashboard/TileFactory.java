@@ -55,7 +55,7 @@ final class TileFactory {
                         new Section(DashboardViewModel.ALARM_SHARE * limit, scale, RED))
                 .sectionsVisible(true)
                 .sectionsAlwaysVisible(true)
-                .highlightSections(true)
+                .highlightSections(false)
                 .threshold(DashboardViewModel.ALARM_SHARE * limit)
                 .thresholdColor(RED)
                 .thresholdVisible(true)

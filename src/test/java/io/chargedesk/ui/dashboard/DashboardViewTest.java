@@ -50,6 +50,9 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Arc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,6 +205,24 @@ class DashboardViewTest {
             assertThat(gauge.getValue()).as("far beyond: held at the end, not dropped to zero").isEqualTo(125);
             TileFactory.show(gauge, -3);
             assertThat(gauge.getValue()).isZero();
+            return null;
+        });
+    }
+
+    @Test
+    void theWarningAndAlarmBandsShowBeforeTheLoadReachesThem() throws Exception {
+        FxThread.call(() -> {
+            Tile gauge = TileFactory.siteLoadGauge("Site load", "limit 100 kW", 100);
+            Scene scene = new Scene(new StackPane(gauge), 300, 300);
+            layout(scene);
+            TileFactory.show(gauge, 10);
+            List<Color> bands = scene.getRoot().lookupAll("Arc").stream()
+                    .map(Arc.class::cast)
+                    .filter(arc -> arc.isVisible() && arc.getOpacity() > 0 && arc.getStroke() instanceof Color)
+                    .map(arc -> (Color) arc.getStroke())
+                    .toList();
+            assertThat(bands).as("an attendant sees where amber and red begin while the load is low")
+                    .contains(TileFactory.AMBER, TileFactory.RED);
             return null;
         });
     }
