@@ -161,6 +161,33 @@ public final class Database implements AutoCloseable {
         return b.toString();
     }
 
+    /**
+     * Opens a database that holds nothing yet, not even ChargeDesk's tables, and migrates it: the target of a copy
+     * ({@link SiteCopy}), which must never be mixed into records already there.
+     */
+    public static Database openNew(String location) throws StoreException {
+        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location, System.getenv()) : inFile(location);
+        try {
+            db.keepAlive = db.firstConnection();
+            List<String> tables = Backups.tables(db.keepAlive);
+            if (!tables.isEmpty()) {
+                throw new StoreException("The database " + db.url + " is not empty: it has " + tables.size()
+                        + " tables already (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                        + "). Copy into a new, empty database (for PostgreSQL: CREATE DATABASE … OWNER …), so that no "
+                        + "records are mixed.", null);
+            }
+            db.migrate();
+            db.restrictFiles();
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw db.cannotOpen(e);
+        } catch (StoreException e) {
+            db.close();
+            throw e;
+        }
+    }
+
     /** Opens a database that must already exist: for exports, which should never create an empty one. */
     public static Database openExisting(String location) throws StoreException {
         if (!location.startsWith("jdbc:")) {

@@ -7,11 +7,12 @@ import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
+import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.ShortPlates;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -24,23 +25,24 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** A row the database refuses for what it holds is left out, and every other row written, in one transaction. */
+@OnEveryDatabase
 class RecorderRefusedRowsTest {
 
     private static final Instant T = Instant.parse("2026-04-01T10:00:00Z");
     private static final String TOO_LONG_PLATE = "HH-AB-12345";
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
     private Database db;
     private Recorder recorder;
     private final List<Refused> kept = new ArrayList<>();
 
     @BeforeEach
     void open() throws Exception {
-        db = Database.open(dir.resolve("db").toString());
+        db = database.open();
         ShortPlates.narrow(db);
         recorder = new Recorder(db);
     }
