@@ -38,10 +38,13 @@ public final class MigrateCommand implements Callable<Integer> {
         SiteCopy.Report report;
         String source;
         String target;
-        try (Database in = Database.openExisting(from); Database out = Database.openNew(to)) {
-            source = in.url();
-            target = out.url();
-            report = SiteCopy.copy(in, out, Clock.systemUTC().instant());
+        try (Database in = Database.openExisting(from)) {
+            SiteCopy.requireIdle(in, Clock.systemUTC().instant());
+            try (Database out = Database.openNew(to)) {
+                source = in.url();
+                target = out.url();
+                report = SiteCopy.copy(in, out, Clock.systemUTC().instant());
+            }
         }
         PrintWriter print = spec.commandLine().getOut();
         print.println("Copied " + source + " into " + target + ":");

@@ -59,14 +59,14 @@ public final class Database implements AutoCloseable {
             this.folder = folder;
         }
 
-        /** Where the migrations that differ from the common ones ({@code db/migration}) are, for this vendor. */
-        String migrations() {
-            return "classpath:db/vendor/" + folder;
+        /**
+         * Flyway's locations for this vendor: the common migrations ({@code db/migration}), which run on every vendor
+         * as they are, and this vendor's versions of those that must differ ({@code db/vendor/NAME}).
+         */
+        public String[] migrationLocations() {
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/" + folder};
         }
     }
-
-    /** Migrations that run on every vendor as they are. */
-    private static final String COMMON_MIGRATIONS = "classpath:db/migration";
 
     private final String url;
     private final Vendor vendor;
@@ -342,7 +342,7 @@ public final class Database implements AutoCloseable {
 
     private void migrate() throws StoreException {
         try {
-            var result = Flyway.configure().dataSource(dataSource).locations(COMMON_MIGRATIONS, vendor.migrations())
+            var result = Flyway.configure().dataSource(dataSource).locations(vendor.migrationLocations())
                     .load().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Database {} migrated to version {}", url, result.targetSchemaVersion);

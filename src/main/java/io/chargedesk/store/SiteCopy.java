@@ -65,12 +65,12 @@ public final class SiteCopy {
     }
 
     /**
-     * Copies {@code from} into {@code to} (opened with {@link Database#openNew}) and checks the copy.
+     * Refuses a source a collector is recording into: it would go on changing during the copy. Checked before the
+     * target is made, so a refused copy leaves nothing behind.
      *
-     * @param now the wall clock's time: a collector seen recording into {@code from} since the lease's staleness limit
-     *     means the source is still changing, and nothing is copied
+     * @param now the wall clock's time: a collector seen since the lease's staleness limit is still recording
      */
-    public static Report copy(Database from, Database to, Instant now) throws StoreException {
+    public static void requireIdle(Database from, Instant now) throws StoreException {
         var collector = CollectorLease.current(from);
         if (collector.isPresent()
                 && Duration.between(collector.get().lastSeen(), now).compareTo(CollectorLease.STALE_AFTER) < 0) {
@@ -78,6 +78,15 @@ public final class SiteCopy {
                     + " on host " + collector.get().host() + " (pid " + collector.get().pid() + "). Stop it first, so "
                     + "that nothing is recorded during the copy; nothing was copied.", null);
         }
+    }
+
+    /**
+     * Copies {@code from} into {@code to} (opened with {@link Database#openNew}) and checks the copy.
+     *
+     * @param now the wall clock's time, for {@link #requireIdle}
+     */
+    public static Report copy(Database from, Database to, Instant now) throws StoreException {
+        requireIdle(from, now);
         try (Connection source = from.connect(); Connection target = to.connect()) {
             Map<String, String> sourceTables = byLowerCase(Backups.tables(source));
             Map<String, String> targetTables = byLowerCase(Backups.tables(target));

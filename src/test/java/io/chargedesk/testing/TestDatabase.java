@@ -60,6 +60,15 @@ public final class TestDatabase implements AutoCloseable {
         return server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /**
+     * A fresh, empty database's JDBC URL with its user and password, for a test that connects without
+     * {@link Database} (no migration, no password file).
+     */
+    public String newUrl() {
+        String location = newLocation();
+        return vendor == Database.Vendor.H2 ? "jdbc:h2:file:" + location + ";USER=sa;PASSWORD=" : location;
+    }
+
     /** Opens (and migrates) a fresh, empty database; closed with this. */
     public Database open() throws StoreException {
         return open(newLocation());
