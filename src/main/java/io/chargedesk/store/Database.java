@@ -173,8 +173,8 @@ public final class Database implements AutoCloseable {
             if (!tables.isEmpty()) {
                 throw new StoreException("The database " + db.url + " is not empty: it has " + tables.size()
                         + " tables already (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
-                        + "). Copy into a new, empty database (for PostgreSQL: CREATE DATABASE … OWNER …), so that no "
-                        + "records are mixed.", null);
+                        + "). Copy into a new, empty database (for PostgreSQL: CREATE DATABASE … OWNER …), so that "
+                        + "no records are mixed.", null);
             }
             db.migrate();
             db.restrictFiles();

@@ -31,7 +31,8 @@ record PostgresUrl(String url, String user, String password) {
         if (query >= 0) {
             for (String parameter : location.substring(query + 1).split("&")) {
                 String name = parameter.substring(0, Math.max(parameter.indexOf('='), 0)).toLowerCase(Locale.ROOT);
-                String value = URLDecoder.decode(parameter.substring(parameter.indexOf('=') + 1), StandardCharsets.UTF_8);
+                String value = URLDecoder.decode(parameter.substring(parameter.indexOf('=') + 1),
+                        StandardCharsets.UTF_8);
                 if (name.equals("user")) {
                     user = value;
                 } else if (name.equals("password")) {

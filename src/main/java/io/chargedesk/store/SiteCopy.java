@@ -74,8 +74,8 @@ public final class SiteCopy {
         var collector = CollectorLease.current(from);
         if (collector.isPresent()
                 && Duration.between(collector.get().lastSeen(), now).compareTo(CollectorLease.STALE_AFTER) < 0) {
-            throw new StoreException("A collector is recording into " + from.url() + ": " + collector.get().description()
-                    + " on host " + collector.get().host() + " (pid " + collector.get().pid() + "). Stop it first, so "
+            throw new StoreException("A collector is recording into " + from.url() + ": "
+                    + collector.get().description() + " on host " + collector.get().host() + " (pid " + collector.get().pid() + "). Stop it first, so "
                     + "that nothing is recorded during the copy; nothing was copied.", null);
         }
     }
@@ -299,7 +299,8 @@ public final class SiteCopy {
                     next = rs.getLong(1);
                 }
                 try (Statement s = c.createStatement()) {
-                    s.execute("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH " + next);
+                    s.execute("ALTER TABLE " + quote(table) + " ALTER COLUMN " + quote(column) + " RESTART WITH "
+                            + next);
                 }
             }
         }

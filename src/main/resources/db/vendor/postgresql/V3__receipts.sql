@@ -1,6 +1,7 @@
 -- PostgreSQL's V3 (db/vendor/h2 has H2's): the same receipt table and rule. Receipts and credit notes share one
 -- gapless sequence of numbers per site, assigned in the transaction that stores the document; issued documents can
--- never change, which a plpgsql trigger function enforces where H2 runs a Java trigger (docs/decisions/0004-receipts.md).
+-- never change, which a plpgsql trigger function enforces where H2 runs a Java trigger
+-- (docs/decisions/0004-receipts.md).
 
 CREATE TABLE receipt (
     number              BIGINT                      PRIMARY KEY CHECK (number > 0),
@@ -31,4 +32,5 @@ $$;
 CREATE TRIGGER receipt_never_updated BEFORE UPDATE ON receipt FOR EACH ROW EXECUTE FUNCTION receipt_immutable();
 CREATE TRIGGER receipt_never_deleted BEFORE DELETE ON receipt FOR EACH ROW EXECUTE FUNCTION receipt_immutable();
 -- TRUNCATE fires no row trigger: refused by a statement trigger.
-CREATE TRIGGER receipt_never_truncated BEFORE TRUNCATE ON receipt FOR EACH STATEMENT EXECUTE FUNCTION receipt_immutable();
+CREATE TRIGGER receipt_never_truncated BEFORE TRUNCATE ON receipt
+    FOR EACH STATEMENT EXECUTE FUNCTION receipt_immutable();

@@ -22,9 +22,6 @@ import io.chargedesk.usecase.ReceiptService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,7 +66,8 @@ class MigrateCommandTest {
         try (Database copy = target.open(to)) {
             assertThat(copy.vendor()).isEqualTo(target.vendor());
             for (Map.Entry<Long, byte[]> pdf : pdfs.entrySet()) {
-                assertThat(storedPdf(copy, pdf.getKey())).as("receipt %s", pdf.getKey()).isEqualTo(pdf.getValue());
+                assertThat(RecordedSite.storedPdf(copy, pdf.getKey())).as("receipt %s", pdf.getKey())
+                        .isEqualTo(pdf.getValue());
             }
             ReceiptService receipts = UseCases.receipts(copy, Clock.systemUTC());
             UUID next = RecordedSite.closedSession(copy, UUID.randomUUID(), START.plus(Duration.ofDays(1)));
@@ -108,7 +106,7 @@ class MigrateCommandTest {
             }
             receipts.creditSession(first, ReceiptFormat.on(Layout.ROLL));
             for (long number = 1; number <= 4; number++) {
-                pdfs.put(number, storedPdf(db, number));
+                pdfs.put(number, RecordedSite.storedPdf(db, number));
             }
             new ReadingRepository(db).insert(List.of(
                     new Reading("A1", START, Energy.ofWattHours(0), Power.ofWatts(11_000), "1"),
@@ -118,14 +116,6 @@ class MigrateCommandTest {
                     START, "Timeout: no answer")));
         }
         return pdfs;
-    }
-
-    private static byte[] storedPdf(Database db, long number) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pdf FROM receipt WHERE number = " + number)) {
-            assertThat(rs.next()).isTrue();
-            return rs.getBytes(1);
-        }
     }
 
     private int run(String... args) {

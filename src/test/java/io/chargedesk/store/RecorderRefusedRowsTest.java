@@ -84,7 +84,7 @@ class RecorderRefusedRowsTest {
         assertThat(refused).extracting(r -> r.part().rows()).containsExactlyInAnyOrder(
                 new RecordBatch(List.of(reading(longBay, 1)), List.of(), HistoryBatch.EMPTY),
                 new RecordBatch(List.of(), List.of(bad), new HistoryBatch(List.of(), List.of(), List.of(minute(bad)))));
-        // The database's own words: H2's "Value too long for column …", PostgreSQL's "ERROR: value too long for type …".
+        // The database's own words: H2's "Value too long for column …", PostgreSQL's "value too long for type …".
         assertThat(refused).extracting(Refused::reason).allSatisfy(r -> assertThat(r)
                 .containsIgnoringCase("value too long for").doesNotContain("SQL statement"));
         assertThat(count("SELECT COUNT(*) FROM reading")).isEqualTo(2);

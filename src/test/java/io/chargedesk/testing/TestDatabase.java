@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class TestDatabase implements AutoCloseable {
 
-    static final String DEFAULT_PG_URL = "jdbc:postgresql://localhost:5432/chargedesk_test?user=chargedesk&password=chargedesk";
+    static final String DEFAULT_PG_URL =
+            "jdbc:postgresql://localhost:5432/chargedesk_test?user=chargedesk&password=chargedesk";
 
     private final Database.Vendor vendor;
     private final List<Database> opened = new ArrayList<>();
@@ -120,9 +121,9 @@ public final class TestDatabase implements AutoCloseable {
             try (Connection c = DriverManager.getConnection(configuredUrl())) {
                 return Optional.empty();
             } catch (SQLException e) {
-                return Optional.of("No PostgreSQL server answers at " + configuredUrl().replaceFirst("(?i)password=[^&]*",
-                        "password=…") + " (" + e.getMessage() + "); set CHARGEDESK_TEST_PG_URL, or start one as .ci/run "
-                        + "does, to run the PostgreSQL variants.");
+                String shown = configuredUrl().replaceFirst("(?i)password=[^&]*", "password=…");
+                return Optional.of("No PostgreSQL server answers at " + shown + " (" + e.getMessage() + "); set "
+                        + "CHARGEDESK_TEST_PG_URL, or start one as .ci/run does, to run the PostgreSQL variants.");
             }
         }
 
