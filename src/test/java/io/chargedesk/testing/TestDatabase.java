@@ -35,8 +35,13 @@ public final class TestDatabase implements AutoCloseable {
     private final List<Path> folders = new ArrayList<>();
     private final List<String> schemas = new ArrayList<>();
 
-    TestDatabase(Database.Vendor vendor) {
+    private TestDatabase(Database.Vendor vendor) {
         this.vendor = vendor;
+    }
+
+    /** For a test of one vendor only; {@link OnEveryDatabase} gives the others theirs. */
+    public static TestDatabase on(Database.Vendor vendor) {
+        return new TestDatabase(vendor);
     }
 
     public Database.Vendor vendor() {

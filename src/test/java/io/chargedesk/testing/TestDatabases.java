@@ -13,6 +13,6 @@ public final class TestDatabases implements ArgumentsProvider {
 
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
-        return Arrays.stream(Database.Vendor.values()).map(v -> Arguments.of(new TestDatabase(v)));
+        return Arrays.stream(Database.Vendor.values()).map(v -> Arguments.of(TestDatabase.on(v)));
     }
 }
