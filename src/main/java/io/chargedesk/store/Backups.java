@@ -174,26 +174,36 @@ public final class Backups {
                 DatabasePassword.USER, password)) {
             SortedMap<String, Long> rows = new TreeMap<>();
             for (String table : tables(c)) {
-                try (Statement s = c.createStatement();
-                     ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table + "\"")) {
-                    rs.next();
-                    rows.put(table, rs.getLong(1));
-                }
+                rows.put(table, rowCount(c, table));
             }
-            SortedMap<Long, String> receipts = new TreeMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT number, document_json, pdf, evidence_text "
-                    + "FROM receipt ORDER BY number"); ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    receipts.put(rs.getLong(1), sha256(rs.getString(2), rs.getBytes(3), rs.getString(4)));
-                }
-            }
-            return new BackupManifest(taken, schemaVersion(c), rows, receipts);
+            return new BackupManifest(taken, schemaVersion(c), rows, receiptDigests(c));
         }
     }
 
-    private static List<String> tables(Connection c) throws SQLException {
+    static long rowCount(Connection c, String table) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM \"" + table.replace("\"", "\"\"") + "\"")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Each receipt's number and the SHA-256 of its stored document, PDF and evidence: what must never change. */
+    static SortedMap<Long, String> receiptDigests(Connection c) throws SQLException {
+        SortedMap<Long, String> receipts = new TreeMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT number, document_json, pdf, evidence_text "
+                + "FROM receipt ORDER BY number"); ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                receipts.put(rs.getLong(1), sha256(rs.getString(2), rs.getBytes(3), rs.getString(4)));
+            }
+        }
+        return receipts;
+    }
+
+    /** The tables of the connection's schema, as the database spells their names. */
+    static List<String> tables(Connection c) throws SQLException {
         List<String> tables = new ArrayList<>();
-        try (ResultSet rs = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+        try (ResultSet rs = c.getMetaData().getTables(null, c.getSchema(), null, new String[] {"TABLE"})) {
             while (rs.next()) {
                 tables.add(rs.getString("TABLE_NAME"));
             }

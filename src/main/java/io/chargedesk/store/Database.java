@@ -12,17 +12,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.engine.SysProperties;
 import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The ChargeDesk database: an H2 file (embedded, with AUTO_SERVER so the command line can read it while the
- * console runs) or any {@code jdbc:} URL, migrated by Flyway on open. A file database commits durably (see
+ * console runs), an H2 {@code jdbc:} URL, or a PostgreSQL server's ({@link PostgresUrl}), migrated by Flyway on open
+ * (the common migrations, then those of its vendor where the two must differ). A file database commits durably (see
  * {@link DurableConnection}), listens for other programs on this PC only, has a password kept beside it (see
  * {@link DatabasePassword}), and only its owner may read its files.
  */
@@ -45,34 +49,74 @@ public final class Database implements AutoCloseable {
     /** H2's own log goes to ours, leaving no trace file beside the data. */
     private static final String FILE_SETTINGS = ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=4";
 
+    /** The database systems ChargeDesk runs on; {@link #folder} names their own migrations. */
+    public enum Vendor {
+        H2("h2"), POSTGRESQL("postgresql");
+
+        private final String folder;
+
+        Vendor(String folder) {
+            this.folder = folder;
+        }
+
+        /**
+         * Flyway's locations for this vendor: the common migrations ({@code db/migration}), which run on every vendor
+         * as they are, and this vendor's versions of those that must differ ({@code db/vendor/NAME}).
+         */
+        public String[] migrationLocations() {
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/" + folder};
+        }
+    }
+
     private final String url;
+    private final Vendor vendor;
     /** The database file without {@code .mv.db}; empty for a {@code jdbc:} URL. */
     private final Optional<Path> file;
     /** Empty for a database from before passwords until {@link #protect} gives it one. */
     private String password;
-    private final JdbcDataSource dataSource;
+    private final String user;
+    private DataSource dataSource;
     /**
      * Held open for the life of this object: H2 closes an embedded database when its last connection closes,
      * and reopening it on the next query costs a hundred milliseconds or more.
      */
     private Connection keepAlive;
 
-    private Database(String url, Optional<Path> file, String user, String password) {
+    private Database(Vendor vendor, String url, Optional<Path> file, String user, String password) {
+        this.vendor = vendor;
         this.url = url;
         this.file = file;
+        this.user = user;
         this.password = password;
-        this.dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        dataSource.setUser(user);
-        dataSource.setPassword(password);
+        this.dataSource = dataSource(vendor, url, user, password);
+    }
+
+    private static DataSource dataSource(Vendor vendor, String url, String user, String password) {
+        if (vendor == Vendor.POSTGRESQL) {
+            PGSimpleDataSource pg = new PGSimpleDataSource();
+            pg.setURL(url);
+            pg.setUser(user);
+            pg.setPassword(password);
+            return pg;
+        }
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL(url);
+        h2.setUser(user);
+        h2.setPassword(password);
+        return h2;
     }
 
     /**
      * Opens (creating and migrating if need be) the database at {@code location}: a {@code jdbc:} URL,
-     * or a file path without extension (H2 adds {@code .mv.db}; missing folders are created).
+     * or a file path without extension (H2 adds {@code .mv.db}; missing folders are created). A PostgreSQL URL
+     * without {@code user} and {@code password} takes them from the environment ({@link PostgresUrl}).
      */
     public static Database open(String location) throws StoreException {
-        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location) : inFile(location);
+        return open(location, System.getenv());
+    }
+
+    static Database open(String location, Map<String, String> env) throws StoreException {
+        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location, env) : inFile(location);
         for (int attempt = 1; ; attempt++) {
             try {
                 db.keepAlive = db.firstConnection();
@@ -81,9 +125,8 @@ public final class Database implements AutoCloseable {
                 return db;
             } catch (StoreException | SQLException e) {
                 db.close();
-                if (attempt >= OPEN_ATTEMPTS || !anotherProgramIsOpening(e)) {
-                    throw e instanceof StoreException se ? se
-                            : new StoreException("Cannot open the database " + db.url + ": " + e.getMessage(), e);
+                if (attempt >= OPEN_ATTEMPTS || !db.anotherProgramIsOpening(e)) {
+                    throw e instanceof StoreException se ? se : db.cannotOpen((SQLException) e);
                 }
                 LOG.info("Database {} is being opened by another program; trying again", db.url);
                 sleep(OPEN_RETRY_PAUSE);
@@ -98,7 +141,10 @@ public final class Database implements AutoCloseable {
      * that is not listening yet or has just gone, or the lock is taken and the new server's address not yet in it,
      * or two processes recovered the file of a killed one at the same instant (MVStore's "Concurrent update").
      */
-    private static boolean anotherProgramIsOpening(Exception e) {
+    private boolean anotherProgramIsOpening(Exception e) {
+        if (vendor != Vendor.H2) {
+            return false;
+        }
         String root = String.valueOf(fullMessage(e));
         return HAND_OVER.stream().anyMatch(root::contains);
     }
@@ -113,6 +159,33 @@ public final class Database implements AutoCloseable {
             b.append(t.getMessage()).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Opens a database that holds nothing yet, not even ChargeDesk's tables, and migrates it: the target of a copy
+     * ({@link SiteCopy}), which must never be mixed into records already there.
+     */
+    public static Database openNew(String location) throws StoreException {
+        Database db = location.startsWith("jdbc:") ? withOwnCredentials(location, System.getenv()) : inFile(location);
+        try {
+            db.keepAlive = db.firstConnection();
+            List<String> tables = Backups.tables(db.keepAlive);
+            if (!tables.isEmpty()) {
+                throw new StoreException("The database " + db.url + " is not empty: it has " + tables.size()
+                        + " tables already (" + String.join(", ", tables.subList(0, Math.min(5, tables.size())))
+                        + "). Copy into a new, empty database (for PostgreSQL: CREATE DATABASE … OWNER …), so that "
+                        + "no records are mixed.", null);
+            }
+            db.migrate();
+            db.restrictFiles();
+            return db;
+        } catch (SQLException e) {
+            db.close();
+            throw db.cannotOpen(e);
+        } catch (StoreException e) {
+            db.close();
+            throw e;
+        }
     }
 
     /** Opens a database that must already exist: for exports, which should never create an empty one. */
@@ -155,7 +228,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("Cannot create the database file " + path + MV_DB + ": " + e.getMessage()
                     + ". Check the path and permissions, or pass --db with another location.", e);
         }
-        return new Database(url, Optional.of(path), DatabasePassword.USER, password);
+        return new Database(Vendor.H2, url, Optional.of(path), DatabasePassword.USER, password);
     }
 
     private static boolean loopback(String address) {
@@ -166,8 +239,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** A {@code jdbc:} URL, with its own USER and PASSWORD settings if it has them (else sa, no password). */
-    private static Database withOwnCredentials(String location) {
+    /**
+     * A {@code jdbc:} URL: PostgreSQL's with its own user and password parameters or the environment's, H2's with its
+     * own USER and PASSWORD settings if it has them (else sa, no password).
+     */
+    private static Database withOwnCredentials(String location, Map<String, String> env) throws StoreException {
+        if (PostgresUrl.matches(location)) {
+            PostgresUrl pg = PostgresUrl.parse(location, env);
+            return new Database(Vendor.POSTGRESQL, pg.url(), Optional.empty(), pg.user(), pg.password());
+        }
+        if (!location.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+            throw new StoreException("ChargeDesk keeps its data in H2 or PostgreSQL, and "
+                    + location.replaceFirst("[;?].*$", "") + " is neither. Give --db a file path, a jdbc:h2: URL or "
+                    + "a jdbc:postgresql: URL.", null);
+        }
         String user = DatabasePassword.USER;
         String password = "";
         StringBuilder url = new StringBuilder();
@@ -181,7 +266,7 @@ public final class Database implements AutoCloseable {
                 url.append(url.isEmpty() ? "" : ";").append(part);
             }
         }
-        return new Database(url.toString(), Optional.empty(), user, password);
+        return new Database(Vendor.H2, url.toString(), Optional.empty(), user, password);
     }
 
     /**
@@ -242,7 +327,7 @@ public final class Database implements AutoCloseable {
         }
         try (Connection c = connect()) {
             password = DatabasePassword.protect(file.get(), c);
-            dataSource.setPassword(password);
+            dataSource = dataSource(vendor, url, user, password);
         } catch (SQLException e) {
             throw new StoreException("Cannot give the database " + file.get() + MV_DB + " its password: "
                     + rootMessage(e), e);
@@ -257,7 +342,8 @@ public final class Database implements AutoCloseable {
 
     private void migrate() throws StoreException {
         try {
-            var result = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            var result = Flyway.configure().dataSource(dataSource).locations(vendor.migrationLocations())
+                    .load().migrate();
             if (result.migrationsExecuted > 0) {
                 LOG.info("Database {} migrated to version {}", url, result.targetSchemaVersion);
             }
@@ -267,8 +353,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The URL, without a password: safe to log and show. */
     public String url() {
         return url;
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** Why the database did not open, and for a server what to check. */
+    private StoreException cannotOpen(SQLException e) {
+        String hint = vendor == Vendor.POSTGRESQL ? ". Check that the PostgreSQL server runs and this PC may reach "
+                + "it (its pg_hba.conf), and the user and password (the URL's user and password parameters, or "
+                + PostgresUrl.USER_VARIABLE + " and " + PostgresUrl.PASSWORD_VARIABLE + ")" : "";
+        return new StoreException("Cannot open the database " + url + ": " + e.getMessage() + hint, e);
     }
 
     /**

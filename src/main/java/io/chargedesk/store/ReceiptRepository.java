@@ -22,12 +22,13 @@ import java.util.UUID;
 
 /**
  * Issued receipts and credit notes. Numbers are gapless: each is the previous plus one, taken in the same
- * transaction that stores the document; two consoles issuing at once collide on the key and the later one
- * simply takes the next number.
+ * transaction that stores the document. Consoles issuing at once on one database take turns: each first locks the
+ * one row of {@code receipt_issuer} (H2 and PostgreSQL alike), which its commit releases; should two still collide
+ * on the key (a program without that lock), the later one takes the next number.
  */
 public final class ReceiptRepository implements ReceiptLedger {
 
-    private static final int ATTEMPTS = 5;
+    private static final int ATTEMPTS = 20;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -48,6 +49,7 @@ public final class ReceiptRepository implements ReceiptLedger {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection c = db.connect()) {
                 c.setAutoCommit(false);
+                takeTurn(c);
                 long number;
                 try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(number), 0) + 1 FROM receipt");
                      ResultSet rs = ps.executeQuery()) {
@@ -68,8 +70,20 @@ public final class ReceiptRepository implements ReceiptLedger {
         throw new StoreException("Could not get a receipt number: other consoles kept taking it; try again.", last);
     }
 
+    /**
+     * Waits until no other console is issuing. PostgreSQL waits as long as that takes; H2 gives up after its lock
+     * timeout, which {@link #isKeyClash} counts as one more turn to retry.
+     */
+    private static void takeTurn(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM receipt_issuer WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+        }
+    }
+
+    /** Another console took the number (a duplicate key), or held the turn longer than H2 waits (its lock timeout). */
     private static boolean isKeyClash(SQLException e) {
-        return "23505".equals(e.getSQLState());
+        return "23505".equals(e.getSQLState()) || "HYT00".equals(e.getSQLState());
     }
 
     private static void insert(Connection c, Prepared prepared) throws SQLException {

@@ -12,9 +12,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -54,7 +51,8 @@ class BackupCommandTest {
         try (Database restored = Database.open(dir.resolve("restored/site").toString())) {
             ReceiptService receipts = UseCases.receipts(restored, Clock.systemUTC());
             for (int number = 1; number <= 3; number++) {
-                assertThat(storedPdf(restored, number)).as("receipt %s", number).isEqualTo(issued.get(number - 1));
+                assertThat(RecordedSite.storedPdf(restored, number)).as("receipt %s", number)
+                        .isEqualTo(issued.get(number - 1));
             }
             assertThat(receipts.sessionsWithReceipt()).hasSize(3);
         }
@@ -116,18 +114,10 @@ class BackupCommandTest {
             for (int i = 0; i < count; i++) {
                 UUID id = RecordedSite.closedSession(database, UUID.randomUUID(), START.plus(Duration.ofHours(i)));
                 receipts.receipt(id, ReceiptFormat.on(Layout.A4));
-                pdfs.add(storedPdf(database, i + 1));
+                pdfs.add(RecordedSite.storedPdf(database, i + 1));
             }
         }
         return pdfs;
-    }
-
-    private static byte[] storedPdf(Database db, int number) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT pdf FROM receipt WHERE number = " + number)) {
-            assertThat(rs.next()).isTrue();
-            return rs.getBytes(1);
-        }
     }
 
     private Path onlyBackup() throws Exception {

@@ -9,28 +9,31 @@ import io.chargedesk.alert.AlertChange;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
 import io.chargedesk.testing.MutableClock;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.usecase.AlertDesk;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The alert table through the use case: raised, cleared, acknowledged with name and time, and still there after a restart. */
+@OnEveryDatabase
 class AlertRepositoryTest {
 
     private static final Instant T0 = Instant.parse("2026-05-04T10:00:00Z");
     private static final AlertKey OFFLINE_A1 = AlertKey.bay(AlertKind.METER_OFFLINE, "A1");
     private static final AlertKey GRID = AlertKey.site(AlertKind.GRID_NEAR_LIMIT);
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
 
     @Test
     void raisedClearedAndAcknowledgedAlertsSurviveReopeningTheDatabase() throws Exception {
         MutableClock clock = new MutableClock(T0.plusSeconds(60));
-        try (Database db = Database.open(dir.resolve("db").toString())) {
+        String location = database.newLocation();
+        try (Database db = database.open(location)) {
             AlertDesk desk = new AlertDesk(new AlertRepository(db), clock);
             desk.record(List.of(new AlertChange.Raised(OFFLINE_A1, T0, "Timeout: no answer"),
                     new AlertChange.Raised(GRID, T0.plusSeconds(5), "site load 55 kW is 92 % of the grid limit")));
@@ -41,7 +44,7 @@ class AlertRepositoryTest {
             clock.advance(java.time.Duration.ofSeconds(30));
             assertThat(desk.acknowledge(offline, "Someone else")).as("the first name stays").isFalse();
         }
-        try (Database db = Database.open(dir.resolve("db").toString())) {
+        try (Database db = database.open(location)) {
             List<Alert> alerts = new AlertDesk(new AlertRepository(db), clock).list();
             assertThat(alerts).extracting(Alert::key).as("not acknowledged first").containsExactly(GRID, OFFLINE_A1);
             Alert offline = alerts.get(1);
@@ -56,7 +59,7 @@ class AlertRepositoryTest {
 
     @Test
     void aNameThatIsBlankTooLongOrSeveralLinesIsRefusedAndNamesTheField() throws Exception {
-        try (Database db = Database.open(dir.resolve("db").toString())) {
+        try (Database db = database.open()) {
             AlertDesk desk = new AlertDesk(new AlertRepository(db), new MutableClock(T0));
             desk.record(List.of(new AlertChange.Raised(GRID, T0, "near")));
             long id = desk.list().get(0).id();

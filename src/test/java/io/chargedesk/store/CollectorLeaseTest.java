@@ -7,6 +7,8 @@ import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.store.CollectorLease.Claimant;
 import io.chargedesk.testing.MutableClock;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
@@ -25,8 +27,9 @@ import java.util.function.LongPredicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnEveryDatabase
 class CollectorLeaseTest {
 
     private static final Instant T = Instant.parse("2026-11-25T10:00:00Z");
@@ -35,15 +38,15 @@ class CollectorLeaseTest {
     private static final Claimant PC2 = new Claimant("pc-2", 3333);
     private static final LongPredicate ALL_ALIVE = pid -> true;
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
 
     private Database db;
     private final MutableClock clock = new MutableClock(T);
 
     @BeforeEach
     void open() throws StoreException {
-        db = Database.open(dir.resolve("db").toString());
+        db = database.open();
     }
 
     /** Closed before the folder is deleted: an open database's lock file is still being written. */

@@ -6,15 +6,16 @@ import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
-import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryFacts.BayDemand;
 import io.chargedesk.usecase.port.HistoryFacts.Period;
+import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryRange;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.DayOfWeek;
@@ -30,9 +31,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Every chart query on a small site in Berlin whose answers are worked out by hand. */
+@OnEveryDatabase
 class HistoryRollupsTest {
 
     private static final LocalDate MON = LocalDate.of(2026, 3, 2);
@@ -40,8 +42,8 @@ class HistoryRollupsTest {
     private static final Instant MON_PEAK = Instant.parse("2026-03-02T09:00:00Z");
     private static final Instant TUE_PEAK = Instant.parse("2026-03-03T17:00:00Z");
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
     private Database db;
     private HistoryFacts facts;
     private Session s1;
@@ -67,7 +69,7 @@ class HistoryRollupsTest {
 
     @BeforeEach
     void record() throws Exception {
-        db = Database.open(dir.resolve("db").toString());
+        db = database.open();
         berlinSite(db, "A1", "A2");
         facts = new HistoryRollups(db);
         // S1: Monday 10:00 to 11:30 local on A1, 2.5 kWh for 12.34 EUR; S2: Tuesday 17:50 to 19:10 on A2, 4 kWh, 5 EUR.

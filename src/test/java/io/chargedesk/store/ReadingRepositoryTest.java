@@ -3,24 +3,26 @@ package io.chargedesk.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.meter.Reading;
+import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.RecordedSession;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Raw readings age out; each bay's latest reading, sessions and their per-minute evidence never do. */
+@OnEveryDatabase
 class ReadingRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
     private static final Instant CUTOFF = NOW.minus(Duration.ofDays(7));
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
 
     private static Reading reading(String bay, Instant at, long wh) {
         return new Reading(bay, at, Energy.ofWattHours(wh), Power.ofWatts(wh % 7_000), "777");
@@ -32,7 +34,7 @@ class ReadingRepositoryTest {
 
     @Test
     void deletesReadingsOlderThanTheCutoffAndKeepsTheRest() throws Exception {
-        ReadingRepository repo = new ReadingRepository(Database.open(dir.resolve("db").toString()));
+        ReadingRepository repo = new ReadingRepository(database.open());
         repo.insert(List.of(
                 reading("A1", CUTOFF.minus(Duration.ofDays(3)), 1_000),
                 reading("A1", CUTOFF.minusMillis(1), 1_100),
@@ -50,7 +52,7 @@ class ReadingRepositoryTest {
 
     @Test
     void keepsEachBaysLatestReadingHoweverOldSoAResumedSessionCanContinueFromIt() throws Exception {
-        ReadingRepository repo = new ReadingRepository(Database.open(dir.resolve("db").toString()));
+        ReadingRepository repo = new ReadingRepository(database.open());
         Instant silentSince = CUTOFF.minus(Duration.ofDays(20));
         repo.insert(List.of(
                 reading("A1", silentSince.minusSeconds(60), 5_000),
@@ -67,7 +69,7 @@ class ReadingRepositoryTest {
 
     @Test
     void leavesSessionsAndTheirPerMinuteEvidenceAlone() throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+        Database db = database.open();
         Instant start = CUTOFF.minus(Duration.ofDays(30));
         RecordedSession recorded = RecordedSession.closed("A1", start, 1_000, 3, 180);
         List<Reading> readings = List.of(

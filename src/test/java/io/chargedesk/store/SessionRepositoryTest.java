@@ -13,6 +13,8 @@ import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
@@ -25,10 +27,15 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
+@OnEveryDatabase
 class SessionRepositoryTest {
 
     private static final Instant T = Instant.parse("2026-10-25T00:30:00Z");
+
+    @Parameter
+    TestDatabase database;
 
     @TempDir
     Path dir;
@@ -44,7 +51,7 @@ class SessionRepositoryTest {
 
     @Test
     void storesAndReadsBackEverySessionField() throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+        Database db = database.open();
         SessionRepository repo = new SessionRepository(db);
         UUID id = UUID.randomUUID();
         Session open = session(id, Optional.empty());
@@ -61,7 +68,7 @@ class SessionRepositoryTest {
 
     @Test
     void findsSessionsByAnyPrefixOfTheirIdWhateverTheTopBit() throws Exception {
-        SessionRepository repo = new SessionRepository(Database.open(dir.resolve("db").toString()));
+        SessionRepository repo = new SessionRepository(database.open());
         List<UUID> ids = List.of(UUID.fromString("0fffffff-ffff-4fff-bfff-ffffffffffff"),
                 UUID.fromString("7a000000-0000-4000-8000-000000000000"),
                 UUID.fromString("8a000000-0000-4000-8000-000000000001"),
@@ -82,7 +89,7 @@ class SessionRepositoryTest {
 
     @Test
     void filtersByCustomerPlateStatusAndAnomaly() throws Exception {
-        SessionRepository repo = new SessionRepository(Database.open(dir.resolve("db").toString()));
+        SessionRepository repo = new SessionRepository(database.open());
         Session flagged = session(UUID.randomUUID(), Optional.of(T.plusSeconds(4200)));
         Session plain = new Session(UUID.randomUUID(), "A2", "", T, Optional.empty(), Energy.ofWattHours(0),
                 Energy.ofWattHours(5), Power.ofWatts(1), Duration.ZERO, T, true, new Customer("Bob", "B-X 9", ""),
@@ -106,7 +113,7 @@ class SessionRepositoryTest {
 
     @Test
     void readingsAndSessionsCommitTogether() throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+        Database db = database.open();
         Recorder recorder = new Recorder(db);
         Reading r = new Reading("A1", T, Energy.ofWattHours(1000), Power.ofWatts(7000), "777");
         recorder.record(List.of(r), List.of(session(UUID.randomUUID(), Optional.empty())), HistoryBatch.EMPTY);

@@ -2,6 +2,8 @@ package io.chargedesk.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -13,14 +15,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * The migration that pins sessions to their tariff version pins each session recorded before it to the version that
  * prices it today: its receipt's, else its bay's tariff or the site's default as in force at its start.
  */
+@OnEveryDatabase
 class SessionTariffMigrationTest {
 
-    private static final String URL = "jdbc:h2:mem:session-tariff-migration;DB_CLOSE_DELAY=-1";
+    @Parameter
+    TestDatabase database;
 
     private static final UUID FAST_BAY = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final UUID DEFAULT_BAY = UUID.fromString("00000000-0000-0000-0000-000000000002");
@@ -29,8 +34,10 @@ class SessionTariffMigrationTest {
 
     @Test
     void pinsEverySessionToTheVersionThatPricesItToday() throws Exception {
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").target("8").load().migrate();
-        try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement st = c.createStatement()) {
+        String url = database.newUrl();
+        String[] migrations = database.vendor().migrationLocations();
+        Flyway.configure().dataSource(url, null, null).locations(migrations).target("8").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.executeUpdate("INSERT INTO bay (id, name, bus_id, address, meter_model, max_power_w, tariff_id) VALUES "
                     + "('A1', 'A1', 'bus1', 1, 'sdm630', 22000, 'fast'), "
                     + "('A2', 'A2', 'bus1', 2, 'sdm630', 22000, NULL)");
@@ -51,10 +58,10 @@ class SessionTariffMigrationTest {
                     + "TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00Z', 'EUR', 45, '" + "0".repeat(64) + "', '{}')");
         }
 
-        Flyway.configure().dataSource(URL, "sa", "").locations("classpath:db/migration").load().migrate();
+        Flyway.configure().dataSource(url, null, null).locations(migrations).load().migrate();
 
         Map<UUID, String> pins = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(URL, "sa", ""); Statement st = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT id, tariff_id, tariff_from_utc FROM charging_session")) {
             while (rs.next()) {
                 Instant from = Jdbc.getInstant(rs, "tariff_from_utc");

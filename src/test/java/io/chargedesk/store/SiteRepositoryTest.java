@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteInfo;
-import java.nio.file.Path;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The site as stored for receipts and exports, with the language its receipts are written in (V15). */
+@OnEveryDatabase
 class SiteRepositoryTest {
 
+    @Parameter
+    TestDatabase database;
+
     @Test
-    void keepsTheSiteAndItsReceiptLanguage(@TempDir Path dir) throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+    void keepsTheSiteAndItsReceiptLanguage() throws Exception {
+        Database db = database.open();
         try {
             SiteRepository sites = new SiteRepository(db);
             SiteInfo hamburg = SiteSource.demo().config().site();

@@ -10,11 +10,12 @@ import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
@@ -24,22 +25,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /**
  * Versions added and withdrawn through the editor's repository calls, every change in the audit log; a version only
  * in the future, and never withdrawn once a session is priced with it.
  */
+@OnEveryDatabase
 class TariffEditingRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
 
     @Test
     void addsAuditsAndRefusesVersionsBeforeTheLastReceipt() throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+        Database db = database.open();
         SiteConfig demo = SiteSource.demo().config();
         TariffRepository repo = new TariffRepository(db);
         repo.addFromSiteFile(demo, NOW);

@@ -8,30 +8,32 @@ import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** The site file's tariff versions enter the database under the editor's rules, audited. */
+@OnEveryDatabase
 class TariffRepositoryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-25T09:00:00Z");
 
-    @TempDir
-    Path dir;
+    @Parameter
+    TestDatabase database;
 
     @Test
     void versionsWithTimeOfUseWindowsReadBackAsStoredAndAreNeverOverwritten() throws Exception {
-        TariffRepository repo = new TariffRepository(Database.open(dir.resolve("db").toString()));
+        TariffRepository repo = new TariffRepository(database.open());
         SiteConfig demo = SiteSource.demo().config();
         assertThat(demo.tariffs().get(1).timeOfUse()).isPresent();
         assertThat(repo.addFromSiteFile(demo, NOW)).isEmpty();
@@ -49,7 +51,7 @@ class TariffRepositoryTest {
 
     @Test
     void aVersionTakingEffectBeforeTheLastReceiptIsRefusedWithTheReason() throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+        Database db = database.open();
         TariffRepository repo = new TariffRepository(db);
         SiteConfig demo = SiteSource.demo().config();
         repo.addFromSiteFile(demo, NOW);
@@ -67,7 +69,7 @@ class TariffRepositoryTest {
 
     @Test
     void aSiteFileVersionStartingInThePastIsStoredOnlyWhileNoSessionHasStartedSince() throws Exception {
-        Database db = Database.open(dir.resolve("db").toString());
+        Database db = database.open();
         TariffRepository repo = new TariffRepository(db);
         SiteConfig demo = SiteSource.demo().config();
         assertThat(repo.addFromSiteFile(demo, NOW)).as("a new site: its versions start before any session").isEmpty();

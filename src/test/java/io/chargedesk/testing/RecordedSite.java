@@ -12,6 +12,10 @@ import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,5 +44,19 @@ public final class RecordedSite {
                 Energy.ofWattHours(10_000), Power.ofWatts(11_000), Duration.ofHours(1), end, false, Customer.NONE,
                 Optional.of(EndReason.TIMEOUT), List.of(), List.of()));
         return id;
+    }
+
+    /** The PDF stored with receipt {@code number}, exactly as it was handed out. */
+    public static byte[] storedPdf(Database db, long number) throws SQLException {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT pdf FROM receipt WHERE number = ?")) {
+            ps.setLong(1, number);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new IllegalStateException("no receipt " + number);
+                }
+                return rs.getBytes(1);
+            }
+        }
     }
 }

@@ -24,6 +24,8 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.testing.LaterTariffChanges;
+import io.chargedesk.testing.OnEveryDatabase;
+import io.chargedesk.testing.TestDatabase;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
@@ -47,12 +49,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
 
 /** Receipts end to end on H2: pricing, gapless numbers, copies, credit notes, immutability, the PDF's text. */
+@OnEveryDatabase
 class ReceiptServiceTest {
 
     /** Wednesday 6 May 2026, 10:00 in Berlin: the demo's flat first version of its tariff is in force. */
     private static final Instant START = Instant.parse("2026-05-06T08:00:00Z");
+
+    @Parameter
+    TestDatabase database;
 
     @TempDir
     Path dir;
@@ -64,7 +71,7 @@ class ReceiptServiceTest {
 
     @BeforeEach
     void recordSessions() throws Exception {
-        db = Database.open(dir.resolve("db").toString());
+        db = database.open();
         SiteConfig demo = SiteSource.demo().config();
         SiteInfo hamburg = demo.site();
         // The texts checked below are English; the demo site's German is the default of its own test.
