@@ -11,6 +11,12 @@ public final class AccessDenied extends RuntimeException {
         this.permission = permission;
     }
 
+    /** Refused with a message of its own (a wrong PIN given at the command line). */
+    public AccessDenied(Permission permission, String message) {
+        super(message);
+        this.permission = permission;
+    }
+
     public Permission permission() {
         return permission;
     }
