@@ -71,7 +71,7 @@ public final class UseCases {
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */
-    static StoredTariffs tariffs(Database db, Clock clock) throws StoreException {
+    public static StoredTariffs tariffs(Database db, Clock clock) throws StoreException {
         return StoredTariffs.load(pricing(db, clock));
     }
 
