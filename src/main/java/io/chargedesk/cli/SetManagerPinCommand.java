@@ -1,7 +1,6 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.access.Permission;
-import io.chargedesk.app.AppPaths;
 import io.chargedesk.store.Database;
 import io.chargedesk.usecase.AuditLog;
 import io.chargedesk.usecase.port.StoreException;
@@ -9,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,13 +26,12 @@ public final class SetManagerPinCommand implements Callable<Integer> {
     @Mixin
     private ManagerPrompt manager;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
-    private String db;
+    @Mixin
+    private DatabaseOption db;
 
     @Override
     public Integer call() throws StoreException {
-        try (Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString())) {
+        try (Database database = db.open()) {
             AuditLog audit = ManagerPrompt.attendant(database);
             boolean change = audit.access().pinSet();
             if (change) {

@@ -1,6 +1,5 @@
 package io.chargedesk.cli;
 
-import io.chargedesk.app.AppPaths;
 import io.chargedesk.audit.AuditChain;
 import io.chargedesk.store.Database;
 import io.chargedesk.usecase.AuditLog;
@@ -8,8 +7,8 @@ import io.chargedesk.usecase.port.StoreException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verify-audit --db PATH}: walks the audit trail's hash chain and names the first entry altered or removed. */
@@ -24,13 +23,12 @@ public final class VerifyAuditCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--db", paramLabel = "PATH",
-            description = "Database file without .mv.db, or a jdbc: URL (default: the app's data folder).")
-    private String db;
+    @Mixin
+    private DatabaseOption db;
 
     @Override
     public Integer call() throws StoreException {
-        try (Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString())) {
+        try (Database database = db.open()) {
             AuditLog audit = ManagerPrompt.attendant(database);
             Optional<AuditChain.Break> broken = audit.verify();
             if (broken.isPresent()) {
