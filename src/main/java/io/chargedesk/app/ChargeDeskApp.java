@@ -21,9 +21,13 @@ import io.chargedesk.store.HistoryRollups;
 import io.chargedesk.store.LeaseHeldException;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
+import io.chargedesk.ui.access.ManagerBar;
+import io.chargedesk.ui.access.ManagerSignInViewModel;
 import io.chargedesk.ui.alerts.AlertNotifier;
 import io.chargedesk.ui.alerts.AlertsView;
 import io.chargedesk.ui.alerts.AlertsViewModel;
+import io.chargedesk.ui.audit.AuditView;
+import io.chargedesk.ui.audit.AuditViewModel;
 import io.chargedesk.ui.dashboard.BayPanel;
 import io.chargedesk.ui.dashboard.BayPanelViewModel;
 import io.chargedesk.ui.dashboard.DashboardView;
@@ -43,8 +47,12 @@ import io.chargedesk.ui.shell.ThemeChoice;
 import io.chargedesk.ui.shell.Themes;
 import io.chargedesk.ui.tariffs.TariffsView;
 import io.chargedesk.ui.tariffs.TariffsViewModel;
+import io.chargedesk.usecase.AuditLog;
 import io.chargedesk.usecase.DisputeEvidence;
+import io.chargedesk.usecase.ManagerAccess;
+import io.chargedesk.usecase.SettingsChanges;
 import io.chargedesk.usecase.StoredTariffs;
+import io.chargedesk.usecase.port.AuditRecords;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -82,6 +90,7 @@ import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -110,6 +119,9 @@ public final class ChargeDeskApp extends Application {
     private Timeline refresher;
     private ExecutorService background;
     private Themes themes;
+    /** The audit trail, signed by whoever works at this console; set when the screens are built. */
+    private AuditLog audit;
+    private ManagerGate gate;
 
     /**
      * How to start. Without a launch from the command line, system properties give them:
@@ -264,7 +276,7 @@ public final class ChargeDeskApp extends Application {
      * Asks on the FX thread and waits for the answer: start-up runs off that thread, and its questions (watch
      * instead? run the demo?) are dialogs.
      */
-    private static <T> T askOnFxThread(Supplier<T> question) {
+    static <T> T askOnFxThread(Supplier<T> question) {
         if (Platform.isFxApplicationThread()) {
             return question.get();
         }
@@ -347,8 +359,10 @@ public final class ChargeDeskApp extends Application {
         SiteConfig config = site.config();
         MainWindow window = new MainWindow(config.site().name(), site.origin(), site.clock(), config.site().zone(),
                 texts);
+        ManagerSignInViewModel signIn = managerSignIn(window, stage);
         SessionRepository sessions = new SessionRepository(site.database());
-        DashboardViewModel dashboard = new DashboardViewModel(config, pricer, site.actions(),
+        DashboardViewModel dashboard = new DashboardViewModel(config, pricer,
+                new AuditedBayActions(site.actions(), audit, background),
                 from -> sessions.list(SessionFilter.between(from, null)), texts, background, Platform::runLater);
         DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable, themes.themeProperty());
         window.addScreen("dashboard", dashboardView.node());
@@ -370,7 +384,7 @@ public final class ChargeDeskApp extends Application {
         historyModel.refresh();
         // A change is stored on the background executor; the sessions list reloads from the FX thread.
         TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
-                config.site(), site.clock(), () -> Platform.runLater(sessionsModel::refresh)));
+                config.site(), site.clock(), () -> Platform.runLater(sessionsModel::refresh), audit), gate);
         window.addScreen("tariffs", new TariffsView(new TariffsViewModel(tariffStore, config.site().currency(),
                 config.site().zone(), site.clock(), ReceiptFonts::unprintable, background, Platform::runLater, locale),
                 texts).node());
@@ -380,11 +394,17 @@ public final class ChargeDeskApp extends Application {
         Parent diagnosticsScreen = new DiagnosticsView(diagnostics, texts).node();
         window.addScreen("diagnostics", diagnosticsScreen);
         // Into the site's database, which the next start reads, also while the demo runs in its own.
+        SettingsChanges settingsChanges = UseCases.settings((yaml, source) -> SiteLaunch.saveSettings(siteLocation,
+                yaml, source, site.clock().instant()), audit);
         window.addScreen("settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
-                (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
+                (yaml, source) -> gate.asManager(() -> {
+                    settingsChanges.save(yaml, source);
+                    return null;
+                }),
                 new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty()).node());
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
+        auditScreen(window, config.site().zone());
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 
@@ -403,6 +423,7 @@ public final class ChargeDeskApp extends Application {
                 diagnostics.refresh();
             }
             window.tick();
+            signIn.refresh();
             if (snapshot.sessionsChanged() != seenChanges[0]) {
                 seenChanges[0] = snapshot.sessionsChanged();
                 sessionsModel.refresh();
@@ -461,13 +482,56 @@ public final class ChargeDeskApp extends Application {
      * (docs/decisions/0013-alerts-raised-by-the-collector.md). Each alert first seen is a notification over the window.
      */
     private AlertsViewModel alertList(MainWindow window, Stage stage, ZoneId zone) {
-        AlertsViewModel alerts = new AlertsViewModel(new AlertListStore(UseCases.alerts(site.database(), site.clock())),
+        AlertsViewModel alerts = new AlertsViewModel(new AlertListStore(UseCases.alerts(site.database(), site.clock(),
+                audit)),
                 texts, zone, background, Platform::runLater);
         Tab tab = window.addScreen("alerts", new AlertsView(alerts, texts).node());
         tab.textProperty().bind(alerts.titleProperty());
         AlertNotifier notifier = new AlertNotifier(stage, texts, () -> tab.getTabPane().getSelectionModel().select(tab));
         alerts.setOnRaised(notifier::show);
         return alerts;
+    }
+
+    /**
+     * Who works here: the operating-system user as an attendant, a manager after signing in with the site's PIN
+     * (the header's button or Ctrl+M); the header says which. Idle time is wall time, also while a demo runs fast.
+     */
+    private ManagerSignInViewModel managerSignIn(MainWindow window, Stage stage) {
+        ManagerAccess access = UseCases.attendant(site.database(), Clock.systemUTC());
+        audit = UseCases.auditLog(site.database(), access, site.clock());
+        // Its own thread: the PIN's key derivation is slow on purpose, and the shared pool may be waiting for it.
+        ExecutorService pinCheck = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "manager-sign-in");
+            t.setDaemon(true);
+            return t;
+        });
+        ManagerSignInViewModel signIn = new ManagerSignInViewModel(ManagerGate.desk(access), texts, pinCheck,
+                Platform::runLater);
+        gate = new ManagerGate(signIn, texts, stage);
+        Runnable ask = () -> {
+            if (!signIn.managerProperty().get()) {
+                gate.ask("");
+            }
+        };
+        window.addToHeader(new ManagerBar(signIn, ask, texts).node());
+        window.node().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN).match(e)) {
+                e.consume();
+                ask.run();
+            }
+        });
+        return signIn;
+    }
+
+    /** The audit trail, read again each time its tab is opened. */
+    private void auditScreen(MainWindow window, ZoneId zone) {
+        AuditViewModel model = new AuditViewModel((from, to, action) -> audit.list(new AuditRecords.Query(from, to,
+                action, AuditLog.LISTED)), texts, zone, background, Platform::runLater);
+        window.addScreen("audit", new AuditView(model, texts).node()).setOnSelectionChanged(e -> {
+            if (((Tab) e.getSource()).isSelected()) {
+                model.refresh();
+            }
+        });
     }
 
     private HistoryViewModel historyModel(SiteConfig config) {
@@ -511,8 +575,8 @@ public final class ChargeDeskApp extends Application {
     }
 
     private ReceiptActions receipts() {
-        return new ReceiptFiles(UseCases.receipts(site.database(), site.clock()),
-                AppPaths.dataFolder().resolve("receipts"), ReceiptPrinter.withUserPreferences());
+        return new ReceiptFiles(UseCases.receipts(site.database(), site.clock(), audit),
+                AppPaths.dataFolder().resolve("receipts"), ReceiptPrinter.withUserPreferences(), gate);
     }
 
     private SessionsViewModel.EvidenceSource disputeView() {

@@ -16,8 +16,10 @@ final class ReceiptFiles implements ReceiptActions {
     private final ReceiptService service;
     private final Path folder;
     private final ReceiptPrinter printer;
+    private final ManagerGate gate;
 
-    ReceiptFiles(ReceiptService service, Path folder, ReceiptPrinter printer) {
+    ReceiptFiles(ReceiptService service, Path folder, ReceiptPrinter printer, ManagerGate gate) {
+        this.gate = gate;
         this.service = service;
         this.folder = folder;
         this.printer = printer;
@@ -25,12 +27,12 @@ final class ReceiptFiles implements ReceiptActions {
 
     @Override
     public Path issue(UUID sessionId, ReceiptFormat format) throws Exception {
-        return issueInto(sessionId, folder, format);
+        return service.saveReceipt(sessionId, format, PdfOutput.folder(folder)).file();
     }
 
     @Override
     public Path issueInto(UUID sessionId, Path target, ReceiptFormat format) throws Exception {
-        return service.saveReceipt(sessionId, format, PdfOutput.folder(target)).file();
+        return gate.asManager(() -> service.saveIntoBatch(sessionId, format, PdfOutput.folder(target)).file());
     }
 
     @Override
@@ -40,7 +42,7 @@ final class ReceiptFiles implements ReceiptActions {
 
     @Override
     public Path credit(UUID sessionId, ReceiptFormat format) throws Exception {
-        return service.saveCredit(sessionId, format, PdfOutput.folder(folder)).file();
+        return gate.asManager(() -> service.saveCredit(sessionId, format, PdfOutput.folder(folder)).file());
     }
 
     @Override

@@ -111,7 +111,8 @@ public final class SiteRuntime implements AutoCloseable {
             } else {
                 network = new ModbusNetwork(config, SiteSource.meterModels(), clock, collector.sink());
             }
-            alerts = AlertFeed.watch(collector, UseCases.alerts(db, clock));
+            alerts = AlertFeed.watch(collector, UseCases.alerts(db, clock,
+                    UseCases.auditLog(db, UseCases.attendant(db, clock), clock)));
         } catch (StoreException | RuntimeException e) {
             if (!(e instanceof LeaseLostException)) {
                 lease.release();

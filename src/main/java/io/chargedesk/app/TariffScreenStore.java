@@ -13,9 +13,11 @@ import java.util.Optional;
 final class TariffScreenStore implements TariffsViewModel.TariffStore {
 
     private final TariffEditing editing;
+    private final ManagerGate gate;
 
-    TariffScreenStore(TariffEditing editing) {
+    TariffScreenStore(TariffEditing editing, ManagerGate gate) {
         this.editing = editing;
+        this.gate = gate;
     }
 
     @Override
@@ -34,12 +36,18 @@ final class TariffScreenStore implements TariffsViewModel.TariffStore {
     }
 
     @Override
-    public void add(Tariff version) throws StoreException {
-        editing.add(version);
+    public void add(Tariff version) throws Exception {
+        gate.asManager(() -> {
+            editing.add(version);
+            return null;
+        });
     }
 
     @Override
-    public void withdraw(Tariff version) throws StoreException {
-        editing.withdraw(version);
+    public void withdraw(Tariff version) throws Exception {
+        gate.asManager(() -> {
+            editing.withdraw(version);
+            return null;
+        });
     }
 }

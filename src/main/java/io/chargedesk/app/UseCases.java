@@ -1,13 +1,18 @@
 package io.chargedesk.app;
 
+import io.chargedesk.access.Actor;
+import io.chargedesk.access.PinHash;
+import io.chargedesk.access.Role;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.AlertRepository;
+import io.chargedesk.store.AuditRepository;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.HistoryRebuild;
+import io.chargedesk.store.ManagerPinRepository;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionMinuteTraces;
@@ -15,9 +20,12 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.usecase.AlertDesk;
+import io.chargedesk.usecase.AuditLog;
 import io.chargedesk.usecase.DisputeEvidence;
+import io.chargedesk.usecase.ManagerAccess;
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.usecase.SessionReport;
+import io.chargedesk.usecase.SettingsChanges;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.port.StoreException;
@@ -29,9 +37,33 @@ public final class UseCases {
     private UseCases() {
     }
 
+    /** Receipts issued by the operating-system user as an attendant: no credit notes, no batch export. */
     public static ReceiptService receipts(Database db, Clock clock) {
+        return receipts(db, clock, auditLog(db, attendant(db, clock), clock));
+    }
+
+    public static ReceiptService receipts(Database db, Clock clock, AuditLog audit) {
         return new ReceiptService(new SessionRepository(db), new ReceiptRepository(db), new HistoryQueries(db),
-                pricing(db, clock), clock);
+                pricing(db, clock), clock, audit);
+    }
+
+    /**
+     * Who works at a desk on {@code db}: the operating-system user as an attendant, until a manager signs in with
+     * the site's PIN.
+     */
+    public static ManagerAccess attendant(Database db, Clock clock) {
+        return new ManagerAccess(new ManagerPinRepository(db), clock,
+                new Actor(Role.ATTENDANT, System.getProperty("user.name", "")), PinHash.ITERATIONS);
+    }
+
+    /** The audit trail of {@code db}, each entry signed by whoever {@code access} says works at the desk. */
+    public static AuditLog auditLog(Database db, ManagerAccess access, Clock clock) {
+        return new AuditLog(new AuditRepository(db), access, clock);
+    }
+
+    /** Saving settings into {@code saving}, for a manager only, recorded in {@code db}'s audit trail. */
+    static SettingsChanges settings(SettingsChanges.Saving saving, AuditLog audit) {
+        return new SettingsChanges(saving, audit);
     }
 
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
@@ -39,19 +71,19 @@ public final class UseCases {
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */
-    static StoredTariffs tariffs(Database db, Clock clock) throws StoreException {
+    public static StoredTariffs tariffs(Database db, Clock clock) throws StoreException {
         return StoredTariffs.load(pricing(db, clock));
     }
 
     static TariffEditing tariffEditing(Database db, StoredTariffs pricing, SiteInfo site, Clock clock,
-                                       Runnable afterChange) {
+                                       Runnable afterChange, AuditLog audit) {
         return new TariffEditing(new TariffRepository(db), new ReceiptRepository(db), pricing, site, clock,
-                afterChange);
+                afterChange, audit);
     }
 
     /** @param clock the site's: alerts are raised, and acknowledged, in its time */
-    static AlertDesk alerts(Database db, Clock clock) {
-        return new AlertDesk(new AlertRepository(db), clock);
+    static AlertDesk alerts(Database db, Clock clock, AuditLog audit) {
+        return new AlertDesk(new AlertRepository(db), clock, audit);
     }
 
     static DisputeEvidence disputeEvidence(Database db, Clock clock) {

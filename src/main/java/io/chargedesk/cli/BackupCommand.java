@@ -1,13 +1,17 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.access.Permission;
 import io.chargedesk.app.AppPaths;
+import io.chargedesk.audit.AuditAction;
 import io.chargedesk.store.Backups;
 import io.chargedesk.store.Database;
+import io.chargedesk.usecase.AuditLog;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,6 +26,9 @@ public final class BackupCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ManagerPrompt manager;
 
     @Option(names = "--db", paramLabel = "PATH",
             description = "Database file without .mv.db (default: the app's data folder).")
@@ -39,7 +46,9 @@ public final class BackupCommand implements Callable<Integer> {
         OptionChecks.require(spec, keep >= 1 && keep <= MAX_KEEP,
                 "--keep is how many backups to keep, from 1 to " + MAX_KEEP + ", not " + keep);
         try (Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString())) {
+            AuditLog audit = manager.manager(database, Permission.BACKUP);
             Path zip = Backups.take(database, folder, Clock.systemUTC().instant(), keep);
+            audit.record(AuditAction.BACKUP_TAKEN, zip.getFileName().toString(), "", "into " + folder.toAbsolutePath());
             spec.commandLine().getErr().println("Backed up " + database.file().orElseThrow() + " to "
                     + zip.toAbsolutePath() + " (verified)");
         }

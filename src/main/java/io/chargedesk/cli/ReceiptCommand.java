@@ -1,5 +1,6 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.access.Permission;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Session;
@@ -27,6 +28,9 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Mixin
     private SessionChoice choice;
 
+    @Mixin
+    private ManagerPrompt manager;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.pdf", description = "Where to write the PDF.")
     private Path out;
 
@@ -44,7 +48,8 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException, IOException {
         ReceiptFormat format = new ReceiptFormat(layout, OptionChecks.language(spec, "--language", language));
-        ReceiptService receipts = choice.receipts();
+        // Only a credit note needs the manager: a receipt, or a copy of one, is the attendant's to give.
+        ReceiptService receipts = credit ? choice.receipts(manager, Permission.CREDIT_RECEIPTS) : choice.receipts();
         Session s = choice.session(receipts);
         PdfOutput to = PdfOutput.file(out);
         ReceiptService.Saved saved = credit ? receipts.saveCredit(s.id(), format, to)

@@ -1,11 +1,16 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.access.Permission;
+import io.chargedesk.audit.AuditAction;
 import io.chargedesk.store.BackupManifest;
 import io.chargedesk.store.Backups;
+import io.chargedesk.store.Database;
+import io.chargedesk.usecase.AuditLog;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -18,6 +23,9 @@ public final class RestoreCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private ManagerPrompt manager;
 
     @Option(names = "--from", required = true, paramLabel = "ZIP", description = "The backup to restore.")
     private Path zip;
@@ -32,10 +40,23 @@ public final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException {
         OptionChecks.require(spec, check != (db != null), "Give either --db PATH to restore to, or --check");
-        BackupManifest restored = check ? Backups.verify(zip) : Backups.restore(zip, db);
+        BackupManifest restored = check ? Backups.verify(zip) : Backups.restore(zip, db, this::approve);
         spec.commandLine().getErr().println("The backup " + zip + " taken " + restored.taken() + " verifies: "
                 + restored.receipts().size() + " receipts" + (check ? "" : "; restored as " + db.toAbsolutePath()
                 + ".mv.db"));
         return 0;
+    }
+
+    /**
+     * A restore is the manager's: the PIN asked for is the one the restored site keeps. A backup taken before sites
+     * had a manager PIN has none to ask for; its restore is recorded in its audit trail all the same.
+     */
+    private void approve(Database restored) throws StoreException {
+        AuditLog audit = ManagerPrompt.attendant(restored);
+        if (audit.access().pinSet()) {
+            manager.signIn(audit.access(), Permission.RESTORE);
+        }
+        audit.record(AuditAction.BACKUP_RESTORED, zip.getFileName().toString(), "", "restored as "
+                + db.toAbsolutePath());
     }
 }

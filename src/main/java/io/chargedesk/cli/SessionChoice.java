@@ -1,5 +1,6 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.access.Permission;
 import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.UseCases;
 import io.chargedesk.session.Session;
@@ -20,10 +21,19 @@ final class SessionChoice {
             description = "The session's id, or enough of its first characters to be unique.")
     private String session;
 
-    /** The receipts of the chosen database, which must exist already. */
+    /** The receipts of the chosen database, which must exist already, issued by the attendant. */
     ReceiptService receipts() throws StoreException {
-        return UseCases.receipts(Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString()),
-                Clock.systemUTC());
+        return UseCases.receipts(database(), Clock.systemUTC());
+    }
+
+    /** The receipts of the chosen database, for a manager: asks for the PIN first. */
+    ReceiptService receipts(ManagerPrompt manager, Permission needed) throws StoreException {
+        Database database = database();
+        return UseCases.receipts(database, Clock.systemUTC(), manager.manager(database, needed));
+    }
+
+    private Database database() throws StoreException {
+        return Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
     }
 
     /** The chosen session, found by its id or a unique start of it. */

@@ -130,6 +130,32 @@ public final class Backups {
         }
     }
 
+    /** Decides whether a restored database is kept (the manager's PIN of the site it holds); throwing refuses it. */
+    @FunctionalInterface
+    public interface Approval {
+        void approve(Database restored) throws StoreException;
+    }
+
+    /**
+     * As {@link #restore(Path, Path)}, then opens the restored database for {@code approval}: refused, its files are
+     * removed again, and the target stays free.
+     */
+    public static BackupManifest restore(Path zip, Path target, Approval approval) throws StoreException {
+        BackupManifest restored = restore(zip, target);
+        try (Database db = Database.openExisting(target.toString())) {
+            approval.approve(db);
+        } catch (StoreException | RuntimeException e) {
+            try {
+                Files.deleteIfExists(Path.of(target + MV_DB));
+                Files.deleteIfExists(Path.of(target + PASSWORD));
+            } catch (IOException removing) {
+                e.addSuppressed(removing);
+            }
+            throw e;
+        }
+        return restored;
+    }
+
     private record Verified(BackupManifest manifest, Path database, Path password) {
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.usecase.port.ReceiptLedger;
 import io.chargedesk.usecase.port.StoreException;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Issued receipts and credit notes. Numbers are gapless: each is the previous plus one, taken in the same
@@ -45,6 +47,11 @@ public final class ReceiptRepository implements ReceiptLedger {
      * the next one's.
      */
     public Prepared issue(Preparation preparation) throws StoreException, IOException {
+        return issue(preparation, null);
+    }
+
+    public Prepared issue(Preparation preparation, Function<ReceiptDocument, AuditRecord> audit)
+            throws StoreException, IOException {
         SQLException last = null;
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             try (Connection c = db.connect()) {
@@ -58,10 +65,13 @@ public final class ReceiptRepository implements ReceiptLedger {
                 }
                 Prepared prepared = preparation.prepare(number);
                 insert(c, prepared);
+                if (audit != null) {
+                    AuditRepository.appendIn(c, audit.apply(prepared.document()));
+                }
                 c.commit();
                 return prepared;
             } catch (SQLException e) {
-                if (!isKeyClash(e)) {
+                if (!isKeyClash(e) && !AuditRepository.busy(e)) {
                     throw new StoreException("Could not store the receipt: " + Database.rootMessage(e), e);
                 }
                 last = e;

@@ -1,6 +1,7 @@
 package io.chargedesk.usecase;
 
 import io.chargedesk.alert.Alert;
+import io.chargedesk.audit.AuditAction;
 import io.chargedesk.alert.AlertChange;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.text.TextLimit;
@@ -20,10 +21,12 @@ public final class AlertDesk {
 
     private final AlertRecords records;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public AlertDesk(AlertRecords records, Clock clock) {
+    public AlertDesk(AlertRecords records, Clock clock, AuditLog audit) {
         this.records = records;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public void record(List<AlertChange> changes) throws StoreException {
@@ -53,6 +56,11 @@ public final class AlertDesk {
         TextLimit.ATTENDANT_NAME.problem(attendant).ifPresent(p -> {
             throw new IllegalArgumentException("Name: " + p + ".");
         });
-        return records.acknowledge(alertId, attendant, clock.instant());
+        boolean acknowledged = records.acknowledge(alertId, attendant, clock.instant());
+        if (acknowledged) {
+            audit.recordBy(audit.access().current().named(attendant), AuditAction.ALERT_ACKNOWLEDGED,
+                    "alert " + alertId, "", "");
+        }
+        return acknowledged;
     }
 }

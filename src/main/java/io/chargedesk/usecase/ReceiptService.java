@@ -1,5 +1,8 @@
 package io.chargedesk.usecase;
 
+import io.chargedesk.access.Permission;
+import io.chargedesk.audit.AuditAction;
+import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.billing.EnergyPart;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.QuoteLine;
@@ -64,15 +67,17 @@ public final class ReceiptService {
     private final SessionMinuteRecords minutes;
     private final StoredTariffs.Sources stored;
     private final Clock clock;
+    private final AuditLog audit;
 
     /** @param stored the site, bays and tariffs a receipt is priced and addressed with, as stored now */
     public ReceiptService(SessionRecords sessions, ReceiptLedger receipts, SessionMinuteRecords minutes,
-                          StoredTariffs.Sources stored, Clock clock) {
+                          StoredTariffs.Sources stored, Clock clock, AuditLog audit) {
         this.sessions = sessions;
         this.receipts = receipts;
         this.minutes = minutes;
         this.stored = stored;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The one session whose id is or starts with {@code idOrPrefix}. */
@@ -123,8 +128,17 @@ public final class ReceiptService {
                     split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
                     quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), evidence);
-        });
+        }, doc -> audited(AuditAction.RECEIPT_ISSUED, doc));
         return new Issued(issued.document(), false, issued.pdf());
+    }
+
+    /**
+     * As {@link #saveReceipt}, for one receipt of a batch written into a folder: only a manager exports receipts in
+     * a batch.
+     */
+    public Saved saveIntoBatch(UUID sessionId, ReceiptFormat format, PdfOutput out) throws StoreException, IOException {
+        audit.access().require(Permission.EXPORT_RECEIPTS);
+        return saveReceipt(sessionId, format, out);
     }
 
     /** Issues (or reprints) the session's receipt and writes it to {@code out}; see {@link #save}. */
@@ -239,6 +253,7 @@ public final class ReceiptService {
      * COPY of the credit note issued before, in its language).
      */
     public Issued credit(long number, ReceiptFormat format) throws StoreException, IOException {
+        audit.access().require(Permission.CREDIT_RECEIPTS);
         Layout layout = format.layout();
         ReceiptDocument original = receipts.byNumber(number).orElseThrow(() ->
                 new IllegalArgumentException("There is no receipt number " + number + "."));
@@ -264,8 +279,15 @@ public final class ReceiptService {
                     original.energySplit(), original.net().negate(), original.vat().negate(),
                     original.total().negate(), original.evidenceSha256(), language);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), null);
-        });
+        }, doc -> audited(AuditAction.CREDIT_NOTE_ISSUED, doc));
         return new Issued(credit.document(), false, credit.pdf());
+    }
+
+    /** The audit entry of an issued document, stored in the transaction that takes its number. */
+    private AuditRecord audited(AuditAction action, ReceiptDocument d) {
+        return audit.draft(action, ReceiptDocument.formatNumber(d.number()), "", (d.creditsNumber() == null ? ""
+                : "cancels " + ReceiptDocument.formatNumber(d.creditsNumber()) + ", ") + "session " + d.sessionId()
+                + ", bay " + d.bayId() + ", total " + d.total().toPlainString() + " " + d.currency());
     }
 
     /** The quote's time-of-use parts as meter readings: each part starts where the one before ended. */

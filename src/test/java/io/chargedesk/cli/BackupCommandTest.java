@@ -6,6 +6,7 @@ import io.chargedesk.app.UseCases;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.store.Database;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.usecase.ReceiptService;
 import java.io.PrintWriter;
@@ -17,6 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -110,6 +113,7 @@ class BackupCommandTest {
         List<byte[]> pdfs = new ArrayList<>();
         try (Database database = Database.open(db)) {
             RecordedSite.demo(database, START);
+            Managers.pinSet(database, Clock.systemUTC());
             ReceiptService receipts = UseCases.receipts(database, Clock.systemUTC());
             for (int i = 0; i < count; i++) {
                 UUID id = RecordedSite.closedSession(database, UUID.randomUUID(), START.plus(Duration.ofHours(i)));
@@ -143,8 +147,10 @@ class BackupCommandTest {
         }
     }
 
+    /** Runs a command as a manager's script does: the manager PIN in the environment. */
     private int run(String... args) {
-        CommandLine cli = ChargeDeskCommand.commandLine();
+        CommandLine cli = ChargeDeskCommand.commandLine(new ManagerPrompt(Map.of(ManagerPrompt.PIN, Managers.PIN),
+                Optional.empty()));
         cli.setErr(new PrintWriter(err, true));
         cli.setOut(new PrintWriter(new StringWriter(), true));
         return cli.execute(args);

@@ -6,12 +6,16 @@ import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.testing.LaterTariffChanges;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.RecordedSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +31,7 @@ class ReceiptCommandTest {
     private Database recorded(String db) throws Exception {
         Database database = Database.open(db);
         RecordedSite.demo(database, Instant.parse("2026-05-06T00:00:00Z"));
+        Managers.pinSet(database, Clock.systemUTC());
         RecordedSite.closedSession(database, UUID.fromString("abcdef01-0000-0000-0000-000000000001"),
                 Instant.parse("2026-05-06T08:00:00Z"));
         return database;
@@ -101,9 +106,11 @@ class ReceiptCommandTest {
                 .doesNotContain("fleet", "0.99");
     }
 
+    /** Runs a command with the manager PIN in the environment, as a manager's script does. */
     private static String run(String... args) {
         StringWriter err = new StringWriter();
-        CommandLine cli = ChargeDeskCommand.commandLine();
+        CommandLine cli = ChargeDeskCommand.commandLine(new ManagerPrompt(Map.of(ManagerPrompt.PIN, Managers.PIN),
+                Optional.empty()));
         cli.setErr(new PrintWriter(err, true));
         assertThat(cli.execute(args)).as(err.toString()).isZero();
         return err.toString();

@@ -16,6 +16,7 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.Await;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.usecase.ReceiptService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -89,7 +90,8 @@ class RtuTimeOfUseReceiptTest {
             List<Session> recorded = new SessionRepository(db2).list(SessionFilter.ALL);
             Session a1 = crossing(recorded, "A1", boundary);
             Session a2 = crossing(recorded, "A2", boundary);
-            ReceiptService receipts = UseCases.receipts(db2, Clock.systemUTC());
+            ReceiptService receipts = UseCases.receipts(db2, Clock.systemUTC(),
+                    Managers.manager(db2, Clock.systemUTC()));
             ReceiptDocument before = receipts.receipt(a2.id(), ReceiptFormat.on(Layout.A4)).document();
             ReceiptService.Issued issued = receipts.receipt(a1.id(), ReceiptFormat.on(Layout.A4));
             ReceiptDocument d = issued.document();

@@ -8,6 +8,7 @@ import io.chargedesk.alert.Alert;
 import io.chargedesk.alert.AlertChange;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.TestDatabase;
@@ -34,7 +35,7 @@ class AlertRepositoryTest {
         MutableClock clock = new MutableClock(T0.plusSeconds(60));
         String location = database.newLocation();
         try (Database db = database.open(location)) {
-            AlertDesk desk = new AlertDesk(new AlertRepository(db), clock);
+            AlertDesk desk = new AlertDesk(new AlertRepository(db), clock, Managers.attendant(db, clock));
             desk.record(List.of(new AlertChange.Raised(OFFLINE_A1, T0, "Timeout: no answer"),
                     new AlertChange.Raised(GRID, T0.plusSeconds(5), "site load 55 kW is 92 % of the grid limit")));
             desk.record(List.of(new AlertChange.Cleared(OFFLINE_A1, T0.plusSeconds(30))));
@@ -45,7 +46,7 @@ class AlertRepositoryTest {
             assertThat(desk.acknowledge(offline, "Someone else")).as("the first name stays").isFalse();
         }
         try (Database db = database.open(location)) {
-            List<Alert> alerts = new AlertDesk(new AlertRepository(db), clock).list();
+            List<Alert> alerts = new AlertDesk(new AlertRepository(db), clock, Managers.attendant(db, clock)).list();
             assertThat(alerts).extracting(Alert::key).as("not acknowledged first").containsExactly(GRID, OFFLINE_A1);
             Alert offline = alerts.get(1);
             assertThat(offline.raisedAt()).isEqualTo(T0);
@@ -60,7 +61,8 @@ class AlertRepositoryTest {
     @Test
     void aNameThatIsBlankTooLongOrSeveralLinesIsRefusedAndNamesTheField() throws Exception {
         try (Database db = database.open()) {
-            AlertDesk desk = new AlertDesk(new AlertRepository(db), new MutableClock(T0));
+            AlertDesk desk = new AlertDesk(new AlertRepository(db), new MutableClock(T0),
+                    Managers.attendant(db, new MutableClock(T0)));
             desk.record(List.of(new AlertChange.Raised(GRID, T0, "near")));
             long id = desk.list().get(0).id();
             assertThatThrownBy(() -> desk.acknowledge(id, "  ")).hasMessageStartingWith("Name: ");

@@ -26,6 +26,7 @@ import io.chargedesk.store.TariffRepository;
 import io.chargedesk.testing.LaterTariffChanges;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.TestDatabase;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
@@ -82,7 +83,9 @@ class ReceiptServiceTest {
         first = closed(UUID.randomUUID(), "A1", START, 12_345, Duration.ofMinutes(90), Duration.ofMinutes(45));
         second = closed(UUID.randomUUID(), "A2", START.plusSeconds(7200), 1_000, Duration.ofMinutes(20),
                 Duration.ZERO);
-        service = UseCases.receipts(db, Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC));
+        Clock clock = Clock.fixed(Instant.parse("2026-07-01T12:00:00Z"), ZoneOffset.UTC);
+        // A manager's desk: credit notes are the manager's (RolesTest checks an attendant's).
+        service = UseCases.receipts(db, clock, Managers.manager(db, clock));
     }
 
     /** Closed before the temporary folder is deleted, so no database file is still being written into it. */

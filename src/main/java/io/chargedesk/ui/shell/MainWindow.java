@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -25,6 +26,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Label clockLabel = new Label();
+    private final HBox header;
     private final Clock clock;
     private final ZoneId zone;
     private final Messages texts;
@@ -40,7 +42,7 @@ public final class MainWindow {
         clockLabel.getStyleClass().add("site-clock");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(12, name, source, spacer, clockLabel);
+        header = new HBox(12, name, source, spacer, clockLabel);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
         header.getStyleClass().add("header");
@@ -71,6 +73,11 @@ public final class MainWindow {
         tab.setId("tab-" + name.toLowerCase(Locale.ROOT));
         tabs.getTabs().add(tab);
         return tab;
+    }
+
+    /** Puts {@code part} at the right end of the header, after the clock (who is signed in). */
+    public void addToHeader(Node part) {
+        header.getChildren().add(part);
     }
 
     /** Shows the screen {@code name} ("history"), if there is one. */

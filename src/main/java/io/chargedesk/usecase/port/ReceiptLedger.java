@@ -1,11 +1,13 @@
 package io.chargedesk.usecase.port;
 
+import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.ledger.ReceiptDocument;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The issued receipts and credit notes: one gapless sequence of numbers, and documents that never change. */
 public interface ReceiptLedger {
@@ -28,6 +30,13 @@ public interface ReceiptLedger {
      * the next one's.
      */
     Prepared issue(Preparation preparation) throws StoreException, IOException;
+
+    /**
+     * As {@link #issue(Preparation)}, and appends what {@code audit} makes of the document to the audit trail in the
+     * same transaction: a document is never issued without its entry, nor an entry written for one not issued.
+     */
+    Prepared issue(Preparation preparation, Function<ReceiptDocument, AuditRecord> audit)
+            throws StoreException, IOException;
 
     /** The evidence text stored with the session's receipt, if it has one issued since receipts store it. */
     Optional<String> evidenceOf(UUID sessionId) throws StoreException;
