@@ -13,6 +13,7 @@ import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SettingsRepository;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.testing.TestDatabase;
@@ -97,7 +98,7 @@ class MigrateCommandTest {
         Map<Long, byte[]> pdfs = new LinkedHashMap<>();
         try (Database db = Database.open(location)) {
             RecordedSite.demo(db, START);
-            ReceiptService receipts = UseCases.receipts(db, Clock.systemUTC());
+            ReceiptService receipts = UseCases.receipts(db, Clock.systemUTC(), Managers.manager(db, Clock.systemUTC()));
             UUID first = null;
             for (int i = 0; i < 3; i++) {
                 UUID id = RecordedSite.closedSession(db, UUID.randomUUID(), START.plus(Duration.ofHours(i)));

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.app.UseCases;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.testing.TestDatabase;
@@ -47,6 +48,7 @@ class ConcurrentReceiptsTest {
         List<List<UUID>> sessions = new ArrayList<>();
         try (Database setUp = database.open(location)) {
             RecordedSite.demo(setUp, START);
+            Managers.pinSet(setUp, Clock.systemUTC());
             for (int issuer = 0; issuer < ISSUERS; issuer++) {
                 List<UUID> own = new ArrayList<>();
                 for (int i = 0; i < SESSIONS_EACH; i++) {
@@ -63,7 +65,9 @@ class ConcurrentReceiptsTest {
         try {
             for (List<UUID> own : sessions) {
                 Database db = database.open(location);
-                ReceiptService service = UseCases.receipts(db, Clock.systemUTC());
+                // A manager at each desk: credit notes are a manager's.
+                ReceiptService service = UseCases.receipts(db, Clock.systemUTC(),
+                        Managers.manager(db, Clock.systemUTC()));
                 issued.add(programs.submit(() -> {
                     ready.countDown();
                     ready.await();
