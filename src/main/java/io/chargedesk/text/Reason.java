@@ -91,8 +91,11 @@ public record Reason(String key, List<Object> args) {
         List<String> parts = split(one.substring(1), '|');
         List<Object> args = new ArrayList<>();
         for (String p : parts.subList(1, parts.size())) {
+            if (!p.startsWith(":", 1)) {
+                throw new IllegalArgumentException("no argument: " + p);
+            }
             String value = unescape(p.substring(2));
-            args.add(switch (p.startsWith(":", 1) ? p.charAt(0) : '?') {
+            args.add(switch (p.charAt(0)) {
                 case 's' -> value;
                 case 'i' -> Long.parseLong(value);
                 case 'n' -> new BigDecimal(value);

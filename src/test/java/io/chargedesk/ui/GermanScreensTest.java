@@ -39,6 +39,7 @@ import io.chargedesk.text.Reason;
 import io.chargedesk.ui.alerts.AlertsView;
 import io.chargedesk.ui.alerts.AlertsViewModel;
 import io.chargedesk.ui.dashboard.DashboardView;
+import io.chargedesk.ui.dashboard.BayTileModel;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
@@ -84,7 +85,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleObjectProperty;
@@ -100,6 +103,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -191,6 +195,10 @@ class GermanScreensTest {
     }
 
     private Parent alerts(Messages m) {
+        return new AlertsView(alertList(m), m).node();
+    }
+
+    private AlertsViewModel alertList(Messages m) {
         AlertsViewModel model = new AlertsViewModel(new AlertsViewModel.AlertStore() {
             @Override
             public List<Alert> list() {
@@ -211,7 +219,7 @@ class GermanScreensTest {
             }
         }, m, BERLIN, AT_ONCE, AT_ONCE);
         model.refresh();
-        return new AlertsView(model, m).node();
+        return model;
     }
 
     private Parent history() {
@@ -257,6 +265,32 @@ class GermanScreensTest {
             Locale.setDefault(before);
         }
         assertThat(foreign).as("texts on screen that are not German bundle texts or data").isEmpty();
+    }
+
+    @Test
+    void faultsAnomaliesAndAlertsGiveTheirReasonsInGerman() throws Exception {
+        Map<String, String> details = FxThread.call(() -> dashboard(texts).tiles().stream()
+                .collect(Collectors.toMap(BayTileModel::bayId, t -> t.detailProperty().get())));
+        assertThat(details).containsEntry("A1", "STÖRUNG: Zählernummer hat gewechselt: von 1111 auf 2222 – Zähler "
+                + "prüfen, dann quittieren").containsEntry("A2", "Leistung 30,00 kW über der Nennleistung des "
+                + "Ladepunkts von 22,00 kW").containsEntry("A3", "keine Antwort");
+        List<String> reasons = FxThread.call(() -> alertList(texts).rows().stream().map(AlertsViewModel.AlertRow::reason)
+                .toList());
+        assertThat(reasons).containsExactly("keine Antwort", "Zählernummer hat gewechselt: von 1111 auf 2222",
+                "Standortlast 55,50 kW beträgt 93 % der Netzanschlussgrenze von 60,00 kW", STORED_REASON);
+    }
+
+    @Test
+    void aSessionsAnomalyIsExplainedInGerman() throws Exception {
+        SessionsViewModel model = FxThread.call(this::sessions);
+        Parent view = shown(model);
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> model.selectedProperty().set(model.items().stream()
+                .filter(i -> i.session().bayId().equals("A2")).findFirst().orElseThrow()));
+        String jump = "Zählerstand sprang um 12,345 kWh in 60 s; ein Ladepunkt mit 11,00 kW liefert höchstens 0,320 kWh";
+        // The facts of the selected session stand in a text area, which the walk of the screens leaves out.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.call(() -> view.lookupAll(".text-area").stream()
+                .map(n -> ((TextArea) n).getText()).anyMatch(t -> t.contains(jump))));
     }
 
     @Test
