@@ -138,7 +138,8 @@ public final class AlertsViewModel {
         if (name == null || name.isBlank()) {
             return Optional.of(text.get("alerts.nameMissing"));
         }
-        return TextLimit.ATTENDANT_NAME.problem(name.strip()).map(p -> text.get("alerts.nameProblem", p));
+        return TextLimit.ATTENDANT_NAME.reason(name.strip())
+                .map(p -> text.get("alerts.nameProblem", text.reason(p, zone)));
     }
 
     /** Stores that {@code name} acknowledged the alert now, then reloads the list. */
