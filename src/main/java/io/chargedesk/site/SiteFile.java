@@ -261,7 +261,8 @@ public final class SiteFile {
             try {
                 address = Integer.parseInt(addr.get());
                 if (address < 1 || address > 247) {
-                    y.problem(m.get("address"), p + ".address", Reason.of(SiteProblem.NOT_A_SLAVE_ID, addr.get()));
+                    y.problem(m.get("address"), p + ".address", Reason.of(SiteProblem.SLAVE_ID_OUT_OF_RANGE,
+                            String.valueOf(address)));
                 }
             } catch (NumberFormatException e) {
                 y.problem(m.get("address"), p + ".address", Reason.of(SiteProblem.NOT_A_SLAVE_ID,

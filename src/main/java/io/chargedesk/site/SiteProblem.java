@@ -24,6 +24,8 @@ public enum SiteProblem implements ReasonCode {
     NOT_A_BUS("reason.site.notABus"),
     /** The value. */
     NOT_A_SLAVE_ID("reason.site.notASlaveId"),
+    /** The number. */
+    SLAVE_ID_OUT_OF_RANGE("reason.site.slaveIdOutOfRange"),
     ADDRESS_MISSING("reason.site.addressMissing"),
     /** The value. */
     UNKNOWN_METER("reason.site.unknownMeter"),
