@@ -1,7 +1,6 @@
 package io.chargedesk.text;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,24 +26,11 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
      * with it, as the end of a sentence naming the setting, for the reader to word in their language.
      */
     public Optional<BigDecimal> read(String text, Consumer<Reason> wrong) {
-        return checked(text, Locale.ROOT, wrong);
+        return read(text, Locale.ROOT, wrong);
     }
 
-    /** As {@link #read(String, Consumer)}, for a number typed as a person of {@code locale} writes it, in its words. */
-    public Optional<BigDecimal> read(String text, Locale locale, Consumer<String> wrong) {
-        Messages texts = Messages.of(locale);
-        return checked(text, locale, problem -> wrong.accept(texts.reason(problem, ZoneOffset.UTC)));
-    }
-
-    /** {@link #read} for a whole number, which fits a long since its range does. */
-    public Optional<Long> readWhole(String text, Consumer<Reason> wrong) {
-        if (decimals != 0) {
-            throw new IllegalStateException("numbers from " + min + " to " + max + " may have decimal places");
-        }
-        return read(text, wrong).map(BigDecimal::longValueExact);
-    }
-
-    private Optional<BigDecimal> checked(String text, Locale locale, Consumer<Reason> wrong) {
+    /** As {@link #read(String, Consumer)}, for a number typed as a person of {@code locale} writes it. */
+    public Optional<BigDecimal> read(String text, Locale locale, Consumer<Reason> wrong) {
         String t = text.strip();
         Optional<BigDecimal> read = Decimals.read(t, locale);
         if (read.isEmpty() || decimals == 0 && read.get().scale() != 0) {
@@ -55,6 +41,14 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
         Optional<Reason> problem = problem(read.get(), Excerpt.of(t), locale);
         problem.ifPresent(wrong);
         return problem.isEmpty() ? read : Optional.empty();
+    }
+
+    /** {@link #read} for a whole number, which fits a long since its range does. */
+    public Optional<Long> readWhole(String text, Consumer<Reason> wrong) {
+        if (decimals != 0) {
+            throw new IllegalStateException("numbers from " + min + " to " + max + " may have decimal places");
+        }
+        return read(text, wrong).map(BigDecimal::longValueExact);
     }
 
     private Optional<Reason> problem(BigDecimal value, String text, Locale locale) {

@@ -6,6 +6,9 @@ import io.chargedesk.collector.BayReason;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.session.AnomalyReason;
+import io.chargedesk.site.SiteProblem;
+import io.chargedesk.tariff.TariffProblem;
+import io.chargedesk.yaml.YamlProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,6 +29,11 @@ class ReasonTest {
         codes.addAll(Arrays.asList(BayReason.values()));
         codes.addAll(Arrays.asList(FaultKind.values()));
         codes.addAll(Arrays.asList(PollFailure.Said.values()));
+        codes.addAll(Arrays.asList(YamlProblem.values()));
+        codes.addAll(Arrays.asList(SiteProblem.values()));
+        codes.addAll(Arrays.asList(TariffProblem.values()));
+        codes.addAll(Arrays.asList(TextLimit.Problem.values()));
+        codes.addAll(Arrays.asList(NumberRange.Problem.values()));
         return codes;
     }
 
