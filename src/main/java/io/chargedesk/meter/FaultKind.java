@@ -1,7 +1,6 @@
 package io.chargedesk.meter;
 
 import io.chargedesk.text.ReasonCode;
-import java.util.Locale;
 
 /** Why a poll failed; each kind is counted separately in diagnostics, and named by {@code code.fault.<kind>}. */
 public enum FaultKind implements ReasonCode {
@@ -19,7 +18,7 @@ public enum FaultKind implements ReasonCode {
     IMPLAUSIBLE_VALUE;
 
     @Override
-    public String key() {
-        return "code.fault." + name().toLowerCase(Locale.ROOT);
+    public String family() {
+        return "code.fault";
     }
 }

@@ -25,8 +25,8 @@ public record PollFailure(String bayId, Instant at, FaultKind kind, String messa
         WITH_DETAIL;
 
         @Override
-        public String key() {
-            return "reason.meter.pollFailed";
+        public String family() {
+            return "reason.poll_failed";
         }
     }
 }

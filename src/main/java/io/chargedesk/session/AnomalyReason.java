@@ -5,30 +5,24 @@ import io.chargedesk.text.ReasonCode;
 /** What the session rules say about an anomaly they found; the screens word it (keys {@code reason.session.*}). */
 public enum AnomalyReason implements ReasonCode {
     /** The meter's serial number changed: from, to. */
-    METER_CHANGED("reason.session.meterChanged"),
+    METER_CHANGED,
     /** The import register went back: from kWh, to kWh. */
-    REGISTER_BACK("reason.session.registerBack"),
+    REGISTER_BACK,
     /** The register jumped more than the bay can deliver: kWh gained, seconds, the bay's kW, the most kWh possible. */
-    ENERGY_JUMP("reason.session.energyJump"),
+    ENERGY_JUMP,
     /** Power above the bay's rating: kW seen, rated kW. */
-    OVERPOWER("reason.session.overpower"),
+    OVERPOWER,
     /** Many short sessions: how many, shorter than minutes, within minutes. */
-    SHORT_SESSIONS("reason.session.shortSessions"),
+    SHORT_SESSIONS,
     /** No session on the bay: days. */
-    SILENT_BAY("reason.session.silentBay"),
+    SILENT_BAY,
     /** The site's load near its grid limit: kW, percent, the limit in kW. */
-    GRID_LOAD("reason.session.gridLoad"),
+    GRID_LOAD,
     /** Made up for the demo's sample history. */
-    SAMPLE("reason.session.sample");
-
-    private final String key;
-
-    AnomalyReason(String key) {
-        this.key = key;
-    }
+    SAMPLE;
 
     @Override
-    public String key() {
-        return key;
+    public String family() {
+        return "reason.session";
     }
 }

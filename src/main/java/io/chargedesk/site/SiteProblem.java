@@ -5,46 +5,40 @@ import io.chargedesk.text.ReasonCode;
 /** What can be wrong with a site file's values, beyond its shape and a number's range (keys {@code reason.site.*}). */
 public enum SiteProblem implements ReasonCode {
     /** The path, the error's own words. */
-    CANNOT_READ("reason.site.cannotRead"),
+    CANNOT_READ,
     /** The tariff's id. */
-    TWO_VERSIONS_AT_ONCE("reason.site.twoVersionsAtOnce"),
-    NO_BAYS("reason.site.noBays"),
-    SITE_MISSING("reason.site.siteMissing"),
+    TWO_VERSIONS_AT_ONCE,
+    NO_BAYS,
+    SITE_MISSING,
     /** The value. */
-    NOT_A_TIME_ZONE("reason.site.notATimeZone"),
+    NOT_A_TIME_ZONE,
     /** The value. */
-    NOT_A_CURRENCY("reason.site.notACurrency"),
+    NOT_A_CURRENCY,
     /** The value. */
-    NOT_A_LANGUAGE("reason.site.notALanguage"),
+    NOT_A_LANGUAGE,
     /** The value, the usual rates. */
-    UNUSUAL_BAUD("reason.site.unusualBaud"),
+    UNUSUAL_BAUD,
     /** The value. */
-    NOT_A_PARITY("reason.site.notAParity"),
+    NOT_A_PARITY,
     /** The value, the buses. */
-    NOT_A_BUS("reason.site.notABus"),
+    NOT_A_BUS,
     /** The value. */
-    NOT_A_SLAVE_ID("reason.site.notASlaveId"),
+    NOT_A_SLAVE_ID,
     /** The number. */
-    SLAVE_ID_OUT_OF_RANGE("reason.site.slaveIdOutOfRange"),
-    ADDRESS_MISSING("reason.site.addressMissing"),
+    SLAVE_ID_OUT_OF_RANGE,
+    ADDRESS_MISSING,
     /** The value. */
-    UNKNOWN_METER("reason.site.unknownMeter"),
-    NOT_ABOVE_ZERO("reason.site.notAboveZero"),
+    UNKNOWN_METER,
+    NOT_ABOVE_ZERO,
     /** The value, the tariffs. */
-    NOT_A_TARIFF("reason.site.notATariff"),
+    NOT_A_TARIFF,
     /** The value. */
-    USED_TWICE("reason.site.usedTwice"),
+    USED_TWICE,
     /** The slave id, the bus. */
-    ADDRESS_USED_TWICE("reason.site.addressUsedTwice");
-
-    private final String key;
-
-    SiteProblem(String key) {
-        this.key = key;
-    }
+    ADDRESS_USED_TWICE;
 
     @Override
-    public String key() {
-        return key;
+    public String family() {
+        return "reason.site";
     }
 }

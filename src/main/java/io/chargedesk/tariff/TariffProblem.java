@@ -4,33 +4,27 @@ import io.chargedesk.text.ReasonCode;
 
 /** What can be wrong with a tariff draft's fields (keys {@code reason.tariff.*}). */
 public enum TariffProblem implements ReasonCode {
-    MISSING("reason.tariff.missing"),
-    EMPTY("reason.tariff.empty"),
+    MISSING,
+    EMPTY,
     /** The text, what would be right (a reason). */
-    NOT_A_START("reason.tariff.notAStart"),
+    NOT_A_START,
     /** What a file writes: an example. */
-    START_WITH_OFFSET("reason.tariff.startWithOffset"),
+    START_WITH_OFFSET,
     /** What the editor takes: an example. */
-    LOCAL_START("reason.tariff.localStart"),
+    LOCAL_START,
     /** The text, the years. */
-    NOT_IN_YEARS("reason.tariff.notInYears"),
+    NOT_IN_YEARS,
     /** The text. */
-    NOT_A_BASIS("reason.tariff.notABasis"),
-    ENERGY_BESIDE_WINDOWS("reason.tariff.energyBesideWindows"),
+    NOT_A_BASIS,
+    ENERGY_BESIDE_WINDOWS,
     /** The text. */
-    NOT_DAYS("reason.tariff.notDays"),
-    DAYS_MISSING("reason.tariff.daysMissing"),
+    NOT_DAYS,
+    DAYS_MISSING,
     /** The text. */
-    NOT_A_TIME("reason.tariff.notATime");
-
-    private final String key;
-
-    TariffProblem(String key) {
-        this.key = key;
-    }
+    NOT_A_TIME;
 
     @Override
-    public String key() {
-        return key;
+    public String family() {
+        return "reason.tariff";
     }
 }

@@ -80,6 +80,12 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
         }
 
         @Override
+        public String family() {
+            return "input.number";
+        }
+
+        /** The keys the forms had before reasons were codes. */
+        @Override
         public String key() {
             return key;
         }

@@ -90,23 +90,17 @@ public enum TextLimit {
     /** What can be wrong with a text for its field (keys {@code reason.text.*}). */
     public enum Problem implements ReasonCode {
         /** Its length, the most. */
-        TOO_LONG("reason.text.tooLong"),
+        TOO_LONG,
         /** At which character. */
-        LINE_BREAK("reason.text.lineBreak"),
+        LINE_BREAK,
         /** Which (U+0007), at which character. */
-        CONTROL_CHARACTER("reason.text.controlCharacter"),
+        CONTROL_CHARACTER,
         /** At which character. */
-        HALF_CHARACTER("reason.text.halfCharacter");
-
-        private final String key;
-
-        Problem(String key) {
-            this.key = key;
-        }
+        HALF_CHARACTER;
 
         @Override
-        public String key() {
-            return key;
+        public String family() {
+            return "reason.text";
         }
     }
 

@@ -49,7 +49,7 @@ class ReasonTest {
     @Test
     void aStoredReasonReadsBackWithEveryKindOfArgument() {
         Reason inner = Reason.of(FaultKind.TIMEOUT);
-        Reason reason = new Reason("reason.session.energyJump", List.of("a|b;c\\d @x", 60, new BigDecimal("12.340"),
+        Reason reason = new Reason("reason.session.energy_jump", List.of("a|b;c\\d @x", 60, new BigDecimal("12.340"),
                 Instant.parse("2026-11-29T15:58:00Z"), inner));
         assertThat(Reason.read(reason.stored())).isEqualTo(reason);
         assertThat(reason.args()).as("whole numbers are longs").contains(60L);
