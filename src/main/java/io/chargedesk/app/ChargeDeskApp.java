@@ -602,7 +602,7 @@ public final class ChargeDeskApp extends Application {
     /** The site file's problems, each with its field's name in the user's language. */
     private static List<String> problemsNamed(SiteFileException e, Messages texts) {
         CodeNames names = CodeNames.of(texts.locale());
-        return e.problems().stream().map(names::problem).toList();
+        return e.found().stream().map(p -> names.problem(p.where(), p.path(), p.what())).toList();
     }
 
     private static Alert problem(Messages texts, String header, String details) {

@@ -1,6 +1,7 @@
 package io.chargedesk.app;
 
 import io.chargedesk.collector.BayActions;
+import io.chargedesk.collector.BayReason;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.Handover;
 import io.chargedesk.collector.SiteSnapshot;
@@ -16,6 +17,7 @@ import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
@@ -46,9 +48,6 @@ import org.slf4j.LoggerFactory;
  * its readings stop coming, and its faults are not known here.
  */
 public final class DatabaseWatch implements SnapshotSource, BayActions, AutoCloseable {
-
-    /** What an offline bay says when its readings stopped; why, only the collector knows. */
-    static final String NO_RECENT_READING = "no recent reading from the collector";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseWatch.class);
     private static final Duration READ_EVERY = Duration.ofSeconds(1);
@@ -136,7 +135,7 @@ public final class DatabaseWatch implements SnapshotSource, BayActions, AutoClos
         Instant staleBefore = now.minus(staleAfter(bay));
         if (last.isEmpty() || last.get().at().isBefore(staleBefore)) {
             return new BaySnapshot(bay, BayState.OFFLINE, last, open, Optional.empty(), Optional.empty(),
-                    last.map(r -> NO_RECENT_READING));
+                    last.map(r -> Reason.of(BayReason.NO_RECENT_READING)));
         }
         BayState state = open.isEmpty() ? BayState.IDLE : bay.rules().openSessionState(last.get().power());
         return new BaySnapshot(bay, state, last, open, Optional.empty(), Optional.empty());

@@ -4,6 +4,7 @@ import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.AnomalyReason;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
@@ -18,6 +19,7 @@ import io.chargedesk.store.Recorder;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
@@ -151,7 +153,8 @@ public final class SampleHistory {
         for (CSVRecord r : read("sessions.csv", SESSION_HEADER)) {
             Instant end = shift.apply(Instant.parse(r.get("end")));
             List<Anomaly> anomalies = Arrays.stream(r.get("anomalies").split(";")).filter(c -> !c.isEmpty())
-                    .map(c -> new Anomaly(AnomalyCode.fromCode(c), end, "in the sample history")).toList();
+                    .map(c -> new Anomaly(AnomalyCode.fromCode(c), end,
+                            Reason.of(AnomalyReason.SAMPLE))).toList();
             Instant start = shift.apply(Instant.parse(r.get("start")));
             sessions.add(new Session(UUID.fromString(r.get("session_id")), r.get("bay"), r.get("meter_serial"),
                     start, Optional.of(end),

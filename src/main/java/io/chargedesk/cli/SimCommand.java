@@ -9,6 +9,7 @@ import io.chargedesk.sim.rtu.RtuSlave;
 import io.chargedesk.sim.rtu.ScheduledFault;
 import io.chargedesk.sim.rtu.SimulatorException;
 import io.chargedesk.site.BusConfig;
+import io.chargedesk.text.Reason;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -85,8 +86,8 @@ public final class SimCommand implements Callable<Integer> {
         OptionChecks.percent(spec, "--drop", drop);
         OptionChecks.percent(spec, "--garble", garble);
         OptionChecks.percent(spec, "--wrong-id", wrongId);
-        Optional<String> wrongBaud = BusConfig.baudProblem(baud);
-        OptionChecks.require(spec, wrongBaud.isEmpty(), "--baud " + wrongBaud.orElse(""));
+        Optional<Reason> wrongBaud = BusConfig.baudProblem(baud);
+        OptionChecks.require(spec, wrongBaud.isEmpty(), "--baud " + wrongBaud.map(Reason::toString).orElse(""));
         List<ScheduledFault> schedule = schedule();
         FaultInjection faults = new FaultInjection(drop, garble, wrongId, seed, wireTiming, baud);
         Clock clock = new ScaledClock(Clock.systemUTC().instant(), speed);

@@ -7,6 +7,8 @@ import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.SiteAnomaly;
+import io.chargedesk.session.SiteWatch;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Power;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Which alerts the site's snapshots raise and clear (docs/design.md, Alerts). An alert is raised once, when its
@@ -36,7 +37,7 @@ public final class AlertRules {
     /** Raised and not cleared yet. */
     private final Set<AlertKey> open = new HashSet<>();
     /** Bays the collector reported silent, until a session starts on them. */
-    private final Map<String, String> silent = new LinkedHashMap<>();
+    private final Map<String, Reason> silent = new LinkedHashMap<>();
 
     /**
      * @param openAlready the alerts stored as not cleared (by an earlier run): raised again only if they had ended,
@@ -46,7 +47,7 @@ public final class AlertRules {
         this.gridLimit = gridLimit;
         open.addAll(openAlready);
         openAlready.stream().filter(k -> k.kind() == AlertKind.SILENT_BAY)
-                .forEach(k -> silent.put(k.bayId().orElseThrow(), "no session for days"));
+                .forEach(k -> silent.put(k.bayId().orElseThrow(), Reason.of(BayReason.SILENT_FOR_DAYS)));
     }
 
     /** A site anomaly the collector found; a silent bay holds until a session starts on it. */
@@ -58,11 +59,11 @@ public final class AlertRules {
 
     /** The alerts raised and cleared by {@code snapshot} since the last one. */
     public List<AlertChange> evaluate(SiteSnapshot snapshot) {
-        Map<AlertKey, String> holding = holding(snapshot);
+        Map<AlertKey, List<Reason>> holding = holding(snapshot);
         List<AlertChange> changes = new ArrayList<>();
-        holding.forEach((key, reason) -> {
+        holding.forEach((key, reasons) -> {
             if (open.add(key)) {
-                changes.add(new AlertChange.Raised(key, snapshot.at(), reason));
+                changes.add(new AlertChange.Raised(key, snapshot.at(), reasons));
             }
         });
         for (AlertKey key : List.copyOf(open)) {
@@ -75,20 +76,19 @@ public final class AlertRules {
     }
 
     /** Every condition that holds in {@code snapshot}, with why. */
-    private Map<AlertKey, String> holding(SiteSnapshot snapshot) {
-        Map<AlertKey, String> holding = new LinkedHashMap<>();
+    private Map<AlertKey, List<Reason>> holding(SiteSnapshot snapshot) {
+        Map<AlertKey, List<Reason>> holding = new LinkedHashMap<>();
         for (BaySnapshot bay : snapshot.bays()) {
             String id = bay.bay().id();
             // Offline before its first reading is a bay starting up, not a meter that stopped answering.
             if (bay.state() == BayState.OFFLINE && (bay.lastFailure().isPresent() || bay.offlineReason().isPresent())) {
-                holding.put(AlertKey.bay(AlertKind.METER_OFFLINE, id), bay.fault());
+                holding.put(AlertKey.bay(AlertKind.METER_OFFLINE, id), bay.fault().stream().toList());
             }
             if (bay.faulty()) {
-                holding.put(AlertKey.bay(AlertKind.METER_FAULT, id), bay.meterFault().orElseThrow().reason());
+                holding.put(AlertKey.bay(AlertKind.METER_FAULT, id), List.of(bay.meterFault().orElseThrow().reason()));
             }
-            String anomalies = bay.openSession().stream().flatMap(s -> s.anomalies().stream())
-                    .filter(a -> a.code() != AnomalyCode.METER_OFFLINE).map(Anomaly::reason).distinct()
-                    .collect(Collectors.joining("; "));
+            List<Reason> anomalies = bay.openSession().stream().flatMap(s -> s.anomalies().stream())
+                    .filter(a -> a.code() != AnomalyCode.METER_OFFLINE).map(Anomaly::reason).distinct().toList();
             if (!anomalies.isEmpty()) {
                 holding.put(AlertKey.bay(AlertKind.SESSION_ANOMALY, id), anomalies);
             }
@@ -96,19 +96,19 @@ public final class AlertRules {
                 silent.remove(id);
             }
         }
-        silent.forEach((bay, reason) -> holding.put(AlertKey.bay(AlertKind.SILENT_BAY, bay), reason));
+        silent.forEach((bay, reason) -> holding.put(AlertKey.bay(AlertKind.SILENT_BAY, bay), List.of(reason)));
         gridLoad(snapshot.totalPower(), holding);
-        snapshot.storeProblem().ifPresent(p -> holding.put(AlertKey.site(AlertKind.RECORDING_FAILING), p));
+        snapshot.storeProblem().ifPresent(p -> holding.put(AlertKey.site(AlertKind.RECORDING_FAILING),
+                List.of(Reason.of(BayReason.RECORDING_FAILING, Reason.said(p)))));
         return holding;
     }
 
-    private void gridLoad(Power total, Map<AlertKey, String> holding) {
+    private void gridLoad(Power total, Map<AlertKey, List<Reason>> holding) {
         if (gridLimit.watts() <= 0) {
             return;
         }
         double share = (double) total.watts() / gridLimit.watts();
-        String reason = "site load " + total.format() + " is " + Math.round(share * 100) + " % of the grid limit "
-                + gridLimit.format();
+        List<Reason> reason = List.of(SiteWatch.gridLoad(total, gridLimit));
         AlertKey warning = AlertKey.site(AlertKind.GRID_NEAR_LIMIT);
         if (share >= (open.contains(warning) ? WARNING_CLEARED_BELOW : WARNING_SHARE)) {
             holding.put(warning, reason);

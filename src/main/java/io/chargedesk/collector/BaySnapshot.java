@@ -6,6 +6,7 @@ import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.BayConfig;
+import io.chargedesk.text.Reason;
 import java.util.Optional;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Optional;
  */
 public record BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastReading,
                           Optional<Session> openSession, Optional<PollFailure> lastFailure,
-                          Optional<Anomaly> meterFault, Optional<String> offlineReason) {
+                          Optional<Anomaly> meterFault, Optional<Reason> offlineReason) {
 
     /** A bay as the collector polling it sees it: every offline bay has a failed poll, or no reading yet. */
     public BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastReading, Optional<Session> openSession,
@@ -24,13 +25,13 @@ public record BaySnapshot(BayConfig bay, BayState state, Optional<Reading> lastR
         this(bay, state, lastReading, openSession, lastFailure, meterFault, Optional.empty());
     }
 
-    /** Why the bay is offline or faulty, in words for an attendant; empty when all is well. */
-    public String fault() {
+    /** Why the bay is offline or faulty, for an attendant; empty when all is well. */
+    public Optional<Reason> fault() {
         if (state == BayState.OFFLINE) {
-            return lastFailure.map(f -> f.kind().label() + (f.message().isEmpty() ? "" : ": " + f.message()))
-                    .or(() -> offlineReason).orElse("waiting for the first reading");
+            return Optional.of(lastFailure.map(PollFailure::reason).or(() -> offlineReason)
+                    .orElse(Reason.of(BayReason.WAITING_FOR_FIRST_READING)));
         }
-        return meterFault.map(f -> "FAULT: " + f.reason() + " — check the meter, then acknowledge").orElse("");
+        return meterFault.map(f -> Reason.of(BayReason.FAULT, f.reason()));
     }
 
     /** A meter fault waits for an attendant, even while the bay charges again on a new meter. */

@@ -10,6 +10,7 @@ import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.RecordBatch;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
@@ -114,7 +115,7 @@ final class RowLines {
         for (Anomaly a : s.anomalies()) {
             fields.add(a.code().code());
             fields.add(instant(a.at()));
-            fields.add(a.reason());
+            fields.add(a.reason().stored());
         }
         fields.add(s.faults().size());
         s.faults().forEach((kind, polls) -> {
@@ -144,7 +145,7 @@ final class RowLines {
         }
         List<Anomaly> anomalies = new ArrayList<>();
         for (long n = f.number(); n > 0; n--) {
-            anomalies.add(new Anomaly(AnomalyCode.fromCode(f.text()), f.instant(), f.text()));
+            anomalies.add(new Anomaly(AnomalyCode.fromCode(f.text()), f.instant(), Reason.read(f.text())));
         }
         Map<FaultKind, Integer> faults = new EnumMap<>(FaultKind.class);
         for (long n = f.number(); n > 0; n--) {

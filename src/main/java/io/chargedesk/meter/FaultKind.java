@@ -1,27 +1,24 @@
 package io.chargedesk.meter;
 
-/** Why a poll failed; each kind is counted separately in diagnostics. */
-public enum FaultKind {
+import io.chargedesk.text.ReasonCode;
+
+/** Why a poll failed; each kind is counted separately in diagnostics, and named by {@code code.fault.<kind>}. */
+public enum FaultKind implements ReasonCode {
     /** The meter did not answer within the bus timeout. */
-    TIMEOUT("no answer"),
+    TIMEOUT,
     /** The answer's CRC was wrong: noise on the bus, or two devices talking at once. */
-    CRC("corrupted frame (CRC)"),
+    CRC,
     /** The meter answered with a Modbus exception code (e.g. illegal address: wrong meter model). */
-    EXCEPTION_RESPONSE("Modbus exception"),
+    EXCEPTION_RESPONSE,
     /** An answer came from another slave id, or of the wrong length or function. */
-    GARBAGE("unexpected answer"),
+    GARBAGE,
     /** The serial port is gone (USB adapter unplugged) or cannot be opened. */
-    PORT_GONE("serial port unavailable"),
+    PORT_GONE,
     /** The values read make no sense (NaN, negative energy). */
-    IMPLAUSIBLE_VALUE("implausible value");
+    IMPLAUSIBLE_VALUE;
 
-    private final String label;
-
-    FaultKind(String label) {
-        this.label = label;
-    }
-
-    public String label() {
-        return label;
+    @Override
+    public String family() {
+        return "code.fault";
     }
 }

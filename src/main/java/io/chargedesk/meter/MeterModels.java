@@ -1,5 +1,7 @@
 package io.chargedesk.meter;
 
+import io.chargedesk.text.Reason;
+import io.chargedesk.yaml.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -55,7 +57,7 @@ public final class MeterModels {
         if (!Files.exists(folder)) {
             return new MeterModels(maps);
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*.yaml")) {
             for (Path file : files) {
                 try {
@@ -63,12 +65,12 @@ public final class MeterModels {
                             file.toString());
                     maps.put(map.model(), map);
                 } catch (RegisterMapException e) {
-                    problems.addAll(e.problems());
+                    problems.addAll(e.found());
                 }
             }
         } catch (IOException e) {
-            problems.add(folder + ": cannot read the register map folder (" + e.getMessage()
-                    + "); check the path and permissions");
+            problems.add(new Problem(folder + ": ", "", Reason.said("cannot read the register map folder ("
+                    + e.getMessage() + "); check the path and permissions")));
         }
         if (!problems.isEmpty()) {
             throw new RegisterMapException(problems);

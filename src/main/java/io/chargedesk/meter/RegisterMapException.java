@@ -1,5 +1,6 @@
 package io.chargedesk.meter;
 
+import io.chargedesk.yaml.Problem;
 import io.chargedesk.yaml.ProblemsException;
 import java.util.List;
 
@@ -8,7 +9,7 @@ public class RegisterMapException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
 
-    public RegisterMapException(List<String> problems) {
+    public RegisterMapException(List<Problem> problems) {
         super(problems);
     }
 }

@@ -2,6 +2,7 @@ package io.chargedesk.meter;
 
 import io.chargedesk.text.NumberRange;
 import io.chargedesk.text.TextLimit;
+import io.chargedesk.yaml.Problem;
 import io.chargedesk.yaml.YamlNodes;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,7 +40,7 @@ public final class RegisterMapFile {
     private RegisterMapFile() {}
 
     public static RegisterMap parse(String yamlText, String fileName) throws RegisterMapException {
-        List<String> syntax = new ArrayList<>();
+        List<Problem> syntax = new ArrayList<>();
         Node root = YamlNodes.compose(yamlText, fileName, syntax).orElse(null);
         if (root == null) {
             throw new RegisterMapException(syntax);

@@ -4,6 +4,7 @@ import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
@@ -299,11 +300,12 @@ public final class BayTracker {
         if (!prev.meterSerial().isEmpty() && !r.meterSerial().isEmpty()
                 && !prev.meterSerial().equals(r.meterSerial())) {
             return Optional.of(new Break(AnomalyCode.METER_CHANGED, EndReason.METER_CHANGED,
-                    "meter serial changed from " + prev.meterSerial() + " to " + r.meterSerial()));
+                    Reason.of(AnomalyReason.METER_CHANGED, prev.meterSerial(), r.meterSerial())));
         }
         if (r.importRegister().isBefore(prev.importRegister())) {
             return Optional.of(new Break(AnomalyCode.REGISTER_RESET, EndReason.REGISTER_RESET,
-                    "import register went back from " + prev.importRegister() + " to " + r.importRegister()));
+                    Reason.of(AnomalyReason.REGISTER_BACK, prev.importRegister().kilowattHours(),
+                            r.importRegister().kilowattHours())));
         }
         if (rating.isPresent()) {
             Duration elapsed = Duration.between(prev.at(), r.at());
@@ -311,14 +313,14 @@ public final class BayTracker {
             Energy gained = r.importRegister().since(prev.importRegister());
             if (gained.compareTo(possible) > 0) {
                 return Optional.of(new Break(AnomalyCode.ENERGY_IMPLAUSIBLE, EndReason.IMPLAUSIBLE_ENERGY,
-                        "register jumped " + gained + " in " + elapsed.toSeconds() + " s; a "
-                                + rating.get().format() + " bay can deliver at most " + possible));
+                        Reason.of(AnomalyReason.ENERGY_JUMP, gained.kilowattHours(), elapsed.toSeconds(),
+                                rating.get().shownKilowatts(), possible.kilowattHours())));
             }
         }
         return Optional.empty();
     }
 
-    private record Break(AnomalyCode code, EndReason reason, String why) {}
+    private record Break(AnomalyCode code, EndReason reason, Reason why) {}
 
     private void abort(Break broken, Reading prev, Reading r, List<SessionEvent> events) {
         open.anomalies.add(new Anomaly(broken.code(), r.at(), broken.why()));
@@ -333,7 +335,7 @@ public final class BayTracker {
         Power limit = RegisterPlausibility.overpowerLimit(rating.get());
         if (r.power().compareTo(limit) > 0) {
             open.anomalies.add(new Anomaly(AnomalyCode.OVERPOWER, r.at(),
-                    "power " + r.power().format() + " above the bay rating " + rating.get().format()));
+                    Reason.of(AnomalyReason.OVERPOWER, r.power().shownKilowatts(), rating.get().shownKilowatts())));
         }
     }
 
@@ -348,8 +350,8 @@ public final class BayTracker {
             return;
         }
         stateBeforeOffline = state;
-        String reason = failure.kind().label() + (failure.message().isEmpty() ? "" : ": " + failure.message());
-        changeState(BayState.OFFLINE, failure.at(), reason, events);
+        Reason reason = failure.reason();
+        changeState(BayState.OFFLINE, failure.at(), reason.toString(), events);
         if (open != null) {
             if (!open.hasAnomaly(AnomalyCode.METER_OFFLINE)) {
                 open.anomalies.add(new Anomaly(AnomalyCode.METER_OFFLINE, failure.at(), reason));

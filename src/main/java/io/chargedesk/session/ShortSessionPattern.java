@@ -1,5 +1,6 @@
 package io.chargedesk.session;
 
+import io.chargedesk.text.Reason;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -44,8 +45,7 @@ public final class ShortSessionPattern {
         if (recentShortEnds.size() < count) {
             return ended;
         }
-        return ended.withAnomaly(new Anomaly(AnomalyCode.SHORT_SESSIONS, end, recentShortEnds.size()
-                + " sessions shorter than " + shortBelow.toMinutes() + " min on this bay within "
-                + within.toMinutes() + " min: check the charger and its cable"));
+        return ended.withAnomaly(new Anomaly(AnomalyCode.SHORT_SESSIONS, end, Reason.of(AnomalyReason.SHORT_SESSIONS,
+                recentShortEnds.size(), shortBelow.toMinutes(), within.toMinutes())));
     }
 }

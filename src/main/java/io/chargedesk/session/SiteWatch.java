@@ -1,5 +1,6 @@
 package io.chargedesk.session;
 
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Power;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,13 +43,18 @@ public final class SiteWatch {
         if (!nearLimit && share >= NEAR_LIMIT) {
             nearLimit = true;
             return Optional.of(new SiteAnomaly(Optional.empty(), new Anomaly(AnomalyCode.GRID_LIMIT, at,
-                    "site load " + total.format() + " is " + Math.round(share * 100) + " % of the grid limit "
-                            + gridLimit.format())));
+                    gridLoad(total, gridLimit))));
         }
         if (nearLimit && share < CLEARED_BELOW) {
             nearLimit = false;
         }
         return Optional.empty();
+    }
+
+    /** "site load 92 kW is 92 % of the grid limit 100 kW", in codes. */
+    public static Reason gridLoad(Power total, Power gridLimit) {
+        return Reason.of(AnomalyReason.GRID_LOAD, total.shownKilowatts(),
+                Math.round((double) total.watts() / gridLimit.watts() * 100), gridLimit.shownKilowatts());
     }
 
     /** A session started on the bay. */
@@ -64,7 +70,7 @@ public final class SiteWatch {
             Duration silent = Duration.between(last, now);
             if (silent.compareTo(silentAfter) >= 0 && reportedSilent.add(bay)) {
                 found.add(new SiteAnomaly(Optional.of(bay), new Anomaly(AnomalyCode.SILENT_BAY, now,
-                        "no session for " + silent.toDays() + " days: is the charger working?")));
+                        Reason.of(AnomalyReason.SILENT_BAY, silent.toDays()))));
             }
         });
         return found;

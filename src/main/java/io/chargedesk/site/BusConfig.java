@@ -1,5 +1,6 @@
 package io.chargedesk.site;
 
+import io.chargedesk.text.Reason;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +24,8 @@ public record BusConfig(String id, String port, int baud, Parity parity, int dat
     }
 
     /** What is wrong with {@code baud} as a meter bus's rate, as the end of a sentence naming it; empty if usual. */
-    public static Optional<String> baudProblem(int baud) {
+    public static Optional<Reason> baudProblem(int baud) {
         return BAUD_RATES.contains(baud) ? Optional.empty()
-                : Optional.of(baud + " is not a usual meter baud rate; use one of " + BAUD_RATES);
+                : Optional.of(Reason.of(SiteProblem.UNUSUAL_BAUD, String.valueOf(baud), BAUD_RATES.toString()));
     }
 }

@@ -5,8 +5,10 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffDraft;
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.NumberRange;
+import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.units.Power;
+import io.chargedesk.yaml.Problem;
 import io.chargedesk.yaml.YamlNodes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,14 +68,14 @@ public final class SiteFile {
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new SiteFileException(List.of(file + ": cannot read the site file (" + e.getMessage()
-                    + "); check the path and permissions"));
+            throw new SiteFileException(List.of(new Problem("", "", Reason.of(SiteProblem.CANNOT_READ, file.toString(),
+                    String.valueOf(e.getMessage())))));
         }
         return parse(text, file.toString());
     }
 
     public SiteConfig parse(String yamlText, String fileName) throws SiteFileException {
-        List<String> syntax = new ArrayList<>();
+        List<Problem> syntax = new ArrayList<>();
         Node root = YamlNodes.compose(yamlText, fileName, syntax).orElse(null);
         if (root == null) {
             throw new SiteFileException(syntax);
@@ -117,8 +119,8 @@ public final class SiteFile {
         for (int i = 0; i < tariffNodes.size(); i++) {
             Optional<Tariff> t = readTariff(y, tariffNodes.get(i), "tariffs[" + i + "]", site.currency(), tariffIds);
             if (t.isPresent() && !versions.add(t.get().id() + "@" + t.get().effectiveFrom())) {
-                y.problem(tariffNodes.get(i), "tariffs[" + i + "].effective_from", "tariff " + t.get().id()
-                        + " has two versions from the same instant; give each version its own effective_from");
+                y.problem(tariffNodes.get(i), "tariffs[" + i + "].effective_from",
+                        Reason.of(SiteProblem.TWO_VERSIONS_AT_ONCE, t.get().id()));
             }
             t.ifPresent(tariffs::add);
         }
@@ -130,7 +132,7 @@ public final class SiteFile {
         checkUnique(y, bayNodes, bays.stream().map(BayConfig::id).toList(), "bays", "id");
         checkUniqueAddresses(y, bayNodes, bays);
         if (!demo && bays.isEmpty() && y.problems().isEmpty()) {
-            y.problem(root, "bays", "no bays configured; add bays, or set 'demo: true' to run the simulated site");
+            y.problem(root, "bays", Reason.of(SiteProblem.NO_BAYS));
         }
         Duration kept = SiteConfig.DEFAULT_RAW_READINGS_KEPT;
         if (top.get("storage") != null) {
@@ -143,7 +145,7 @@ public final class SiteFile {
 
     private SiteInfo readSite(YamlNodes y, Node node, Node root) {
         if (node == null) {
-            y.problem(root, "site", "is missing; it needs at least name and timezone");
+            y.problem(root, "site", Reason.of(SiteProblem.SITE_MISSING));
             return new SiteInfo("", ZoneOffset.UTC, Currency.getInstance("EUR"), Power.ZERO, Operator.NONE);
         }
         String p = "site";
@@ -158,8 +160,7 @@ public final class SiteFile {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                y.problem(m.get("timezone"), p + ".timezone", "'" + zoneText
-                        + "' is not a time zone; use a region such as Europe/Berlin");
+                y.problem(m.get("timezone"), p + ".timezone", Reason.of(SiteProblem.NOT_A_TIME_ZONE, zoneText));
             }
         }
         Currency currency = Currency.getInstance("EUR");
@@ -168,7 +169,7 @@ public final class SiteFile {
             try {
                 currency = Currency.getInstance(cur.get().toUpperCase());
             } catch (IllegalArgumentException e) {
-                y.problem(m.get("currency"), p + ".currency", "'" + cur.get() + "' is not an ISO 4217 currency code such as EUR");
+                y.problem(m.get("currency"), p + ".currency", Reason.of(SiteProblem.NOT_A_CURRENCY, cur.get()));
             }
         }
         Power grid = y.decimal(m, "grid_limit_kw", p, GRID_LIMIT_KW).map(Power::ofKilowatts).orElse(Power.ZERO);
@@ -189,8 +190,8 @@ public final class SiteFile {
         if (lang.isPresent()) {
             Optional<Locale> known = SiteLanguage.of(lang.get());
             if (known.isEmpty()) {
-                y.problem(m.get("language"), p + ".language", "'" + Excerpt.of(lang.get())
-                        + "' is not a language ChargeDesk has texts in; use en (English) or de (German)");
+                y.problem(m.get("language"), p + ".language", Reason.of(SiteProblem.NOT_A_LANGUAGE,
+                        Excerpt.of(lang.get())));
             }
             language = known.orElse(language);
         }
@@ -212,7 +213,7 @@ public final class SiteFile {
             try {
                 parity = Parity.valueOf(par.get().toUpperCase());
             } catch (IllegalArgumentException e) {
-                y.problem(m.get("parity"), p + ".parity", "'" + par.get() + "' is not none, even or odd");
+                y.problem(m.get("parity"), p + ".parity", Reason.of(SiteProblem.NOT_A_PARITY, par.get()));
             }
         }
         int dataBits = y.integer(m, "data_bits", p, 7, 8).orElse((long) defaults.dataBits()).intValue();
@@ -251,8 +252,8 @@ public final class SiteFile {
         String bus = demo ? y.text(m, "bus", p, TextLimit.BUS_ID).orElse("")
                 : y.requiredText(m, "bus", p, node, TextLimit.BUS_ID);
         if (!bus.isEmpty() && buses.stream().noneMatch(b -> b.id().equals(bus))) {
-            y.problem(m.get("bus"), p + ".bus", "'" + bus + "' is not one of the buses: "
-                    + buses.stream().map(BusConfig::id).toList());
+            y.problem(m.get("bus"), p + ".bus", Reason.of(SiteProblem.NOT_A_BUS, bus,
+                    buses.stream().map(BusConfig::id).toList().toString()));
         }
         int address = 1;
         Optional<String> addr = y.text(m, "address", p);
@@ -260,27 +261,30 @@ public final class SiteFile {
             try {
                 address = Integer.parseInt(addr.get());
                 if (address < 1 || address > 247) {
-                    y.problem(m.get("address"), p + ".address", address + " is not a Modbus slave id (1–247)");
+                    y.problem(m.get("address"), p + ".address", Reason.of(SiteProblem.SLAVE_ID_OUT_OF_RANGE,
+                            String.valueOf(address)));
                 }
             } catch (NumberFormatException e) {
-                y.problem(m.get("address"), p + ".address", "'" + addr.get() + "' is not a Modbus slave id (1–247)");
+                y.problem(m.get("address"), p + ".address", Reason.of(SiteProblem.NOT_A_SLAVE_ID,
+                        Excerpt.of(addr.get())));
             }
         } else if (!demo) {
-            y.problem(node, p + ".address", "is missing; give the meter's Modbus slave id (1–247)");
+            y.problem(node, p + ".address", Reason.of(SiteProblem.ADDRESS_MISSING));
         }
         String meter = y.text(m, "meter", p, TextLimit.METER_MODEL).orElse(BayConfig.DEFAULT_METER_MODEL)
                 .toLowerCase();
         if (!knownMeterModel.test(meter)) {
-            y.problem(m.get("meter"), p + ".meter", "'" + meter + "' is not a known meter model");
+            y.problem(m.get("meter"), p + ".meter", Reason.of(SiteProblem.UNKNOWN_METER, meter));
         }
         Power max = y.decimal(m, "max_kw", p, BAY_MAX_KW).map(Power::ofKilowatts).orElse(BayConfig.DEFAULT_MAX_POWER);
         if (max.watts() <= 0) {
-            y.problem(m.get("max_kw"), p + ".max_kw", "must be above 0");
+            y.problem(m.get("max_kw"), p + ".max_kw", Reason.of(SiteProblem.NOT_ABOVE_ZERO));
         }
         SessionRules rules = readRules(y, m.get("session"), p + ".session", defaults);
         Optional<String> tariff = y.text(m, "tariff", p, TextLimit.TARIFF_ID);
         if (tariff.isPresent() && !tariffIds.contains(tariff.get())) {
-            y.problem(m.get("tariff"), p + ".tariff", "'" + tariff.get() + "' is not one of the tariffs: " + tariffIds);
+            y.problem(m.get("tariff"), p + ".tariff", Reason.of(SiteProblem.NOT_A_TARIFF, tariff.get(),
+                    tariffIds.toString()));
         }
         return new BayConfig(id, name, bus, address, meter, max, rules, tariff);
     }
@@ -349,7 +353,7 @@ public final class SiteFile {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             if (!ids.get(i).isEmpty() && !seen.add(ids.get(i))) {
-                y.problem(nodes.get(i), list + "[" + i + "]." + key, "'" + ids.get(i) + "' is used twice");
+                y.problem(nodes.get(i), list + "[" + i + "]." + key, Reason.of(SiteProblem.USED_TWICE, ids.get(i)));
             }
         }
     }
@@ -359,8 +363,8 @@ public final class SiteFile {
         for (int i = 0; i < bays.size(); i++) {
             BayConfig b = bays.get(i);
             if (!b.busId().isEmpty() && !seen.add(b.busId() + "/" + b.address())) {
-                y.problem(nodes.get(i), "bays[" + i + "].address", "slave id " + b.address()
-                        + " is already used by another bay on bus " + b.busId());
+                y.problem(nodes.get(i), "bays[" + i + "].address", Reason.of(SiteProblem.ADDRESS_USED_TWICE,
+                        String.valueOf(b.address()), b.busId()));
             }
         }
     }

@@ -1,5 +1,6 @@
 package io.chargedesk.site;
 
+import io.chargedesk.yaml.Problem;
 import io.chargedesk.yaml.ProblemsException;
 import java.util.List;
 
@@ -8,7 +9,7 @@ public class SiteFileException extends ProblemsException {
 
     private static final long serialVersionUID = 1L;
 
-    public SiteFileException(List<String> problems) {
+    public SiteFileException(List<Problem> problems) {
         super(problems);
     }
 }

@@ -5,6 +5,7 @@ import io.chargedesk.alert.Alert;
 import io.chargedesk.alert.AlertChange;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
+import io.chargedesk.text.Reason;
 import io.chargedesk.usecase.port.AlertRecords;
 import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
@@ -41,7 +42,7 @@ public final class AlertRepository implements AlertRecords {
                         Jdbc.setInstant(raise, 1, r.at());
                         raise.setString(2, r.key().bayId().orElse(null));
                         raise.setString(3, r.key().kind().code());
-                        raise.setString(4, r.reason());
+                        raise.setString(4, Reason.stored(r.reasons()));
                         raise.executeUpdate();
                     } else {
                         Jdbc.setInstant(clear, 1, change.at());
@@ -101,7 +102,7 @@ public final class AlertRepository implements AlertRecords {
         String by = rs.getString("acknowledged_by");
         Instant at = Jdbc.getInstant(rs, "acknowledged_at");
         return Optional.of(new Alert(rs.getLong("id"), Jdbc.getInstant(rs, "raised_at"),
-                new AlertKey(kind, Optional.ofNullable(rs.getString("bay_id"))), rs.getString("reason"),
+                new AlertKey(kind, Optional.ofNullable(rs.getString("bay_id"))), Reason.readAll(rs.getString("reason")),
                 Optional.ofNullable(Jdbc.getInstant(rs, "cleared_at")),
                 by == null ? Optional.empty() : Optional.of(new Acknowledgement(by, at))));
     }

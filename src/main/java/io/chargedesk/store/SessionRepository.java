@@ -9,6 +9,7 @@ import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.session.TariffVersionRef;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.SessionRecords;
@@ -145,7 +146,7 @@ public final class SessionRepository implements SessionRecords {
                     ps.setString(2, a.code().code());
                     ps.setString(3, a.code().severity().name());
                     Jdbc.setInstant(ps, 4, a.at());
-                    ps.setString(5, a.reason());
+                    ps.setString(5, a.reason().stored());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -280,7 +281,7 @@ public final class SessionRepository implements SessionRecords {
             Map<UUID, List<Anomaly>> anomalies = children(c, rows,
                     "SELECT session_id, code, at_utc, reason FROM session_anomaly",
                     rs -> new Anomaly(AnomalyCode.fromCode(rs.getString("code")), Jdbc.getInstant(rs, "at_utc"),
-                            rs.getString("reason")));
+                            Reason.read(rs.getString("reason"))));
             Map<UUID, List<Map.Entry<FaultKind, Integer>>> faults = children(c, rows,
                     "SELECT session_id, kind, polls FROM session_fault",
                     rs -> Map.entry(FaultKind.valueOf(rs.getString("kind")), rs.getInt("polls")));

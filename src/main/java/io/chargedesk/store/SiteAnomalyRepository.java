@@ -3,6 +3,7 @@ package io.chargedesk.store;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.SiteAnomaly;
+import io.chargedesk.text.Reason;
 import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +34,7 @@ public final class SiteAnomalyRepository {
                 ps.setString(2, a.anomaly().code().code());
                 ps.setString(3, a.anomaly().code().severity().name());
                 Jdbc.setInstant(ps, 4, a.anomaly().at());
-                ps.setString(5, a.anomaly().reason());
+                ps.setString(5, a.anomaly().reason().stored());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -54,7 +55,7 @@ public final class SiteAnomalyRepository {
                 while (rs.next()) {
                     out.add(new SiteAnomaly(Optional.ofNullable(rs.getString("bay_id")), new Anomaly(
                             AnomalyCode.fromCode(rs.getString("code")), Jdbc.getInstant(rs, "at_utc"),
-                            rs.getString("reason"))));
+                            Reason.read(rs.getString("reason")))));
                 }
             }
             return out;

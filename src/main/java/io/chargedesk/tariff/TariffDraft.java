@@ -2,6 +2,7 @@ package io.chargedesk.tariff;
 
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.NumberRange;
+import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.text.Years;
 import io.chargedesk.units.Money;
@@ -85,13 +86,13 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
      * neither, the version as a whole. Problems of the week as a whole name {@link Field#TIME_OF_USE}.
      */
     public record Problem(Optional<Field> field, OptionalInt window, Optional<WindowField> windowField,
-                          String message) {
+                          Reason message) {
 
-        static Problem of(Field field, String message) {
+        static Problem of(Field field, Reason message) {
             return new Problem(Optional.of(field), OptionalInt.empty(), Optional.empty(), message);
         }
 
-        static Problem ofWindow(int window, Optional<WindowField> field, String message) {
+        static Problem ofWindow(int window, Optional<WindowField> field, Reason message) {
             return new Problem(Optional.of(Field.TIME_OF_USE), OptionalInt.of(window), field, message);
         }
 
@@ -119,7 +120,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
      *
      * @param expected what would be right, as the end of "'…' is not "
      */
-    public record StartFormat(Function<String, Optional<OffsetDateTime>> parser, String expected) {
+    public record StartFormat(Function<String, Optional<OffsetDateTime>> parser, Reason expected) {
 
         /** "2026-01-01T00:00:00+01:00", or with a space for the T. */
         public static StartFormat withOffset() {
@@ -129,7 +130,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
                 } catch (DateTimeException e) {
                     return Optional.empty();
                 }
-            }, "a date-time with offset such as 2026-01-01T00:00:00+01:00");
+            }, Reason.of(TariffProblem.START_WITH_OFFSET, "2026-01-01T00:00:00+01:00"));
         }
 
         /** {@code format} in {@code zone}; problems give {@code example} as the way to write it. */
@@ -140,7 +141,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
                 } catch (DateTimeException e) {
                     return Optional.empty();
                 }
-            }, "a local date and time such as " + format.format(example.atZone(zone)));
+            }, Reason.of(TariffProblem.LOCAL_START, format.format(example.atZone(zone))));
         }
 
         /** The instant {@code text} names, if it is written this way. */
@@ -174,7 +175,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
     public Result read(Currency currency, StartFormat start, Function<String, Optional<String>> unprintable,
                        Locale locale) {
         List<Problem> problems = new ArrayList<>();
-        BiConsumer<Field, String> wrong = (f, message) -> problems.add(Problem.of(f, message));
+        BiConsumer<Field, Reason> wrong = (f, message) -> problems.add(Problem.of(f, message));
         String id = required(fields, Field.ID, wrong)
                 .filter(v -> fits(Field.ID, v, TextLimit.TARIFF_ID, unprintable, wrong)).orElse("");
         String name = text(fields, Field.NAME)
@@ -194,8 +195,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         BigDecimal vat = number(Field.VAT_PERCENT, VAT_PERCENT, locale, wrong).orElse(BigDecimal.ZERO);
         Optional<TimeOfUse> timeOfUse = windows.flatMap(w -> timeOfUse(w, currency, unprintable, locale, problems));
         if (windows.isPresent() && fields.containsKey(Field.ENERGY_PER_KWH)) {
-            wrong.accept(Field.ENERGY_PER_KWH,
-                    "leave it out with time-of-use windows: they set the price of every kWh");
+            wrong.accept(Field.ENERGY_PER_KWH, Reason.of(TariffProblem.ENERGY_BESIDE_WINDOWS));
         }
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
@@ -206,31 +206,31 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         } catch (IllegalArgumentException e) {
             // What only the version as a whole can say, e.g. a minimum above the maximum.
             return new Result(Optional.empty(), List.of(new Problem(Optional.empty(), OptionalInt.empty(),
-                    Optional.empty(), e.getMessage())));
+                    Optional.empty(), Reason.said(e.getMessage()))));
         }
     }
 
-    private static Optional<Instant> start(String text, StartFormat format, BiConsumer<Field, String> wrong) {
+    private static Optional<Instant> start(String text, StartFormat format, BiConsumer<Field, Reason> wrong) {
         Optional<OffsetDateTime> start = format.parser().apply(text);
         if (start.isEmpty()) {
-            wrong.accept(Field.EFFECTIVE_FROM, "'" + Excerpt.of(text) + "' is not " + format.expected());
+            wrong.accept(Field.EFFECTIVE_FROM, Reason.of(TariffProblem.NOT_A_START, Excerpt.of(text), format.expected()));
         } else if (!Years.contains(start.get().getYear())) {
-            wrong.accept(Field.EFFECTIVE_FROM, "'" + Excerpt.of(text) + "' is not in the years " + Years.range());
+            wrong.accept(Field.EFFECTIVE_FROM, Reason.of(TariffProblem.NOT_IN_YEARS, Excerpt.of(text), Years.range()));
         }
         return start.map(OffsetDateTime::toInstant);
     }
 
-    private static Optional<MinuteBasis> basis(String text, BiConsumer<Field, String> wrong) {
+    private static Optional<MinuteBasis> basis(String text, BiConsumer<Field, Reason> wrong) {
         try {
             return Optional.of(MinuteBasis.valueOf(text.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            wrong.accept(Field.PER_MINUTE_BASIS, "'" + Excerpt.of(text) + "' is not charging or connected");
+            wrong.accept(Field.PER_MINUTE_BASIS, Reason.of(TariffProblem.NOT_A_BASIS, Excerpt.of(text)));
             return Optional.empty();
         }
     }
 
     private Optional<BigDecimal> number(Field field, NumberRange range, Locale locale,
-                                        BiConsumer<Field, String> wrong) {
+                                        BiConsumer<Field, Reason> wrong) {
         return text(fields, field).flatMap(v -> range.read(v, locale, message -> wrong.accept(field, message)));
     }
 
@@ -251,7 +251,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
             return Optional.empty();
         }
         List<String> week = TimeOfUse.problems(parsed);
-        week.forEach(p -> problems.add(Problem.of(Field.TIME_OF_USE, p)));
+        week.forEach(p -> problems.add(Problem.of(Field.TIME_OF_USE, Reason.said(p))));
         return week.isEmpty() ? Optional.of(TimeOfUse.of(parsed)) : Optional.empty();
     }
 
@@ -259,24 +259,23 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
                                                     Function<String, Optional<String>> unprintable, Locale locale,
                                                     List<Problem> problems) {
         int before = problems.size();
-        BiConsumer<WindowField, String> wrong = (f, message) -> problems.add(Problem.ofWindow(i, Optional.of(f),
+        BiConsumer<WindowField, Reason> wrong = (f, message) -> problems.add(Problem.ofWindow(i, Optional.of(f),
                 message));
         Optional<String> name = required(w, WindowField.NAME, wrong)
                 .filter(v -> fits(WindowField.NAME, v, TextLimit.WINDOW_NAME, unprintable, wrong));
         Optional<Set<DayOfWeek>> days = text(w, WindowField.DAYS).flatMap(d -> Days.parse(d, locale).or(() -> {
-            wrong.accept(WindowField.DAYS, "'" + Excerpt.of(d) + "' is not a list of days such as mon-fri, sat,sun "
-                    + "or daily");
+            wrong.accept(WindowField.DAYS, Reason.of(TariffProblem.NOT_DAYS, Excerpt.of(d)));
             return Optional.empty();
         }));
         if (!w.containsKey(WindowField.DAYS)) {
-            wrong.accept(WindowField.DAYS, "is missing (e.g. mon-fri, sat,sun or daily)");
+            wrong.accept(WindowField.DAYS, Reason.of(TariffProblem.DAYS_MISSING));
         }
         Optional<LocalTime> from = clock(w, WindowField.FROM, wrong);
         Optional<LocalTime> to = clock(w, WindowField.TO, wrong);
         Optional<BigDecimal> price = text(w, WindowField.PER_KWH).flatMap(v -> PRICE.read(v, locale,
                 message -> wrong.accept(WindowField.PER_KWH, message)));
         if (!w.containsKey(WindowField.PER_KWH)) {
-            wrong.accept(WindowField.PER_KWH, "is missing");
+            wrong.accept(WindowField.PER_KWH, Reason.of(TariffProblem.MISSING));
         }
         if (problems.size() > before) {
             return Optional.empty();
@@ -285,16 +284,16 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
             return Optional.of(new TimeOfUseWindow(name.orElseThrow(), days.orElseThrow(), from.orElseThrow(),
                     to.orElseThrow(), new Money(price.orElseThrow(), currency)));
         } catch (IllegalArgumentException e) {
-            problems.add(Problem.ofWindow(i, Optional.empty(), e.getMessage()));
+            problems.add(Problem.ofWindow(i, Optional.empty(), Reason.said(e.getMessage())));
             return Optional.empty();
         }
     }
 
     /** "08:00", or "24:00" for the end of the day. */
     private static Optional<LocalTime> clock(Map<WindowField, String> w, WindowField field,
-                                             BiConsumer<WindowField, String> wrong) {
+                                             BiConsumer<WindowField, Reason> wrong) {
         return required(w, field, wrong).flatMap(text -> TimeOfUseWindow.parseClock(text).or(() -> {
-            wrong.accept(field, "'" + Excerpt.of(text) + "' is not a time of day such as 08:00 or 24:00");
+            wrong.accept(field, Reason.of(TariffProblem.NOT_A_TIME, Excerpt.of(text)));
             return Optional.empty();
         }));
     }
@@ -305,20 +304,20 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
     }
 
     /** The field's text, which must be given and not be empty. */
-    private static <K> Optional<String> required(Map<K, String> values, K key, BiConsumer<K, String> wrong) {
+    private static <K> Optional<String> required(Map<K, String> values, K key, BiConsumer<K, Reason> wrong) {
         Optional<String> v = text(values, key);
         if (v.isEmpty()) {
-            wrong.accept(key, "is missing");
+            wrong.accept(key, Reason.of(TariffProblem.MISSING));
         } else if (v.get().isEmpty()) {
-            wrong.accept(key, "is empty");
+            wrong.accept(key, Reason.of(TariffProblem.EMPTY));
         }
         return v.filter(t -> !t.isEmpty());
     }
 
     /** Within its limit, and printable where receipts print it. */
     private static <K> boolean fits(K key, String text, TextLimit limit, Function<String, Optional<String>> unprintable,
-                                    BiConsumer<K, String> wrong) {
-        Optional<String> problem = limit.problem(text).or(() -> unprintable.apply(text));
+                                    BiConsumer<K, Reason> wrong) {
+        Optional<Reason> problem = limit.reason(text).or(() -> unprintable.apply(text).map(Reason::said));
         problem.ifPresent(p -> wrong.accept(key, p));
         return problem.isEmpty();
     }

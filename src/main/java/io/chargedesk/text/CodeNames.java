@@ -1,5 +1,6 @@
 package io.chargedesk.text;
 
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
  */
 public final class CodeNames {
 
-    // "site.yaml:18: bays[1].max_kw: 9999 is out of range": an optional file and line, then the field's path.
-    private static final Pattern PROBLEM = Pattern.compile("^((?:[^:\\s]+:\\d+: )?)([a-z_]+(?:\\[\\d+])?"
-            + "(?:\\.[a-z_]+(?:\\[\\d+])?)*): (.*)$", Pattern.DOTALL);
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private final Messages texts;
@@ -54,10 +52,12 @@ public final class CodeNames {
         return texts.has(key) ? texts.get(key, numbers.toArray()) : path;
     }
 
-    /** A problem that starts with a field's path, with the field's name in its place; others as they are. */
-    public String problem(String problem) {
-        Matcher m = PROBLEM.matcher(problem);
-        return m.matches() ? m.group(1) + field(m.group(2)) + ": " + m.group(3) : problem;
+    /**
+     * A problem found in settings, in the reader's words: where it stands (a file and line, or nothing), the field's
+     * name, what is wrong.
+     */
+    public String problem(String where, String path, Reason what) {
+        return where + (path.isEmpty() ? "" : field(path) + ": ") + texts.reason(what, ZoneOffset.UTC);
     }
 
     private String name(String key, String fallback) {

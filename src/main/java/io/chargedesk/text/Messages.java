@@ -1,6 +1,11 @@
 package io.chargedesk.text;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -42,6 +47,37 @@ public final class Messages {
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No text '" + key + "' in " + bundle.getBaseBundleName(), e);
         }
+    }
+
+    /**
+     * {@code reason} in words: numbers as this locale writes them, instants in {@code zone} (the site's). A key this
+     * program has no text for (stored by a newer one) is shown with its arguments rather than lost.
+     */
+    public String reason(Reason reason, ZoneId zone) {
+        Object[] args = reason.args().stream().map(a -> shown(a, zone)).toArray();
+        return has(reason.key()) ? get(reason.key(), args) : reason.key() + " " + List.of(args);
+    }
+
+    /** Several reasons in words, one after the other. */
+    public String reasons(List<Reason> reasons, ZoneId zone) {
+        return String.join("; ", reasons.stream().map(r -> reason(r, zone)).toList());
+    }
+
+    // Every argument goes in as text, so MessageFormat neither re-formats a number nor shows an instant as a Date.
+    private String shown(Object arg, ZoneId zone) {
+        if (arg instanceof BigDecimal d) {
+            NumberFormat f = NumberFormat.getNumberInstance(locale);
+            f.setMinimumFractionDigits(Math.max(0, d.scale()));
+            f.setMaximumFractionDigits(Math.max(0, d.scale()));
+            return f.format(d);
+        }
+        if (arg instanceof Long n) {
+            return NumberFormat.getIntegerInstance(locale).format(n);
+        }
+        if (arg instanceof Instant i) {
+            return Formats.dateTime(i, zone, locale);
+        }
+        return arg instanceof Reason r ? reason(r, zone) : arg.toString();
     }
 
     public boolean has(String key) {

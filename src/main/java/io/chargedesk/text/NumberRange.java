@@ -22,47 +22,72 @@ public record NumberRange(BigDecimal min, BigDecimal max, int decimals) {
     }
 
     /**
-     * The number {@code text} gives in the machine form; empty after telling {@code wrong} what is wrong with it, as
-     * the end of a sentence naming the setting.
+     * The number {@code text} gives in the machine form (a file's); empty after telling {@code wrong} what is wrong
+     * with it, as the end of a sentence naming the setting, for the reader to word in their language.
      */
-    public Optional<BigDecimal> read(String text, Consumer<String> wrong) {
+    public Optional<BigDecimal> read(String text, Consumer<Reason> wrong) {
         return read(text, Locale.ROOT, wrong);
     }
 
     /** As {@link #read(String, Consumer)}, for a number typed as a person of {@code locale} writes it. */
-    public Optional<BigDecimal> read(String text, Locale locale, Consumer<String> wrong) {
+    public Optional<BigDecimal> read(String text, Locale locale, Consumer<Reason> wrong) {
         String t = text.strip();
-        Messages texts = Messages.of(locale);
         Optional<BigDecimal> read = Decimals.read(t, locale);
         if (read.isEmpty() || decimals == 0 && read.get().scale() != 0) {
-            wrong.accept(decimals == 0 ? texts.get("input.number.notWhole", Excerpt.of(t))
-                    : texts.get("input.number.notNumber", Excerpt.of(t), Decimals.example(locale)));
+            wrong.accept(decimals == 0 ? Reason.of(Problem.NOT_WHOLE, Excerpt.of(t))
+                    : Reason.of(Problem.NOT_NUMBER, Excerpt.of(t), Decimals.example(locale)));
             return Optional.empty();
         }
-        Optional<String> problem = problem(read.get(), Excerpt.of(t), locale, texts);
+        Optional<Reason> problem = problem(read.get(), Excerpt.of(t), locale);
         problem.ifPresent(wrong);
         return problem.isEmpty() ? read : Optional.empty();
     }
 
     /** {@link #read} for a whole number, which fits a long since its range does. */
-    public Optional<Long> readWhole(String text, Consumer<String> wrong) {
+    public Optional<Long> readWhole(String text, Consumer<Reason> wrong) {
         if (decimals != 0) {
             throw new IllegalStateException("numbers from " + min + " to " + max + " may have decimal places");
         }
         return read(text, wrong).map(BigDecimal::longValueExact);
     }
 
-    private Optional<String> problem(BigDecimal value, String text, Locale locale, Messages texts) {
+    private Optional<Reason> problem(BigDecimal value, String text, Locale locale) {
         if (value.signum() < 0 && min.signum() == 0) {
-            return Optional.of(texts.get("input.number.negative", text));
+            return Optional.of(Reason.of(Problem.NEGATIVE, text));
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            return Optional.of(texts.get("input.number.outOfRange", text, Decimals.ungrouped(min, locale),
+            return Optional.of(Reason.of(Problem.OUT_OF_RANGE, text, Decimals.ungrouped(min, locale),
                     Decimals.ungrouped(max, locale)));
         }
         if (value.stripTrailingZeros().scale() > decimals) {
-            return Optional.of(texts.get("input.number.tooManyPlaces", text, decimals));
+            return Optional.of(Reason.of(Problem.TOO_MANY_PLACES, text, decimals));
         }
         return Optional.empty();
+    }
+
+    /** What can be wrong with a number as typed: the text, then what would be right. */
+    public enum Problem implements ReasonCode {
+        NOT_WHOLE("input.number.notWhole"),
+        NOT_NUMBER("input.number.notNumber"),
+        NEGATIVE("input.number.negative"),
+        OUT_OF_RANGE("input.number.outOfRange"),
+        TOO_MANY_PLACES("input.number.tooManyPlaces");
+
+        private final String key;
+
+        Problem(String key) {
+            this.key = key;
+        }
+
+        @Override
+        public String family() {
+            return "input.number";
+        }
+
+        /** The keys the forms had before reasons were codes. */
+        @Override
+        public String key() {
+            return key;
+        }
     }
 }

@@ -60,28 +60,48 @@ public enum TextLimit {
 
     /**
      * What is wrong with {@code text} for this field, as the end of a sentence that names the field, e.g.
-     * {@code "45 characters; at most 32"}; empty when it fits.
+     * {@code "45 characters; at most 32"}, in English; empty when it fits.
      */
     public Optional<String> problem(String text) {
+        return reason(text).map(Reason::toString);
+    }
+
+    /** {@link #problem} as a code, for the reader to word in their language. */
+    public Optional<Reason> reason(String text) {
         if (text.length() > max) {
-            return Optional.of(text.length() + " characters; at most " + max);
+            return Optional.of(Reason.of(Problem.TOO_LONG, text.length(), max));
         }
         int position = 1;
         for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i)), position++) {
             int c = text.codePointAt(i);
             if (isLineBreak(c)) {
-                return Optional.of("has a line break at character " + position + "; it must be one line");
+                return Optional.of(Reason.of(Problem.LINE_BREAK, position));
             }
             if (Character.getType(c) == Character.CONTROL) {
-                return Optional.of(String.format("has a control character (U+%04X) at character %d; remove it", c,
-                        position));
+                return Optional.of(Reason.of(Problem.CONTROL_CHARACTER, String.format("U+%04X", c), position));
             }
             if (Character.getType(c) == Character.SURROGATE) {
-                return Optional.of("has half a character (a lone UTF-16 surrogate) at character " + position
-                        + "; type it again");
+                return Optional.of(Reason.of(Problem.HALF_CHARACTER, position));
             }
         }
         return Optional.empty();
+    }
+
+    /** What can be wrong with a text for its field (keys {@code reason.text.*}). */
+    public enum Problem implements ReasonCode {
+        /** Its length, the most. */
+        TOO_LONG,
+        /** At which character. */
+        LINE_BREAK,
+        /** Which (U+0007), at which character. */
+        CONTROL_CHARACTER,
+        /** At which character. */
+        HALF_CHARACTER;
+
+        @Override
+        public String family() {
+            return "reason.text";
+        }
     }
 
     /**

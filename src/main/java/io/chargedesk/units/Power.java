@@ -49,7 +49,12 @@ public record Power(long watts) implements Comparable<Power> {
 
     /** "7.40 kW". */
     public String format() {
-        return kilowatts().setScale(2, RoundingMode.HALF_UP).toPlainString() + " kW";
+        return shownKilowatts().toPlainString() + " kW";
+    }
+
+    /** The kilowatts as people read them: to two places. */
+    public BigDecimal shownKilowatts() {
+        return kilowatts().setScale(2, RoundingMode.HALF_UP);
     }
 
     @Override

@@ -6,14 +6,20 @@ import java.util.List;
 public abstract class ProblemsException extends Exception {
 
     private static final long serialVersionUID = 1L;
-    private final List<String> problems;
+    private final transient List<Problem> found;
 
-    protected ProblemsException(List<String> problems) {
-        super(String.join(System.lineSeparator(), problems));
-        this.problems = List.copyOf(problems);
+    protected ProblemsException(List<Problem> found) {
+        super(String.join(System.lineSeparator(), found.stream().map(Problem::english).toList()));
+        this.found = List.copyOf(found);
     }
 
+    /** Each problem in English: for logs and the command line. */
     public List<String> problems() {
-        return problems;
+        return found.stream().map(Problem::english).toList();
+    }
+
+    /** Each problem as found, for a screen to word in its reader's language. */
+    public List<Problem> found() {
+        return found;
     }
 }

@@ -1,6 +1,7 @@
 package io.chargedesk.yaml;
 
 import io.chargedesk.text.NumberRange;
+import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -27,7 +28,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class YamlNodes {
 
     private final String file;
-    private final List<String> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
 
     /**
      * @param file the name every problem starts with, and the line; empty for values from no file (typed in a form,
@@ -41,32 +42,38 @@ public final class YamlNodes {
      * Parses YAML text into a node tree that still knows its line numbers; on a syntax error or an
      * empty text, adds the complaint to {@code problems} and returns empty.
      */
-    public static Optional<Node> compose(String yamlText, String fileName, List<String> problems) {
+    public static Optional<Node> compose(String yamlText, String fileName, List<Problem> problems) {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-            problems.add(fileName + ":" + line + ": not valid YAML: " + e.getProblem());
+            problems.add(new Problem(fileName + ":" + line + ": ", "", Reason.of(YamlProblem.NOT_YAML, e.getProblem())));
             return Optional.empty();
         } catch (RuntimeException e) {
-            problems.add(fileName + ": not valid YAML: " + e.getMessage());
+            problems.add(new Problem(fileName + ": ", "", Reason.of(YamlProblem.NOT_YAML,
+                    String.valueOf(e.getMessage()))));
             return Optional.empty();
         }
         if (root == null) {
-            problems.add(fileName + ": the file is empty");
+            problems.add(new Problem(fileName + ": ", "", Reason.of(YamlProblem.EMPTY_FILE)));
         }
         return Optional.ofNullable(root);
     }
 
-    public List<String> problems() {
+    public List<Problem> problems() {
         return problems;
     }
 
-    public void problem(Node at, String path, String message) {
+    public void problem(Node at, String path, Reason what) {
         int line = at == null || at.getStartMark() == null ? 0 : at.getStartMark().getLine() + 1;
         String where = file.isEmpty() ? "" : file + (line > 0 ? ":" + line : "") + ": ";
-        problems.add(where + path + ": " + message);
+        problems.add(new Problem(where, path, what));
+    }
+
+    /** A problem only a developer reads (a meter's register map), in English words. */
+    public void problem(Node at, String path, String message) {
+        problem(at, path, Reason.said(message));
     }
 
     /**
@@ -95,13 +102,13 @@ public final class YamlNodes {
     public Map<String, Node> mapping(Node node, String path) {
         Map<String, Node> entries = new LinkedHashMap<>();
         if (!(node instanceof MappingNode m)) {
-            problem(node, path, "expected a mapping of key: value");
+            problem(node, path, Reason.of(YamlProblem.NOT_A_MAPPING));
             return entries;
         }
         for (NodeTuple t : m.getValue()) {
             if (t.getKeyNode() instanceof ScalarNode k) {
                 if (entries.put(k.getValue(), t.getValueNode()) != null) {
-                    problem(k, path + "." + k.getValue(), "appears twice");
+                    problem(k, path + "." + k.getValue(), Reason.of(YamlProblem.TWICE));
                 }
             }
         }
@@ -113,7 +120,7 @@ public final class YamlNodes {
             return List.of();
         }
         if (!(node instanceof SequenceNode s)) {
-            problem(node, path, "expected a list");
+            problem(node, path, Reason.of(YamlProblem.NOT_A_LIST));
             return List.of();
         }
         return s.getValue();
@@ -122,7 +129,8 @@ public final class YamlNodes {
     public void rejectUnknown(Map<String, Node> entries, Node parent, String path, List<String> known) {
         for (var e : entries.entrySet()) {
             if (!known.contains(e.getKey())) {
-                problem(e.getValue(), path + "." + e.getKey(), "unknown setting; known here: " + String.join(", ", known));
+                problem(e.getValue(), path + "." + e.getKey(), Reason.of(YamlProblem.UNKNOWN_SETTING,
+                        String.join(", ", known)));
             }
         }
     }
@@ -133,7 +141,7 @@ public final class YamlNodes {
             return Optional.empty();
         }
         if (!(n instanceof ScalarNode s)) {
-            problem(n, path + "." + key, "expected a single value");
+            problem(n, path + "." + key, Reason.of(YamlProblem.NOT_A_SINGLE_VALUE));
             return Optional.empty();
         }
         return Optional.of(s.getValue().strip());
@@ -151,7 +159,7 @@ public final class YamlNodes {
     }
 
     private boolean fits(String value, TextLimit limit, Node at, String path) {
-        Optional<String> wrong = limit.problem(value);
+        Optional<Reason> wrong = limit.reason(value);
         wrong.ifPresent(w -> problem(at, path, w));
         return wrong.isEmpty();
     }
@@ -160,9 +168,9 @@ public final class YamlNodes {
         Optional<String> v = text(entries, key, path);
         if (v.isEmpty() || v.get().isEmpty()) {
             if (!entries.containsKey(key)) {
-                problem(parent, path + "." + key, "is missing");
+                problem(parent, path + "." + key, Reason.of(YamlProblem.MISSING));
             } else {
-                problem(entries.get(key), path + "." + key, "is empty");
+                problem(entries.get(key), path + "." + key, Reason.of(YamlProblem.EMPTY));
             }
             return "";
         }
@@ -191,7 +199,7 @@ public final class YamlNodes {
                 return Optional.of(false);
             }
             default -> {
-                problem(entries.get(key), path + "." + key, "'" + v.get() + "' is not true or false");
+                problem(entries.get(key), path + "." + key, Reason.of(YamlProblem.NOT_TRUE_OR_FALSE, v.get()));
                 return Optional.empty();
             }
         }

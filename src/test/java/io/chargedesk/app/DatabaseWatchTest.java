@@ -2,6 +2,7 @@ package io.chargedesk.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.collector.BayReason;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.Reading;
@@ -18,6 +19,7 @@ import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.TestSites;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.nio.file.Path;
@@ -61,7 +63,7 @@ class DatabaseWatchTest {
     void derivesEachBaysStateFromItsLatestReadingAndOpenSession() throws Exception {
         DatabaseWatch watch = new DatabaseWatch(SITE, db, clock);
         assertThat(bay(watch, "A1").state()).isEqualTo(BayState.OFFLINE);
-        assertThat(bay(watch, "A1").fault()).isEqualTo("waiting for the first reading");
+        assertThat(bay(watch, "A1").fault()).contains(Reason.of(BayReason.WAITING_FOR_FIRST_READING));
 
         reading("A1", T.minusSeconds(1), 50_000, 40);
         reading("A2", T.minusSeconds(14), 9_000, 0);
@@ -69,7 +71,7 @@ class DatabaseWatchTest {
         assertThat(bay(watch, "A1").state()).as("below the start threshold, no session").isEqualTo(BayState.IDLE);
         assertThat(bay(watch, "A1").fault()).isEmpty();
         assertThat(bay(watch, "A2").state()).as("silent for 14 s").isEqualTo(BayState.OFFLINE);
-        assertThat(bay(watch, "A2").fault()).isEqualTo("no recent reading from the collector");
+        assertThat(bay(watch, "A2").fault()).contains(Reason.of(BayReason.NO_RECENT_READING));
         assertThat(bay(watch, "A2").lastFailure()).isEmpty();
 
         Session open = session(50_000, 50_400, Optional.empty());
@@ -89,7 +91,7 @@ class DatabaseWatchTest {
         clock.advance(Duration.ofSeconds(14));
         watch.read();
         assertThat(bay(watch, "A1").state()).isEqualTo(BayState.OFFLINE);
-        assertThat(bay(watch, "A1").fault()).isEqualTo("no recent reading from the collector");
+        assertThat(bay(watch, "A1").fault()).contains(Reason.of(BayReason.NO_RECENT_READING));
         assertThat(bay(watch, "A1").openSession()).as("still open in the database").contains(open);
         assertThat(bay(watch, "A1").faulty()).isFalse();
     }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.export.SessionRow;
+import io.chargedesk.meter.FaultKind;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.AnomalyReason;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
@@ -13,6 +15,7 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.io.ByteArrayOutputStream;
@@ -60,8 +63,9 @@ class SessionsCommandTest {
         repo.save(new Session(CLOSED, "A1", "123", START, Optional.of(START.plusSeconds(5400)),
                 Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_012_345), Power.ofWatts(11_040),
                 Duration.ofMinutes(85), START.plusSeconds(5400), false, Customer.NONE, Optional.of(EndReason.TIMEOUT),
-                List.of(), List.of(new Anomaly(AnomalyCode.METER_OFFLINE, START, "no answer"),
-                        new Anomaly(AnomalyCode.OVERPOWER, START, "12 kW"))));
+                List.of(), List.of(new Anomaly(AnomalyCode.METER_OFFLINE, START, Reason.of(FaultKind.TIMEOUT)),
+                        new Anomaly(AnomalyCode.OVERPOWER, START,
+                                Reason.of(AnomalyReason.OVERPOWER, new BigDecimal("12.00"), new BigDecimal("11.00"))))));
         repo.save(new Session(OPEN, "A2", "456", START.plus(Duration.ofDays(1)), Optional.empty(),
                 Energy.ofWattHours(500), Energy.ofWattHours(700), Power.ofWatts(3_700), Duration.ofMinutes(2),
                 START.plus(Duration.ofDays(1)), false, Customer.NONE, Optional.empty(), List.of(), List.of()));

@@ -11,14 +11,17 @@ import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.AnomalyReason;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SiteAnomaly;
 import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +51,8 @@ class AlertRulesTest {
         List<AlertChange> first = rules.evaluate(site(List.of(offline), Optional.empty()));
         assertThat(first).singleElement().isInstanceOfSatisfying(AlertChange.Raised.class, r -> {
             assertThat(r.key()).isEqualTo(AlertKey.bay(AlertKind.METER_OFFLINE, "A1"));
-            assertThat(r.reason()).contains("no answer");
+            assertThat(r.reasons()).containsExactly(Reason.of(PollFailure.Said.WITH_DETAIL, Reason.of(FaultKind.TIMEOUT),
+                    "no answer"));
         });
         assertThat(rules.evaluate(site(List.of(offline), Optional.empty()))).isEmpty();
         assertThat(rules.evaluate(site(List.of(offline), Optional.empty()))).isEmpty();
@@ -66,8 +70,10 @@ class AlertRulesTest {
 
     @Test
     void aMeterFaultAndASessionAnomalyAreRaisedOnceEach() {
-        Anomaly broke = new Anomaly(AnomalyCode.REGISTER_RESET, T0, "register went backwards");
-        Anomaly overpower = new Anomaly(AnomalyCode.OVERPOWER, T0, "30 kW on a 22 kW bay");
+        Anomaly broke = new Anomaly(AnomalyCode.REGISTER_RESET, T0,
+                Reason.of(AnomalyReason.REGISTER_BACK, new BigDecimal("5.000"), new BigDecimal("4.000")));
+        Anomaly overpower = new Anomaly(AnomalyCode.OVERPOWER, T0,
+                Reason.of(AnomalyReason.OVERPOWER, new BigDecimal("30.00"), new BigDecimal("22.00")));
         BaySnapshot faulty = bay(0, BayState.CHARGING, 30_000, Optional.empty(), Optional.of(broke),
                 Optional.of(session(overpower)));
         List<AlertChange> changes = rules.evaluate(site(List.of(faulty), Optional.empty()));
@@ -98,7 +104,8 @@ class AlertRulesTest {
         assertThat(rules.evaluate(site(fine, Optional.of("the database does not answer")))).singleElement()
                 .isInstanceOfSatisfying(AlertChange.Raised.class, r -> {
                     assertThat(r.key()).isEqualTo(AlertKey.site(AlertKind.RECORDING_FAILING));
-                    assertThat(r.reason()).isEqualTo("the database does not answer");
+                    assertThat(r.reasons()).containsExactly(Reason.of(BayReason.RECORDING_FAILING,
+                            Reason.said("the database does not answer")));
                 });
         assertThat(rules.evaluate(site(fine, Optional.of("the database does not answer")))).isEmpty();
         assertThat(rules.evaluate(site(fine, Optional.empty()))).singleElement().isInstanceOf(AlertChange.Cleared.class);
@@ -107,11 +114,11 @@ class AlertRulesTest {
     @Test
     void aSilentBayHoldsUntilASessionStartsOnIt() {
         rules.reported(new SiteAnomaly(Optional.of("A2"), new Anomaly(AnomalyCode.SILENT_BAY, T0,
-                "no session for 3 days: is the charger working?")));
+                Reason.of(AnomalyReason.SILENT_BAY, 3))));
         assertThat(rules.evaluate(site(List.of(idle(1)), Optional.empty()))).singleElement()
                 .isInstanceOfSatisfying(AlertChange.Raised.class, r -> {
                     assertThat(r.key()).isEqualTo(AlertKey.bay(AlertKind.SILENT_BAY, "A2"));
-                    assertThat(r.reason()).contains("3 days");
+                    assertThat(r.reasons()).containsExactly(Reason.of(AnomalyReason.SILENT_BAY, 3));
                 });
         assertThat(rules.evaluate(site(List.of(idle(1)), Optional.empty()))).isEmpty();
         BaySnapshot charging = bay(1, BayState.CHARGING, 7_000, Optional.empty(), Optional.empty(),

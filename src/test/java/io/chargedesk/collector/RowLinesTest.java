@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
@@ -13,6 +14,7 @@ import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Gap;
 import io.chargedesk.session.Session;
 import io.chargedesk.store.RecordBatch;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
@@ -40,7 +42,8 @@ class RowLinesTest {
                 Energy.ofWattHours(1_000), Energy.ofWattHours(12_345), Power.ofWatts(11_040),
                 Duration.ofSeconds(3_000, 500), T.plusSeconds(3_000), true, new Customer(awkwardLine, "HH-AB 1", awkwardLine),
                 Optional.of(EndReason.MANUAL), List.of(new Gap(T.plusSeconds(60), T.plusSeconds(120))),
-                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61), awkward)),
+                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61),
+                        Reason.of(PollFailure.Said.WITH_DETAIL, Reason.of(FaultKind.TIMEOUT), awkward))),
                 Map.of(FaultKind.CRC, 2, FaultKind.TIMEOUT, 5));
         Session open = new Session(UUID.randomUUID(), "A2", "", T, Optional.empty(), Energy.ZERO, Energy.ZERO,
                 Power.ZERO, Duration.ZERO, T, false, Customer.NONE, Optional.empty(), List.of(), List.of());

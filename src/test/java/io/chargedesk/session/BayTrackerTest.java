@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
@@ -206,7 +207,7 @@ class BayTrackerTest {
         read(1, 10, 0, "2222");
         assertThat(tracker.meterFault()).hasValueSatisfying(f -> {
             assertThat(f.code()).isEqualTo(AnomalyCode.METER_CHANGED);
-            assertThat(f.reason()).isEqualTo("meter serial changed from 1111 to 2222");
+            assertThat(f.reason()).isEqualTo(Reason.of(AnomalyReason.METER_CHANGED, "1111", "2222"));
         });
         read(2, 11, 0, "2222");
         assertThat(tracker.meterFault()).as("normal readings do not clear it").isPresent();

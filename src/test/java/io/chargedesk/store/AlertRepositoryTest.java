@@ -8,10 +8,14 @@ import io.chargedesk.alert.Alert;
 import io.chargedesk.alert.AlertChange;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
+import io.chargedesk.meter.FaultKind;
+import io.chargedesk.session.SiteWatch;
 import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.TestDatabase;
+import io.chargedesk.text.Reason;
+import io.chargedesk.units.Power;
 import io.chargedesk.usecase.AlertDesk;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +40,9 @@ class AlertRepositoryTest {
         String location = database.newLocation();
         try (Database db = database.open(location)) {
             AlertDesk desk = new AlertDesk(new AlertRepository(db), clock, Managers.attendant(db, clock));
-            desk.record(List.of(new AlertChange.Raised(OFFLINE_A1, T0, "Timeout: no answer"),
-                    new AlertChange.Raised(GRID, T0.plusSeconds(5), "site load 55 kW is 92 % of the grid limit")));
+            desk.record(List.of(new AlertChange.Raised(OFFLINE_A1, T0, List.of(Reason.of(FaultKind.TIMEOUT))),
+                    new AlertChange.Raised(GRID, T0.plusSeconds(5),
+                            List.of(SiteWatch.gridLoad(Power.ofKilowatts(55), Power.ofKilowatts(60))))));
             desk.record(List.of(new AlertChange.Cleared(OFFLINE_A1, T0.plusSeconds(30))));
             assertThat(desk.open()).containsExactly(GRID);
             long offline = desk.list().stream().filter(a -> a.key().equals(OFFLINE_A1)).findFirst().orElseThrow().id();
@@ -50,7 +55,7 @@ class AlertRepositoryTest {
             assertThat(alerts).extracting(Alert::key).as("not acknowledged first").containsExactly(GRID, OFFLINE_A1);
             Alert offline = alerts.get(1);
             assertThat(offline.raisedAt()).isEqualTo(T0);
-            assertThat(offline.reason()).isEqualTo("Timeout: no answer");
+            assertThat(offline.reasons()).containsExactly(Reason.of(FaultKind.TIMEOUT));
             assertThat(offline.clearedAt()).contains(T0.plusSeconds(30));
             assertThat(offline.acknowledged()).contains(new Acknowledgement("Jana Kühn", T0.plusSeconds(60)));
             assertThat(alerts.get(0).clearedAt()).isEmpty();
@@ -63,7 +68,7 @@ class AlertRepositoryTest {
         try (Database db = database.open()) {
             AlertDesk desk = new AlertDesk(new AlertRepository(db), new MutableClock(T0),
                     Managers.attendant(db, new MutableClock(T0)));
-            desk.record(List.of(new AlertChange.Raised(GRID, T0, "near")));
+            desk.record(List.of(new AlertChange.Raised(GRID, T0, List.of(Reason.said("near")))));
             long id = desk.list().get(0).id();
             assertThatThrownBy(() -> desk.acknowledge(id, "  ")).hasMessageStartingWith("Name: ");
             assertThatThrownBy(() -> desk.acknowledge(id, "x".repeat(101))).hasMessageContaining("at most 100");

@@ -15,6 +15,7 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.TestDatabase;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
@@ -45,7 +46,7 @@ class SessionRepositoryTest {
                 Power.ofWatts(11_040), Duration.ofMinutes(70), T.plusSeconds(4200), false,
                 new Customer("Ada", "HH-AB 1", "note"), end.map(e -> EndReason.TIMEOUT),
                 List.of(new Gap(T.plusSeconds(60), T.plusSeconds(120))),
-                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61), "no answer")),
+                List.of(new Anomaly(AnomalyCode.METER_OFFLINE, T.plusSeconds(61), Reason.of(FaultKind.TIMEOUT))),
                 Map.of(FaultKind.CRC, 2, FaultKind.TIMEOUT, 5));
     }
 

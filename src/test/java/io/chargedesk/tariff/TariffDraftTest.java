@@ -36,7 +36,7 @@ class TariffDraftTest {
     }
 
     private static List<String> problems(TariffDraft draft) {
-        return draft.read(EUR, OFFSET).problems().stream().map(p -> p.path() + ": " + p.message()).toList();
+        return draft.read(EUR, OFFSET).problems().stream().map(p -> p.path() + ": " + p.message().toString()).toList();
     }
 
     @Test
@@ -99,7 +99,7 @@ class TariffDraftTest {
                 "MIN_PRICE", "5", "MAX_PRICE", "2"), Optional.empty()).read(EUR, OFFSET);
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEmpty();
-            assertThat(p.message()).isEqualTo("tariff x: minimum 5.00 EUR is above maximum 2.00 EUR");
+            assertThat(p.message().toString()).isEqualTo("tariff x: minimum 5.00 EUR is above maximum 2.00 EUR");
         });
     }
 
@@ -110,9 +110,9 @@ class TariffDraftTest {
                 DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"), Instant.parse("2026-11-25T10:00:00Z"));
         assertThat(local.parse(" 2026-12-01 00:00 ")).contains(Instant.parse("2026-11-30T23:00:00Z"));
         TariffDraft draft = new TariffDraft(fields("ID", "x", "EFFECTIVE_FROM", "tomorrow"), Optional.empty());
-        assertThat(draft.read(EUR, local).problems()).extracting(TariffDraft.Problem::message)
+        assertThat(draft.read(EUR, local).problems()).extracting(p -> p.message().toString())
                 .containsExactly("'tomorrow' is not a local date and time such as 2026-11-25 11:00");
-        assertThat(draft.read(EUR, OFFSET).problems()).extracting(TariffDraft.Problem::message)
+        assertThat(draft.read(EUR, OFFSET).problems()).extracting(p -> p.message().toString())
                 .containsExactly("'tomorrow' is not a date-time with offset such as 2026-01-01T00:00:00+01:00");
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +105,7 @@ class LocaleInputTest {
         assertThat(minutes.readWhole("1.000", w -> { })).as("machine form").isEmpty();
         assertThat(minutes.read("1.000", Locale.GERMANY, w -> { })).contains(new BigDecimal("1000"));
         List<String> wrong = new ArrayList<>();
-        minutes.read("1,5", Locale.GERMANY, wrong::add);
+        minutes.read("1,5", Locale.GERMANY, r -> wrong.add(Messages.of(Locale.GERMANY).reason(r, ZoneOffset.UTC)));
         assertThat(wrong).containsExactly("„1,5“ ist keine ganze Zahl");
     }
 
@@ -127,7 +128,7 @@ class LocaleInputTest {
 
     private static List<String> problems(String text, Locale locale) {
         List<String> wrong = new ArrayList<>();
-        PRICE.read(text, locale, wrong::add);
+        PRICE.read(text, locale, r -> wrong.add(Messages.of(locale).reason(r, ZoneOffset.UTC)));
         return wrong;
     }
 }

@@ -15,7 +15,7 @@ class TypedValuesTest {
 
     private static List<String> problems(NumberRange range, String text) {
         List<String> wrong = new ArrayList<>();
-        range.read(text, wrong::add);
+        range.read(text, reason -> wrong.add(reason.toString()));
         return wrong;
     }
 

@@ -9,14 +9,23 @@ import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.meter.FaultKind;
+import io.chargedesk.meter.PollFailure;
+import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.AnomalyReason;
+import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.session.SessionTraces;
+import io.chargedesk.session.SiteWatch;
+import io.chargedesk.site.BayConfig;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffAuditEntry;
@@ -26,9 +35,11 @@ import io.chargedesk.testing.IssuingReceipts;
 import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.Reason;
 import io.chargedesk.ui.alerts.AlertsView;
 import io.chargedesk.ui.alerts.AlertsViewModel;
 import io.chargedesk.ui.dashboard.DashboardView;
+import io.chargedesk.ui.dashboard.BayTileModel;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
@@ -40,6 +51,7 @@ import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
 import io.chargedesk.ui.shell.ThemeChoice;
+import java.math.BigDecimal;
 import javafx.beans.property.SimpleObjectProperty;
 import io.chargedesk.ui.settings.SettingsViewModel;
 import io.chargedesk.ui.shell.MainWindow;
@@ -73,7 +85,9 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.property.SimpleObjectProperty;
@@ -89,6 +103,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -113,13 +128,15 @@ class GermanScreensTest {
 
     /** An alert's reason as the monitor stored it: data, written in the language of the day it was raised. */
     private static final String STORED_REASON = "Zähler antwortet nicht";
+    private static final Reason METER_SWAP = Reason.of(AnomalyReason.METER_CHANGED, "1111", "2222");
 
     private final Messages texts = Messages.of(GERMAN);
     private final SiteConfig demo;
     private final List<Session> stored = List.of(
             session("A1", Instant.parse("2026-10-30T10:00:00Z"), List.of()),
             session("A2", Instant.parse("2026-11-01T09:00:00Z"), List.of(new Anomaly(AnomalyCode.ENERGY_IMPLAUSIBLE,
-                    Instant.parse("2026-11-01T09:30:00Z"), "jump"))),
+                    Instant.parse("2026-11-01T09:30:00Z"), Reason.of(AnomalyReason.ENERGY_JUMP, new BigDecimal("12.345"),
+                    60, new BigDecimal("11.00"), new BigDecimal("0.320"))))),
             session("A3", Instant.parse("2026-11-02T12:00:00Z"), List.of()));
     private final List<SessionFilter> asked = new ArrayList<>();
     private final IssuingReceipts receipts = new IssuingReceipts(Path.of("receipt.pdf"));
@@ -146,19 +163,54 @@ class GermanScreensTest {
                 "history", m -> history());
     }
 
+    /** The dashboard with a bay whose meter was swapped, one with an anomaly, one offline: their reasons show. */
     private DashboardViewModel dashboard(Messages m) {
-        return new DashboardViewModel(demo, new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN,
-                SessionTraces.NONE), new NoBayActions(), from -> List.of(), m, AT_ONCE, AT_ONCE);
+        DashboardViewModel model = new DashboardViewModel(demo, new SessionPricer(() -> new TariffBook(demo.tariffs()),
+                Map.of(), BERLIN, SessionTraces.NONE), new NoBayActions(), from -> List.of(), m, AT_ONCE, AT_ONCE);
+        model.update(troubledSite());
+        return model;
+    }
+
+    private SiteSnapshot troubledSite() {
+        List<BayConfig> bays = demo.bays();
+        Session overpowered = new Session(UUID.randomUUID(), "A2", "777", NOW.minusSeconds(600), Optional.empty(),
+                Energy.ofWattHours(1_000_000), Energy.ofWattHours(1_002_000), Power.ofWatts(30_000),
+                Duration.ofMinutes(10), NOW, false, Customer.NONE, Optional.empty(), List.of(),
+                List.of(new Anomaly(AnomalyCode.OVERPOWER, NOW, Reason.of(AnomalyReason.OVERPOWER,
+                        new BigDecimal("30.00"), new BigDecimal("22.00")))));
+        List<BaySnapshot> snapshots = new ArrayList<>(List.of(
+                new BaySnapshot(bays.get(0), BayState.IDLE, reading("A1", 0), Optional.empty(), Optional.empty(),
+                        Optional.of(new Anomaly(AnomalyCode.METER_CHANGED, NOW, METER_SWAP))),
+                new BaySnapshot(bays.get(1), BayState.CHARGING, reading("A2", 30_000), Optional.of(overpowered),
+                        Optional.empty(), Optional.empty()),
+                new BaySnapshot(bays.get(2), BayState.OFFLINE, reading("A3", 0), Optional.empty(),
+                        Optional.of(new PollFailure("A3", NOW, FaultKind.TIMEOUT, "")), Optional.empty())));
+        bays.stream().skip(3).forEach(b -> snapshots.add(new BaySnapshot(b, BayState.IDLE, reading(b.id(), 0),
+                Optional.empty(), Optional.empty(), Optional.empty())));
+        return new SiteSnapshot(NOW, snapshots, 0, Optional.empty());
+    }
+
+    private static Optional<Reading> reading(String bay, long watts) {
+        return Optional.of(new Reading(bay, NOW, Energy.ofWattHours(1_002_000), Power.ofWatts(watts)));
     }
 
     private Parent alerts(Messages m) {
+        return new AlertsView(alertList(m), m).node();
+    }
+
+    private AlertsViewModel alertList(Messages m) {
         AlertsViewModel model = new AlertsViewModel(new AlertsViewModel.AlertStore() {
             @Override
             public List<Alert> list() {
-                return List.of(new Alert(2, NOW, new AlertKey(AlertKind.METER_OFFLINE, Optional.of("A1")),
-                        STORED_REASON, Optional.empty(), Optional.empty()), new Alert(1, NOW.minusSeconds(3600),
-                        new AlertKey(AlertKind.GRID_NEAR_LIMIT, Optional.empty()), STORED_REASON,
-                        Optional.of(NOW.minusSeconds(600)), Optional.of(new Acknowledgement("console", NOW))));
+                return List.of(new Alert(3, NOW, new AlertKey(AlertKind.METER_OFFLINE, Optional.of("A1")),
+                        List.of(Reason.of(FaultKind.TIMEOUT)), Optional.empty(), Optional.empty()),
+                        new Alert(2, NOW.minusSeconds(60), new AlertKey(AlertKind.METER_FAULT, Optional.of("A2")),
+                                List.of(METER_SWAP), Optional.empty(), Optional.empty()),
+                        new Alert(1, NOW.minusSeconds(3600), new AlertKey(AlertKind.GRID_NEAR_LIMIT, Optional.empty()),
+                                List.of(SiteWatch.gridLoad(Power.ofKilowatts(55.5), Power.ofKilowatts(60))),
+                                Optional.of(NOW.minusSeconds(600)), Optional.of(new Acknowledgement("console", NOW))),
+                        new Alert(0, NOW.minusSeconds(7200), new AlertKey(AlertKind.SILENT_BAY, Optional.of("A3")),
+                                Reason.readAll(STORED_REASON), Optional.of(NOW.minusSeconds(600)), Optional.empty()));
             }
 
             @Override
@@ -167,7 +219,7 @@ class GermanScreensTest {
             }
         }, m, BERLIN, AT_ONCE, AT_ONCE);
         model.refresh();
-        return new AlertsView(model, m).node();
+        return model;
     }
 
     private Parent history() {
@@ -183,7 +235,7 @@ class GermanScreensTest {
     void everyScreenSpeaksGermanOnly() throws Exception {
         Patterns german = Patterns.of("messages_de.properties");
         Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
-                "console", STORED_REASON));
+                "console", STORED_REASON, "1111", "2222"));
         demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
         demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
         demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
@@ -213,6 +265,32 @@ class GermanScreensTest {
             Locale.setDefault(before);
         }
         assertThat(foreign).as("texts on screen that are not German bundle texts or data").isEmpty();
+    }
+
+    @Test
+    void faultsAnomaliesAndAlertsGiveTheirReasonsInGerman() throws Exception {
+        Map<String, String> details = FxThread.call(() -> dashboard(texts).tiles().stream()
+                .collect(Collectors.toMap(BayTileModel::bayId, t -> t.detailProperty().get())));
+        assertThat(details).containsEntry("A1", "STÖRUNG: Zählernummer hat gewechselt: von 1111 auf 2222 – Zähler "
+                + "prüfen, dann quittieren").containsEntry("A2", "Leistung 30,00 kW über der Nennleistung des "
+                + "Ladepunkts von 22,00 kW").containsEntry("A3", "keine Antwort");
+        List<String> reasons = FxThread.call(() -> alertList(texts).rows().stream().map(AlertsViewModel.AlertRow::reason)
+                .toList());
+        assertThat(reasons).containsExactly("keine Antwort", "Zählernummer hat gewechselt: von 1111 auf 2222",
+                "Standortlast 55,50 kW beträgt 93 % der Netzanschlussgrenze von 60,00 kW", STORED_REASON);
+    }
+
+    @Test
+    void aSessionsAnomalyIsExplainedInGerman() throws Exception {
+        SessionsViewModel model = FxThread.call(this::sessions);
+        Parent view = shown(model);
+        FxRobot robot = new FxRobot();
+        robot.interact(() -> model.selectedProperty().set(model.items().stream()
+                .filter(i -> i.session().bayId().equals("A2")).findFirst().orElseThrow()));
+        String jump = "Zählerstand sprang um 12,345 kWh in 60 s; ein Ladepunkt mit 11,00 kW liefert höchstens 0,320 kWh";
+        // The facts of the selected session stand in a text area, which the walk of the screens leaves out.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.call(() -> view.lookupAll(".text-area").stream()
+                .map(n -> ((TextArea) n).getText()).anyMatch(t -> t.contains(jump))));
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class AlertsViewModel {
 
     private final AlertStore store;
     private final Messages text;
+    private final ZoneId zone;
     private final DateTimeFormatter time;
     private final Executor background;
     private final Executor ui;
@@ -60,6 +61,7 @@ public final class AlertsViewModel {
     public AlertsViewModel(AlertStore store, Messages text, ZoneId zone, Executor background, Executor ui) {
         this.store = store;
         this.text = text;
+        this.zone = zone;
         this.time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(text.locale()).withZone(zone);
         this.background = background;
         this.ui = ui;
@@ -128,7 +130,7 @@ public final class AlertsViewModel {
         String acknowledged = a.acknowledged().map(ack -> text.get("alerts.acknowledgedBy", ack.by(),
                 time.format(ack.at()))).orElse("");
         return new AlertRow(a.id(), time.format(a.raisedAt()), bay, text.get("alerts.kind." + a.key().kind().code()),
-                a.reason(), status, acknowledged, a.clearedAt().isEmpty(), a.isAcknowledged());
+                text.reasons(a.reasons(), zone), status, acknowledged, a.clearedAt().isEmpty(), a.isAcknowledged());
     }
 
     /** What keeps {@code name} from being stored, in a sentence that names the field; empty when it can be. */
@@ -136,7 +138,8 @@ public final class AlertsViewModel {
         if (name == null || name.isBlank()) {
             return Optional.of(text.get("alerts.nameMissing"));
         }
-        return TextLimit.ATTENDANT_NAME.problem(name.strip()).map(p -> text.get("alerts.nameProblem", p));
+        return TextLimit.ATTENDANT_NAME.reason(name.strip())
+                .map(p -> text.get("alerts.nameProblem", text.reason(p, zone)));
     }
 
     /** Stores that {@code name} acknowledged the alert now, then reloads the list. */

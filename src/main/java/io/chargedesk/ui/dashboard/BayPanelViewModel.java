@@ -142,7 +142,7 @@ public final class BayPanelViewModel {
         maxKw = bay.bay().maxPower().kilowatts().doubleValue();
         title.set(text.get("baypanel.title", bay.bay().name(), bay.bay().id()));
         state.set(text.get("baypanel.state." + bay.state().name().toLowerCase(Locale.ROOT))
-                + (bay.fault().isEmpty() ? "" : " — " + bay.fault()));
+                + bay.fault().map(f -> " — " + text.reason(f, zone)).orElse(""));
         powerNow.set(bay.state() == BayState.OFFLINE ? "–" : bay.lastReading().map(r -> r.power().format()).orElse("–"));
         Optional<Session> open = bay.openSession();
         sessionOpen.set(open.isPresent());

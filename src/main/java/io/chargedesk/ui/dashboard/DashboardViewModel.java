@@ -402,11 +402,8 @@ public final class DashboardViewModel {
     }
 
     /** A fault or an anomaly: what the attendant should notice, shown in the warning colour. */
-    private static String detail(BaySnapshot bay, Optional<Session> open) {
-        if (!bay.fault().isEmpty()) {
-            return bay.fault();
-        }
-        return open.map(s -> s.anomalies().stream().map(Anomaly::reason).collect(Collectors.joining("; ")))
-                .orElse("");
+    private String detail(BaySnapshot bay, Optional<Session> open) {
+        return text.reasons(bay.fault().map(List::of).orElseGet(
+                () -> open.stream().flatMap(s -> s.anomalies().stream()).map(Anomaly::reason).toList()), zone);
     }
 }

@@ -303,7 +303,7 @@ public final class HistoryViewModel {
     private String line(SiteAnomaly a) {
         String where = a.bayId().map(b -> text.get("history.anomaly.bay", b)).orElse(text.get("history.anomaly.site"));
         String name = CodeNames.of(text.locale()).anomaly(a.anomaly().code().code());
-        return charts.when(a.anomaly().at()) + "  " + where + "  " + name + ": " + a.anomaly().reason();
+        return charts.when(a.anomaly().at()) + "  " + where + "  " + name + ": " + text.reason(a.anomaly().reason(), site.zone());
     }
 
     private String day(LocalDate d) {

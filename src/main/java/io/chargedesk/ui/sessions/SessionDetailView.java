@@ -129,7 +129,7 @@ final class SessionDetailView {
         line(b, s.anomalies().isEmpty() ? "sessions.detail.noAnomalies" : "sessions.detail.anomalies");
         for (Anomaly a : s.anomalies()) {
             b.append("  ");
-            line(b, "sessions.detail.anomaly", names.anomaly(a.code().code()), when(a.at()), a.reason());
+            line(b, "sessions.detail.anomaly", names.anomaly(a.code().code()), when(a.at()), t.reason(a.reason(), zone));
         }
         b.append('\n');
         line(b, detail.readings().isEmpty() ? "sessions.detail.minuteRegisters" : "sessions.detail.readings");

@@ -12,6 +12,7 @@ import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
+import io.chargedesk.yaml.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -276,11 +277,14 @@ public final class SettingsViewModel {
     }
 
     /** The form's problems: numbers it could not read first, then the site file's, each with its field's name. */
-    private List<String> problemsWith(List<String> fromTheSiteFile) {
+    private List<String> problemsWith(List<Problem> fromTheSiteFile) {
         List<String> all = new ArrayList<>(unreadable.values());
-        fromTheSiteFile.stream().filter(p -> unreadable.keySet().stream().noneMatch(path -> p.startsWith(path + ":")))
-                .map(names::problem).forEach(all::add);
+        fromTheSiteFile.stream().filter(p -> !unreadable.containsKey(p.path())).map(this::named).forEach(all::add);
         return all;
+    }
+
+    private String named(Problem p) {
+        return names.problem(p.where(), p.path(), p.what());
     }
 
     /** Checks the form as the site file would be checked; lists every problem. */
@@ -293,7 +297,7 @@ public final class SettingsViewModel {
             found = problemsWith(List.of());
         } catch (SiteFileException e) {
             config = Optional.empty();
-            found = problemsWith(e.problems());
+            found = problemsWith(e.found());
         }
         problems.setAll(found);
         if (!found.isEmpty()) {
@@ -337,7 +341,7 @@ public final class SettingsViewModel {
                 });
             } catch (SiteFileException e) {
                 ui.execute(() -> {
-                    problems.setAll(e.problems().stream().map(names::problem).toList());
+                    problems.setAll(e.found().stream().map(this::named).toList());
                     message.set(texts.get("settings.notImported"));
                 });
             }

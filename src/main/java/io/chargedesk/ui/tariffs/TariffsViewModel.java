@@ -12,6 +12,7 @@ import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.Formats;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.Reason;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -234,7 +235,7 @@ public final class TariffsViewModel {
     /** The effective-from as the form takes it: site time, proposing the next whole hour. */
     private TariffDraft.StartFormat startFormat() {
         return new TariffDraft.StartFormat(text -> Formats.readDateTime(text, locale)
-                .map(t -> t.atZone(zone).toOffsetDateTime()), texts.get("tariffs.startExpected", nextWholeHour()));
+                .map(t -> t.atZone(zone).toOffsetDateTime()), new Reason("tariffs.startExpected", List.of(nextWholeHour())));
     }
 
     /**
@@ -299,7 +300,8 @@ public final class TariffsViewModel {
         } else if (p.field().isPresent() && p.field().get() != Field.TIME_OF_USE) {
             field = texts.get("tariffs.field." + LABELS.get(p.field().get()));
         }
-        return field.isEmpty() ? p.message() : field + ": " + p.message();
+        String what = texts.reason(p.message(), zone);
+        return field.isEmpty() ? what : field + ": " + what;
     }
 
     /** Stores the draft as a new version, if it passes every check. */

@@ -8,6 +8,7 @@ import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.Reason;
 import io.chargedesk.ui.alerts.AlertsViewModel.AlertRow;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -45,7 +46,7 @@ class AlertsViewModelTest {
             @Override
             public boolean acknowledge(long alertId, String name) {
                 Alert a = stored.stream().filter(x -> x.id() == alertId).findFirst().orElseThrow();
-                stored.set(stored.indexOf(a), new Alert(a.id(), a.raisedAt(), a.key(), a.reason(), a.clearedAt(),
+                stored.set(stored.indexOf(a), new Alert(a.id(), a.raisedAt(), a.key(), a.reasons(), a.clearedAt(),
                         Optional.of(new Acknowledgement(name.strip(), T0.plusSeconds(600)))));
                 return true;
             }
@@ -59,7 +60,7 @@ class AlertsViewModelTest {
     }
 
     private void raise(long id, AlertKey key, Optional<Instant> cleared) {
-        stored.add(new Alert(id, T0.plusSeconds(id), key, "reason " + id, cleared, Optional.empty()));
+        stored.add(new Alert(id, T0.plusSeconds(id), key, List.of(Reason.said("reason " + id)), cleared, Optional.empty()));
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.AnomalyReason;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.EndReason;
@@ -23,6 +24,7 @@ import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import java.time.Duration;
@@ -289,7 +291,7 @@ class DashboardViewModelTest {
 
     @Test
     void aMeterFaultShowsOnAWorkingBayUntilTheAttendantAcknowledgesIt() {
-        Anomaly swap = new Anomaly(AnomalyCode.METER_CHANGED, NOW, "meter serial changed from 1111 to 2222");
+        Anomaly swap = new Anomaly(AnomalyCode.METER_CHANGED, NOW, Reason.of(AnomalyReason.METER_CHANGED, "1111", "2222"));
         BaySnapshot a1 = new BaySnapshot(config.bays().get(0), BayState.IDLE,
                 Optional.of(new Reading("A1", NOW, Energy.ofWattHours(10), Power.ZERO)), Optional.empty(),
                 Optional.empty(), Optional.of(swap));

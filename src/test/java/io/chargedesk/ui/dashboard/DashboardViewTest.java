@@ -13,6 +13,7 @@ import io.chargedesk.meter.Reading;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.AnomalyReason;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
@@ -24,6 +25,7 @@ import io.chargedesk.testing.FxThread;
 import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.testing.TestSites;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.Reason;
 import io.chargedesk.ui.shell.MainWindow;
 import io.chargedesk.ui.shell.Theme;
 import io.chargedesk.units.Energy;
@@ -163,7 +165,8 @@ class DashboardViewTest {
                 bay(bays.get(3), BayState.OFFLINE, 7_000, Optional.empty(),
                         Optional.of(new PollFailure("A4", NOW, FaultKind.TIMEOUT, "no answer")), Optional.empty()),
                 bay(bays.get(4), BayState.IDLE, 0, Optional.empty(), Optional.empty(),
-                        Optional.of(new Anomaly(AnomalyCode.METER_CHANGED, NOW, "meter serial changed")))),
+                        Optional.of(new Anomaly(AnomalyCode.METER_CHANGED, NOW,
+                                Reason.of(AnomalyReason.METER_CHANGED, "1111", "2222"))))),
                 0, Optional.empty());
         Platform.runLater(() -> model.update(snapshot));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> FxThread.call(() -> texts(scene, "A5", ".fault-badge")

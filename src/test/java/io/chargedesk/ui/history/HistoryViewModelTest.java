@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.AnomalyCode;
 import io.chargedesk.session.SiteAnomaly;
+import io.chargedesk.session.SiteWatch;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.HistoryFacts;
@@ -226,12 +227,13 @@ class HistoryViewModelTest {
         HistoryViewModel model = loaded(FakeHistoryFacts.recorded(LocalDate.of(2026, 1, 1), TODAY, 0.2));
         assertThat(model.anomalyLines()).containsExactly("No site anomalies in this range.");
         recordedAnomalies.add(new SiteAnomaly(Optional.of("A1"), new Anomaly(AnomalyCode.GRID_LIMIT,
-                Instant.parse("2026-11-27T17:05:00Z"), "grid limit reached")));
+                Instant.parse("2026-11-27T17:05:00Z"),
+                SiteWatch.gridLoad(Power.ofKilowatts(1234.5), Power.ofKilowatts(1250)))));
 
         threads.onUi(model::refresh);
 
         assertThat(model.anomalyLines()).singleElement().asString()
-                .endsWith("bay A1  Grid limit exceeded: grid limit reached");
+                .endsWith("bay A1  Grid limit exceeded: site load 1,234.50 kW is 99 % of the grid limit 1,250.00 kW");
     }
 
     @Test

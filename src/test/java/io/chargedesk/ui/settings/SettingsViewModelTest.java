@@ -179,6 +179,31 @@ class SettingsViewModelTest {
         assertThat(model.nameProperty().get()).as("a broken file changes nothing").isEqualTo("Depot North");
     }
 
+    @Test
+    void aSiteFileWithProblemsIsExplainedInGermanWithNoEnglishLeft(@TempDir Path dir) throws Exception {
+        SettingsViewModel form = german(new Languages());
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, """
+                site: {name: x, timezone: Europe/Atlantis, wattage: 3}
+                buses: [{id: rs485, port: /dev/ttyUSB0, parity: sometimes}]
+                bays:
+                  - {id: A1, bus: rs485, address: 300, meter: sdm999}
+                  - {id: A1, bus: nowhere}
+                """);
+        threads.onUi(() -> form.importFrom(file));
+        String site = file.toString();
+        assertThat(form.problems()).containsExactlyInAnyOrder(
+                site + ":1: Zeitzone: „Europe/Atlantis“ ist keine Zeitzone; bitte eine Region wie Europe/Berlin angeben",
+                site + ":1: site.wattage: unbekannte Einstellung; bekannt sind hier: name, timezone, currency, "
+                        + "grid_limit_kw, operator, language",
+                site + ":2: Bus 1: Parität: „sometimes“ ist weder none noch even noch odd",
+                site + ":4: Ladepunkt 1: Modbus-Adresse: 300 ist keine Modbus-Adresse (1–247)",
+                site + ":4: Ladepunkt 1: Zählermodell: „sdm999“ ist kein bekanntes Zählermodell",
+                site + ":5: Ladepunkt 2: Bus: „nowhere“ ist keiner der Busse: [rs485]",
+                site + ":5: Ladepunkt 2: Modbus-Adresse: fehlt; bitte die Modbus-Adresse des Zählers angeben (1–247)",
+                site + ":5: Ladepunkt 2: Kennung: „A1“ wird doppelt verwendet");
+    }
+
     /** The language this PC keeps, in memory. */
     static final class Languages implements SettingsViewModel.LanguageStore {
         Language saved = Language.SYSTEM;
@@ -218,7 +243,7 @@ class SettingsViewModelTest {
         threads.onUi(form::validate);
         assertThat(form.problems()).containsExactly(
                 "Netzanschlussgrenze (kW): „1,2,3“ ist keine Zahl (so schreiben: 0,49)",
-                "Ladepunkt 2: maximale Leistung (kW): 99999 is out of range (0–4000)");
+                "Ladepunkt 2: maximale Leistung (kW): 99999 liegt außerhalb des erlaubten Bereichs (0–4000)");
     }
 
     @Test

@@ -207,6 +207,22 @@ class TariffsViewModelTest {
     }
 
     @Test
+    void aGermanUserReadsTheTariffsProblemsInGerman() {
+        TariffsViewModel m = threads.build(() -> new TariffsViewModel(threads.offUi(TariffsViewModel.TariffStore.class,
+                store), Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(),
+                threads.ui(), Locale.GERMANY));
+        threads.onUi(() -> m.idProperty().set(""));
+        threads.onUi(() -> m.effectiveFromProperty().set("morgen"));
+        threads.onUi(() -> m.minPriceProperty().set("-1"));
+        threads.onUi(() -> m.windows().get(0).days.set("werktags"));
+        threads.onUi(() -> m.windows().get(0).from.set("25:00"));
+
+        assertThat(String.join("\n", m.problems())).contains("ist leer", "„morgen“ ist nicht ein Datum mit Uhrzeit",
+                "-1 ist negativ", "„werktags“ ist keine Liste von Tagen", "„25:00“ ist keine Uhrzeit")
+                .doesNotContain("is empty", " is not ", "negative", "missing");
+    }
+
+    @Test
     void theSiteFileAndTheEditorNameTheSameProblemsOfTheSameDraft() {
         TariffsViewModel m = model();
         threads.onUi(() -> {
