@@ -36,7 +36,10 @@ CREATE TABLE export_schedule (
     enabled       BOOLEAN        NOT NULL,
     day_of_month  INT            NOT NULL CHECK (day_of_month BETWEEN 1 AND 28),
     at_minute     INT            NOT NULL CHECK (at_minute BETWEEN 0 AND 1439),
-    folder        VARCHAR(1000)  NOT NULL
+    folder        VARCHAR(1000)  NOT NULL,
+    format        VARCHAR(8)     NOT NULL CHECK (format IN ('csv', 'json')),
+    -- Periods due before the schedule was saved are not caught up: they were never asked for.
+    saved_utc     TIMESTAMP(3) WITH TIME ZONE NOT NULL
 );
 CREATE TABLE export_run (
     job           VARCHAR(32)                 NOT NULL,

@@ -6,6 +6,7 @@ import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.ExportScheduleRepository;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.HistoryRebuild;
 import io.chargedesk.store.ReadingRepository;
@@ -17,11 +18,14 @@ import io.chargedesk.store.TariffRepository;
 import io.chargedesk.usecase.AlertDesk;
 import io.chargedesk.usecase.DisputeEvidence;
 import io.chargedesk.usecase.ReceiptService;
+import io.chargedesk.usecase.ScheduledExports;
 import io.chargedesk.usecase.SessionReport;
+import io.chargedesk.usecase.SessionsExportJob;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
+import java.util.List;
 
 /** The use cases over one database, with the store's repositories as their ports: for the console and the CLI. */
 public final class UseCases {
@@ -36,6 +40,16 @@ public final class UseCases {
 
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
         return SessionReport.of(new SessionRepository(db), pricing(db, clock));
+    }
+
+    /**
+     * The automatic monthly exports. Each job is one line here: the statements of another feature join the sessions
+     * export as a second job.
+     */
+    public static ScheduledExports scheduledExports(Database db, Clock clock) throws StoreException {
+        SessionReport sessions = sessionReport(db, clock);
+        return new ScheduledExports(new ExportScheduleRepository(db), List.of(
+                new SessionsExportJob(sessions, clock)), sessions.zone(), clock);
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */
