@@ -13,6 +13,7 @@ import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionMinuteTraces;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.ShiftCloseRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.usecase.AlertDesk;
@@ -21,8 +22,10 @@ import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.usecase.ScheduledExports;
 import io.chargedesk.usecase.SessionReport;
 import io.chargedesk.usecase.SessionsExportJob;
+import io.chargedesk.usecase.ShiftReports;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
+import io.chargedesk.usecase.WhatIfPricing;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import java.util.List;
@@ -50,6 +53,21 @@ public final class UseCases {
         SessionReport sessions = sessionReport(db, clock);
         return new ScheduledExports(new ExportScheduleRepository(db), List.of(
                 new SessionsExportJob(sessions, clock)), sessions.zone(), clock);
+    }
+
+    /** Shift reports and closes, priced with the tariffs as stored now. */
+    public static ShiftReports shiftReports(Database db, Clock clock) throws StoreException {
+        StoredTariffs.Sources sources = pricing(db, clock);
+        SiteInfo site = sources.site().load().orElseThrow(() ->
+                new IllegalStateException("The database has no site settings; start the collector once first."));
+        return new ShiftReports(new SessionRepository(db), new ReceiptRepository(db), new ShiftCloseRepository(db),
+                StoredTariffs.pricerFor(sources), site.zone(), site.currency(), clock);
+    }
+
+    /** What-if pricing of past sessions under another tariff, through the one cost engine. */
+    public static WhatIfPricing whatIf(Database db, Clock clock) throws StoreException {
+        StoredTariffs tariffs = tariffs(db, clock);
+        return new WhatIfPricing(new SessionRepository(db), tariffs.pricer(), tariffs.get());
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */

@@ -45,4 +45,16 @@ public record ReceiptStatus(State state, OptionalLong number, Optional<BigDecima
         return new ReceiptStatus(receipt.replaces().isPresent() ? State.CORRECTED : State.ISSUED, number,
                 Optional.of(receipt.total()));
     }
+
+    /**
+     * What the session counts for in totals, given its {@code price} now: its standing receipt's total (a corrected
+     * receipt's after a correction), nothing once its receipt is credited, and the price while it has no receipt.
+     */
+    public Optional<BigDecimal> counted(Optional<BigDecimal> price) {
+        return switch (state) {
+            case NONE -> price;
+            case ISSUED, CORRECTED -> billed;
+            case CREDITED -> Optional.of(BigDecimal.ZERO);
+        };
+    }
 }

@@ -13,15 +13,9 @@ import java.util.Optional;
  */
 public record SessionItem(Session session, Optional<Quote> quote, Duration duration, ReceiptStatus receipt) {
 
-    /**
-     * What the session counts for in the list's totals: its standing receipt's total (a corrected receipt's after a
-     * correction), nothing once its receipt is credited, and its price while it has no receipt.
-     */
+    /** What the session counts for in the list's totals; see {@link ReceiptStatus#counted}. */
     public Optional<Money> billed() {
-        return switch (receipt.state()) {
-            case NONE -> quote.map(Quote::total);
-            case ISSUED, CORRECTED -> quote.map(q -> Money.of(receipt.billed().orElseThrow(), q.total().currency()));
-            case CREDITED -> quote.map(q -> Money.zero(q.total().currency()));
-        };
+        return quote.flatMap(q -> receipt.counted(Optional.of(q.total().amount()))
+                .map(amount -> Money.of(amount, q.total().currency())));
     }
 }
