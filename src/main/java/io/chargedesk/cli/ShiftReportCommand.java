@@ -4,7 +4,7 @@ import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.UseCases;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SiteRepository;
-import io.chargedesk.usecase.ShiftReport;
+import io.chargedesk.ledger.ShiftReport;
 import io.chargedesk.usecase.ShiftReports;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;

@@ -1,7 +1,6 @@
 package io.chargedesk.store;
 
-import io.chargedesk.export.ExportSchedule;
-import io.chargedesk.export.SessionExport;
+import io.chargedesk.site.ExportSchedule;
 import io.chargedesk.usecase.port.ExportRuns;
 import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;
@@ -36,7 +35,7 @@ public final class ExportScheduleRepository implements ExportRuns {
             }
             return Optional.of(new ExportSchedule(rs.getBoolean("enabled"), rs.getInt("day_of_month"),
                     LocalTime.ofSecondOfDay(rs.getInt("at_minute") * 60L), rs.getString("folder"),
-                    SessionExport.Format.valueOf(rs.getString("format").toUpperCase(Locale.ROOT)),
+                    ExportSchedule.Format.valueOf(rs.getString("format").toUpperCase(Locale.ROOT)),
                     Jdbc.getInstant(rs, "saved_utc")));
         } catch (SQLException e) {
             throw new StoreException("Could not read the export schedule: " + e.getMessage(), e);

@@ -1,6 +1,6 @@
 package io.chargedesk.store;
 
-import io.chargedesk.usecase.ShiftReport;
+import io.chargedesk.ledger.ShiftReport;
 import io.chargedesk.usecase.port.ShiftCloses;
 import io.chargedesk.usecase.port.StoreException;
 import java.sql.Connection;

@@ -1,7 +1,6 @@
 package io.chargedesk.usecase;
 
-import io.chargedesk.export.ExportSchedule;
-import io.chargedesk.export.SessionExport;
+import io.chargedesk.site.ExportSchedule;
 import io.chargedesk.usecase.port.ExportRuns;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
@@ -56,7 +55,7 @@ public final class ScheduledExports {
 
     /** Saves the schedule as of now: months already due are not written retroactively. */
     public ExportSchedule save(boolean enabled, int dayOfMonth, LocalTime at, String folder,
-                               SessionExport.Format format) throws StoreException {
+                               ExportSchedule.Format format) throws StoreException {
         ExportSchedule schedule = new ExportSchedule(enabled, dayOfMonth, at, folder, format, clock.instant());
         runs.save(schedule);
         return schedule;

@@ -1,6 +1,6 @@
 package io.chargedesk.usecase;
 
-import io.chargedesk.export.ExportSchedule;
+import io.chargedesk.site.ExportSchedule;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.session.SessionFilter;
 import java.io.OutputStream;
@@ -43,8 +43,8 @@ public final class SessionsExportJob implements ScheduledExports.MonthlyJob {
         Path temp = Files.createTempFile(folder, ".sessions-" + month, ".tmp");
         try {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                SessionExport.write(report.rows(SessionFilter.between(from, to), clock.instant()), schedule.format(),
-                        Optional.empty(), out);
+                SessionExport.write(report.rows(SessionFilter.between(from, to), clock.instant()),
+                        SessionExport.Format.valueOf(schedule.format().name()), Optional.empty(), out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

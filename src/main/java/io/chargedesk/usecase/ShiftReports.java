@@ -3,6 +3,7 @@ package io.chargedesk.usecase;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.ledger.ReceiptStatus;
+import io.chargedesk.ledger.ShiftReport;
 import io.chargedesk.receipt.ChartReportPdf;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;

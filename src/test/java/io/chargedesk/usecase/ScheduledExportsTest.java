@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.app.UseCases;
-import io.chargedesk.export.ExportSchedule;
-import io.chargedesk.export.SessionExport;
+import io.chargedesk.site.ExportSchedule;
 import io.chargedesk.store.Database;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.RecordedSite;
@@ -58,7 +57,7 @@ class ScheduledExportsTest {
 
     @Test
     void aRunMissedWhileTheAppWasClosedIsDoneOnceAtTheNextStartAndNotTwice() throws Exception {
-        start().save(true, 1, LocalTime.of(2, 0), folder.toString(), SessionExport.Format.CSV);
+        start().save(true, 1, LocalTime.of(2, 0), folder.toString(), ExportSchedule.Format.CSV);
         assertThat(start().runDue()).as("nothing is due in the middle of March").isEmpty();
 
         // Closed from 15 March to 3 April: the run of 1 April 02:00 was missed.
@@ -83,7 +82,7 @@ class ScheduledExportsTest {
 
     @Test
     void everyMonthMissedSinceTheScheduleWasSavedIsCaughtUpInOrderAtItsTimeOfDay() throws Exception {
-        start().save(true, 1, LocalTime.of(2, 0), folder.toString(), SessionExport.Format.JSON);
+        start().save(true, 1, LocalTime.of(2, 0), folder.toString(), ExportSchedule.Format.JSON);
         // 1 June 01:59 in Hamburg (summer time): May is not yet due.
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-05-31T23:59:00Z")));
         assertThat(start().runDue()).extracting(ScheduledExports.Run::month)
@@ -96,17 +95,17 @@ class ScheduledExportsTest {
     @Test
     void aFailedRunIsTriedAgainAtTheNextTurnAndADisabledScheduleRunsNothing() throws Exception {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "a file");
-        start().save(true, 1, LocalTime.of(2, 0), blocker.toString(), SessionExport.Format.CSV);
+        start().save(true, 1, LocalTime.of(2, 0), blocker.toString(), ExportSchedule.Format.CSV);
         clock.advance(Duration.ofDays(20));
         assertThat(start().runDue()).singleElement().satisfies(r -> assertThat(r.failure()).isPresent());
-        start().save(true, 1, LocalTime.of(2, 0), folder.toString(), SessionExport.Format.CSV);
+        start().save(true, 1, LocalTime.of(2, 0), folder.toString(), ExportSchedule.Format.CSV);
         assertThat(start().runDue()).as("saved after the moment: April's run is not asked for").isEmpty();
         clock.advance(Duration.ofDays(31));
         assertThat(start().runDue()).extracting(ScheduledExports.Run::month).containsExactly(YearMonth.of(2026, 4));
-        start().save(false, 1, LocalTime.of(2, 0), "", SessionExport.Format.CSV);
+        start().save(false, 1, LocalTime.of(2, 0), "", ExportSchedule.Format.CSV);
         clock.advance(Duration.ofDays(31));
         assertThat(start().runDue()).isEmpty();
-        assertThatThrownBy(() -> new ExportSchedule(true, 31, LocalTime.NOON, "x", SessionExport.Format.CSV,
+        assertThatThrownBy(() -> new ExportSchedule(true, 31, LocalTime.NOON, "x", ExportSchedule.Format.CSV,
                 clock.instant())).hasMessageContaining("Day of month: 31");
     }
 }

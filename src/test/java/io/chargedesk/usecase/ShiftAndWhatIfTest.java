@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.chargedesk.app.UseCases;
+import io.chargedesk.ledger.ShiftReport;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.Customer;

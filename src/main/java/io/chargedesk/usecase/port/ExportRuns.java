@@ -1,6 +1,6 @@
 package io.chargedesk.usecase.port;
 
-import io.chargedesk.export.ExportSchedule;
+import io.chargedesk.site.ExportSchedule;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Optional;

@@ -1,6 +1,6 @@
 package io.chargedesk.usecase.port;
 
-import io.chargedesk.usecase.ShiftReport;
+import io.chargedesk.ledger.ShiftReport;
 import java.util.Optional;
 
 /** The shifts attendants closed, each with the figures its report printed. */

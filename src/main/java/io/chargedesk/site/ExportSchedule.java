@@ -1,4 +1,4 @@
-package io.chargedesk.export;
+package io.chargedesk.site;
 
 import io.chargedesk.text.TextLimit;
 import java.time.Instant;
@@ -16,8 +16,11 @@ import java.util.List;
  * @param dayOfMonth 1–28, a day every month has
  * @param savedAt when the schedule was saved: months due before were never asked for and are not caught up
  */
-public record ExportSchedule(boolean enabled, int dayOfMonth, LocalTime at, String folder,
-                             SessionExport.Format format, Instant savedAt) {
+public record ExportSchedule(boolean enabled, int dayOfMonth, LocalTime at, String folder, Format format,
+                             Instant savedAt) {
+
+    /** The file format the exports are written in. */
+    public enum Format { CSV, JSON }
 
     /** The last day of the month that every month has. */
     public static final int LAST_DAY = 28;

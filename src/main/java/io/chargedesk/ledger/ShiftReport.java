@@ -1,4 +1,4 @@
-package io.chargedesk.usecase;
+package io.chargedesk.ledger;
 
 import java.math.BigDecimal;
 import java.time.Instant;
