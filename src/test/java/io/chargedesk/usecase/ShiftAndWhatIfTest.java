@@ -19,7 +19,6 @@ import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,7 +114,6 @@ class ShiftAndWhatIfTest {
         assertThat(next.openSessions()).isEqualTo(1);
 
         byte[] pdf = shifts.pdf(closed, "Harbour Car Park", Locale.GERMAN);
-        Files.write(dir.resolve("shift.pdf"), pdf);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             assertThat(new PDFTextStripper().getText(doc)).contains("Schichtbericht — Harbour Car Park",
                     "Schichtabschluss durch: Ada Lovelace", "Begonnene Ladevorgänge: 4", "Energie: 29,777 kWh",
