@@ -30,7 +30,9 @@ public final class ExportScheduleViewModel {
                 throws Exception;
     }
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+    /** Read with one digit for the hour or two ("2:00", "02:00"), shown with two. */
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("H:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Store store;
     private final Executor background;
@@ -99,7 +101,7 @@ public final class ExportScheduleViewModel {
     public void save() {
         LocalTime at;
         try {
-            at = LocalTime.parse(time.get().strip(), TIME);
+            at = LocalTime.parse(time.get().strip(), TYPED);
         } catch (DateTimeParseException e) {
             message.set(texts.get("exports.badTime", time.get()));
             return;
