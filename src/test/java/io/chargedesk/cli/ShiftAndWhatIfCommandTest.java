@@ -34,7 +34,8 @@ class ShiftAndWhatIfCommandTest {
         String db = dir.resolve("db").toString();
         try (Database database = Database.open(db)) {
             RecordedSite.demo(database, Instant.parse("2026-05-06T00:00:00Z"));
-            RecordedSite.closedSession(database, UUID.randomUUID(), Instant.parse("2026-05-06T08:00:00Z"));
+            RecordedSite.closedSession(database, UUID.fromString("abcdef01-0000-0000-0000-000000000001"),
+                    Instant.parse("2026-05-06T08:00:00Z"));
         }
         assertThat(run("what-if", "--db", db, "--tariff", "standard", "--from", "2026-05-01", "--to", "2026-05-31"))
                 .as(err.toString()).isZero();
@@ -43,6 +44,17 @@ class ShiftAndWhatIfCommandTest {
         assertThat(run("what-if", "--db", db, "--tariff", "nope", "--from", "2026-05-01", "--to", "2026-05-31"))
                 .isEqualTo(ChargeDeskCommand.USER_ERROR);
         assertThat(err.toString()).contains("Tariff: there is no tariff nope");
+
+        String id = "abcdef01";
+        assertThat(run("receipt", "--db", db, "--session", id, "--out", dir.resolve("r.pdf").toString())).isZero();
+        assertThat(run("receipt", "--db", db, "--session", id, "--correct", "--out", dir.resolve("c.pdf").toString()))
+                .isEqualTo(ChargeDeskCommand.USER_ERROR);
+        assertThat(err.toString()).contains("Receipt 000001 still stands");
+        assertThat(run("receipt", "--db", db, "--session", id, "--credit", "--out", dir.resolve("n.pdf").toString()))
+                .isZero();
+        assertThat(run("receipt", "--db", db, "--session", id, "--correct", "--name", "Jürgen Müller", "--out",
+                dir.resolve("c.pdf").toString())).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("Issued receipt 000003");
 
         Path pdf = dir.resolve("shift.pdf");
         assertThat(run("shift-report", "--db", db, "--from", "2026-05-06", "--to", "2026-05-06", "--language", "en"))
