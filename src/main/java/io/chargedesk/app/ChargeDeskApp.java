@@ -36,6 +36,11 @@ import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
 import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
+import io.chargedesk.site.ExportSchedule;
+import io.chargedesk.ui.paperwork.PaperworkView;
+import io.chargedesk.ui.settings.ExportScheduleView;
+import io.chargedesk.ui.settings.ExportScheduleViewModel;
+import io.chargedesk.ui.paperwork.PaperworkViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.sessions.SessionsView;
@@ -58,6 +63,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -265,6 +272,46 @@ public final class ChargeDeskApp extends Application {
                 KeyCombination.SHIFT_DOWN), themes::toggle);
     }
 
+    /** The automatic exports' schedule, kept in the database the collector (this console or a headless one) reads. */
+    private ExportScheduleView exportSchedule() {
+        ExportScheduleViewModel model = new ExportScheduleViewModel(new ExportScheduleViewModel.Store() {
+            @Override
+            public Optional<ExportSchedule> load() throws Exception {
+                return UseCases.scheduledExports(site.database(), site.clock()).schedule();
+            }
+
+            @Override
+            public void save(boolean enabled, int dayOfMonth, LocalTime at, String folder,
+                             ExportSchedule.Format format) throws Exception {
+                UseCases.scheduledExports(site.database(), site.clock()).save(enabled, dayOfMonth, at, folder, format);
+            }
+        }, background, Platform::runLater, texts);
+        model.load();
+        return new ExportScheduleView(model, texts);
+    }
+
+    /** Shift reports and what-if pricing; Ctrl+Shift+S closes the shift from any screen. */
+    private void paperwork(MainWindow window) {
+        SiteConfig config = site.config();
+        PaperworkDesk desk = new PaperworkDesk(site.database(), site.clock(), config.site().name(),
+                config.site().zone(), texts, AppPaths.dataFolder().resolve("reports"));
+        PaperworkViewModel model = new PaperworkViewModel(desk, desk, config.site().zone(),
+                LocalDate.ofInstant(site.clock().instant(), config.site().zone()), background, Platform::runLater,
+                locale);
+        PaperworkView view = new PaperworkView(model, this::openDocument, texts);
+        window.addScreen("paperwork", view.node());
+        KeyCodeCombination closeShift = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN);
+        window.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (closeShift.match(e)) {
+                e.consume();
+                window.select("paperwork");
+                view.closeShift();
+            }
+        });
+        model.refresh();
+    }
+
     private static void setIcons(Stage stage) {
         for (int size : new int[] {16, 32, 64, 256}) {
             stage.getIcons().add(new Image(ChargeDeskApp.class.getResource("/icons/chargedesk-" + size + ".png")
@@ -396,15 +443,18 @@ public final class ChargeDeskApp extends Application {
         // Into the site's database, which the next start reads, also while the demo runs in its own.
         SettingsChanges settingsChanges = UseCases.settings((yaml, source) -> SiteLaunch.saveSettings(siteLocation,
                 yaml, source, site.clock().instant()), audit);
-        window.addScreen("settings", new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
+        SettingsView settingsView = new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
                 SerialPorts::available, SiteSource.meterModels().names(),
                 (yaml, source) -> gate.asManager(() -> {
                     settingsChanges.save(yaml, source);
                     return null;
                 }),
-                new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty()).node());
+                new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty());
+        settingsView.addSection(texts.get("exports.title"), exportSchedule().node());
+        window.addScreen("settings", settingsView.node());
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
         auditScreen(window, config.site().zone());
+        paperwork(window);
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 

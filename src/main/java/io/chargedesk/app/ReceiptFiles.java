@@ -1,12 +1,16 @@
 package io.chargedesk.app;
 
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.ReceiptPrinter;
 import io.chargedesk.ui.sessions.ReceiptActions;
+import io.chargedesk.session.Customer;
 import io.chargedesk.usecase.PdfOutput;
 import io.chargedesk.usecase.ReceiptService;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,6 +47,16 @@ final class ReceiptFiles implements ReceiptActions {
     @Override
     public Path credit(UUID sessionId, ReceiptFormat format) throws Exception {
         return gate.asManager(() -> service.saveCredit(sessionId, format, PdfOutput.folder(folder)).file());
+    }
+
+    @Override
+    public Path correct(UUID sessionId, Customer onReceipt, ReceiptFormat format) throws Exception {
+        return service.saveCorrection(sessionId, onReceipt, format, PdfOutput.folder(folder)).file();
+    }
+
+    @Override
+    public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) throws Exception {
+        return service.statuses(sessionIds);
     }
 
     @Override

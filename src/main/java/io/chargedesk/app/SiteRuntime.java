@@ -44,6 +44,7 @@ public final class SiteRuntime implements AutoCloseable {
     private final Collector collector;
     private final MeterNetwork network;
     private final AlertFeed alerts;
+    private final ExportScheduler exports;
     private final AtomicBoolean closed = new AtomicBoolean();
     /** Guarded by {@code this}: false once the lease is lost or the runtime closes. */
     private boolean polling = true;
@@ -54,6 +55,7 @@ public final class SiteRuntime implements AutoCloseable {
         this.clock = clock;
         this.collector = collector;
         this.network = network;
+        this.exports = new ExportScheduler(database, clock);
     }
 
     /** How a lease holder is named in another program's error message: {@code what} and the user running it. */
@@ -212,6 +214,7 @@ public final class SiteRuntime implements AutoCloseable {
         stopPolling();
         alerts.close();
         try {
+            exports.close();
             collector.close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

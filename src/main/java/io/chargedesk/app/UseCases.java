@@ -10,6 +10,7 @@ import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.AuditRepository;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
+import io.chargedesk.store.ExportScheduleRepository;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.HistoryRebuild;
 import io.chargedesk.store.ManagerPinRepository;
@@ -17,6 +18,7 @@ import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionMinuteTraces;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.store.ShiftCloseRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.usecase.AlertDesk;
@@ -24,12 +26,17 @@ import io.chargedesk.usecase.AuditLog;
 import io.chargedesk.usecase.DisputeEvidence;
 import io.chargedesk.usecase.ManagerAccess;
 import io.chargedesk.usecase.ReceiptService;
+import io.chargedesk.usecase.ScheduledExports;
 import io.chargedesk.usecase.SessionReport;
 import io.chargedesk.usecase.SettingsChanges;
+import io.chargedesk.usecase.SessionsExportJob;
+import io.chargedesk.usecase.ShiftReports;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
+import io.chargedesk.usecase.WhatIfPricing;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
+import java.util.List;
 
 /** The use cases over one database, with the store's repositories as their ports: for the console and the CLI. */
 public final class UseCases {
@@ -68,6 +75,31 @@ public final class UseCases {
 
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
         return SessionReport.of(new SessionRepository(db), pricing(db, clock));
+    }
+
+    /**
+     * The automatic monthly exports. Each job is one line here: the statements of another feature join the sessions
+     * export as a second job.
+     */
+    public static ScheduledExports scheduledExports(Database db, Clock clock) throws StoreException {
+        SessionReport sessions = sessionReport(db, clock);
+        return new ScheduledExports(new ExportScheduleRepository(db), List.of(
+                new SessionsExportJob(sessions, clock)), sessions.zone(), clock);
+    }
+
+    /** Shift reports and closes, priced with the tariffs as stored now. */
+    public static ShiftReports shiftReports(Database db, Clock clock) throws StoreException {
+        StoredTariffs.Sources sources = pricing(db, clock);
+        SiteInfo site = sources.site().load().orElseThrow(() ->
+                new IllegalStateException("The database has no site settings; start the collector once first."));
+        return new ShiftReports(new SessionRepository(db), new ReceiptRepository(db), new ShiftCloseRepository(db),
+                StoredTariffs.pricerFor(sources), site.zone(), site.currency(), clock);
+    }
+
+    /** What-if pricing of past sessions under another tariff, through the one cost engine. */
+    public static WhatIfPricing whatIf(Database db, Clock clock) throws StoreException {
+        StoredTariffs tariffs = tariffs(db, clock);
+        return new WhatIfPricing(new SessionRepository(db), tariffs.pricer(), tariffs.get());
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */

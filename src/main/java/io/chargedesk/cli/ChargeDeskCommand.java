@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
         description = "Operator console and collector for small EV-charging sites.",
         subcommands = {RunCommand.class, SessionsCommand.class, ReceiptCommand.class, EvidenceCommand.class,
                 SimCommand.class, BackupCommand.class, RestoreCommand.class, RebuildHistoryCommand.class,
-                MigrateCommand.class, SetManagerPinCommand.class, VerifyAuditCommand.class})
+                MigrateCommand.class, SetManagerPinCommand.class, VerifyAuditCommand.class, ShiftReportCommand.class,
+                WhatIfCommand.class})
 public final class ChargeDeskCommand {
 
     /** Exit code for a problem the user can fix (bad file, missing database, wrong option value). */

@@ -3,6 +3,7 @@ package io.chargedesk.cli;
 import io.chargedesk.access.Permission;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
+import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.usecase.PdfOutput;
 import io.chargedesk.usecase.ReceiptService;
@@ -41,6 +42,16 @@ public final class ReceiptCommand implements Callable<Integer> {
     @Option(names = "--credit", description = "Cancel the session's receipt with a credit note.")
     private boolean credit;
 
+    @Option(names = "--correct", description = "Issue a corrected receipt, with the next number, for a session whose "
+            + "receipt was credited; it names the session's customer unless --name or --plate is given.")
+    private boolean correct;
+
+    @Option(names = "--name", paramLabel = "NAME", description = "With --correct: the customer's name to print.")
+    private String name;
+
+    @Option(names = "--plate", paramLabel = "PLATE", description = "With --correct: the number plate to print.")
+    private String plate;
+
     @Option(names = "--language", paramLabel = "CODE", description = "Language of a receipt or credit note issued "
             + "now: en or de (default: the site's for a receipt, the receipt's for a credit note); a copy keeps its own.")
     private String language;
@@ -52,7 +63,15 @@ public final class ReceiptCommand implements Callable<Integer> {
         ReceiptService receipts = credit ? choice.receipts(manager, Permission.CREDIT_RECEIPTS) : choice.receipts();
         Session s = choice.session(receipts);
         PdfOutput to = PdfOutput.file(out);
+        if (credit && correct) {
+            throw new IllegalArgumentException("--credit and --correct are two steps: credit first, then correct.");
+        }
+        if (!correct && (name != null || plate != null)) {
+            throw new IllegalArgumentException("--name and --plate go with --correct.");
+        }
         ReceiptService.Saved saved = credit ? receipts.saveCredit(s.id(), format, to)
+                : correct ? receipts.saveCorrection(s.id(), new Customer(name != null ? name : s.customer().name(),
+                        plate != null ? plate : s.customer().plate(), s.customer().note()), format, to)
                 : receipts.saveReceipt(s.id(), format, to);
         ReceiptService.Issued issued = saved.issued();
         spec.commandLine().getErr().println((issued.copy() ? "Copy of " : "Issued ")

@@ -17,6 +17,7 @@ import java.util.Locale;
  * @param energySplit under time-of-use prices, the meter readings at each window boundary; empty for a flat price
  * @param language the ISO 639 code of the language it was issued in ("de"), so every copy reads the same;
  *     English on documents issued before receipts had a language
+ * @param replacesNumber on a corrected receipt, the credited receipt it replaces; null otherwise
  */
 public record ReceiptDocument(
         Kind kind,
@@ -51,7 +52,8 @@ public record ReceiptDocument(
         BigDecimal vat,
         BigDecimal total,
         String evidenceSha256,
-        String language) {
+        String language,
+        Long replacesNumber) {
 
     public enum Kind { RECEIPT, CREDIT_NOTE }
 
@@ -79,6 +81,21 @@ public record ReceiptDocument(
         }
     }
 
+    /** A document that replaces none: every receipt before corrections existed, and every credit note. */
+    public ReceiptDocument(Kind kind, long number, Long creditsNumber, Instant issuedAt, String zone, String siteName,
+                           String operatorName, String operatorAddress, String operatorVatId, String customerName,
+                           String customerPlate, String sessionId, String bayId, String bayName, String meterSerial,
+                           Instant start, Instant end, long connectedSeconds, long chargingSeconds,
+                           long startRegisterWh, long endRegisterWh, String tariffId, String tariffName,
+                           Instant tariffEffectiveFrom, BigDecimal vatPercent, String currency, List<Line> lines,
+                           List<EnergySplit> energySplit, BigDecimal net, BigDecimal vat, BigDecimal total,
+                           String evidenceSha256, String language) {
+        this(kind, number, creditsNumber, issuedAt, zone, siteName, operatorName, operatorAddress, operatorVatId,
+                customerName, customerPlate, sessionId, bayId, bayName, meterSerial, start, end, connectedSeconds,
+                chargingSeconds, startRegisterWh, endRegisterWh, tariffId, tariffName, tariffEffectiveFrom, vatPercent,
+                currency, lines, energySplit, net, vat, total, evidenceSha256, language, null);
+    }
+
     /** A document's number as printed and in file names: six digits, "000042". */
     public static String formatNumber(long number) {
         return String.format("%06d", number);
@@ -88,6 +105,9 @@ public record ReceiptDocument(
         customerName = customerName == null ? "" : customerName;
         customerPlate = customerPlate == null ? "" : customerPlate;
         language = language == null ? Locale.ENGLISH.getLanguage() : language;
+        if (replacesNumber != null && kind != Kind.RECEIPT) {
+            throw new IllegalArgumentException("credit note " + number + ": only a receipt replaces another");
+        }
         lines = List.copyOf(lines);
         // Documents issued before time-of-use prices existed have no split stored.
         energySplit = energySplit == null ? List.of() : List.copyOf(energySplit);

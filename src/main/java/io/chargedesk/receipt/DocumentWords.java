@@ -36,10 +36,11 @@ final class DocumentWords {
         return text.get(key, args);
     }
 
-    /** "Receipt 000042", "Quittung 000042", "Stornorechnung 000043". */
-    String title(ReceiptDocument.Kind kind, long number) {
-        return get(kind == ReceiptDocument.Kind.RECEIPT ? "receipt.title" : "credit.title",
-                ReceiptDocument.formatNumber(number));
+    /** "Receipt 000042", "Quittung 000042", "Stornorechnung 000043", "Korrigierte Quittung 000044". */
+    String title(ReceiptDocument d) {
+        String key = d.kind() == ReceiptDocument.Kind.CREDIT_NOTE ? "credit.title"
+                : d.replacesNumber() != null ? "receipt.corrected.title" : "receipt.title";
+        return get(key, ReceiptDocument.formatNumber(d.number()));
     }
 
     /** "10,58 €", "€10.58": to the currency's minor unit, or to more places where the amount has them. */

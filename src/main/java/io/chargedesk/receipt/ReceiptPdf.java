@@ -53,7 +53,7 @@ public final class ReceiptPdf {
             float height = layout.height > 0 ? layout.height : canvas.measure(rows) + layout.qrSize + 4 * layout.margin;
             canvas.draw(rows, height, d.verificationPayload(), copy);
             PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(words.title(d.kind(), d.number()));
+            info.setTitle(words.title(d));
             info.setAuthor(d.operatorName());
             info.setCreator("ChargeDesk");
             Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -67,7 +67,7 @@ public final class ReceiptPdf {
 
     /** "Receipt 000042", "Quittung 000042", "Stornorechnung 000043": in the document's language. */
     public static String title(ReceiptDocument d) {
-        return new DocumentWords(d).title(d.kind(), d.number());
+        return new DocumentWords(d).title(d);
     }
 
     /** The receipt's content, top to bottom, in its language; the same for every layout. */
@@ -82,9 +82,12 @@ public final class ReceiptPdf {
             r.add(Row.text(w.get("receipt.vatId", d.operatorVatId())));
         }
         r.add(Row.space());
-        r.add(Row.title(w.title(d.kind(), d.number())));
+        r.add(Row.title(w.title(d)));
         if (d.creditsNumber() != null) {
             r.add(Row.bold(w.get("credit.cancels", ReceiptDocument.formatNumber(d.creditsNumber()))));
+        }
+        if (d.replacesNumber() != null) {
+            r.add(Row.bold(w.get("receipt.replaces", ReceiptDocument.formatNumber(d.replacesNumber()))));
         }
         r.add(Row.text(w.get("receipt.issued", w.dateTime(d.issuedAt()), d.zone())));
         if (copy) {

@@ -7,17 +7,27 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.ledger.ReceiptDocument;
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.usecase.port.ReceiptLedger;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -31,6 +41,8 @@ import java.util.function.Function;
 public final class ReceiptRepository implements ReceiptLedger {
 
     private static final int ATTEMPTS = 20;
+    /** Session ids per query of their statuses: well inside every database's limit of bound parameters. */
+    private static final int IDS_PER_QUERY = 500;
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -100,7 +112,7 @@ public final class ReceiptRepository implements ReceiptLedger {
         ReceiptDocument d = prepared.document();
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO receipt (number, kind, session_id, credits_number, "
                 + "issued_utc, tariff_id, tariff_from_utc, currency, total_minor, evidence_sha256, document_json, pdf, "
-                + "evidence_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "evidence_text, revision, replaces_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, d.number());
             ps.setString(2, d.kind() == ReceiptDocument.Kind.RECEIPT ? "receipt" : "credit_note");
             ps.setObject(3, UUID.fromString(d.sessionId()));
@@ -118,12 +130,38 @@ public final class ReceiptRepository implements ReceiptLedger {
             ps.setString(11, toJson(d));
             ps.setBytes(12, prepared.pdf());
             ps.setString(13, prepared.evidenceText());
+            ps.setInt(14, revision(c, d));
+            if (d.replacesNumber() == null) {
+                ps.setNull(15, Types.BIGINT);
+            } else {
+                ps.setLong(15, d.replacesNumber());
+            }
             ps.executeUpdate();
         }
     }
 
+    /**
+     * The document's place among its session's receipts: a correction follows the receipt it replaces, a credit note
+     * shares its receipt's; the unique index on it keeps two consoles from issuing the same one twice.
+     */
+    private static int revision(Connection c, ReceiptDocument d) throws SQLException {
+        Long of = d.replacesNumber() != null ? d.replacesNumber() : d.creditsNumber();
+        if (of == null) {
+            return 0;
+        }
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision FROM receipt WHERE number = ?")) {
+            ps.setLong(1, of);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("receipt " + of + " named by document " + d.number() + " is not stored");
+                }
+                return rs.getInt(1) + (d.replacesNumber() != null ? 1 : 0);
+            }
+        }
+    }
+
     public Optional<ReceiptDocument> forSession(UUID sessionId, ReceiptDocument.Kind kind) throws StoreException {
-        return one("SELECT document_json FROM receipt WHERE session_id = ? AND kind = ?", ps -> {
+        return one("SELECT document_json FROM receipt WHERE session_id = ? AND kind = ? ORDER BY number DESC", ps -> {
             ps.setObject(1, sessionId);
             ps.setString(2, kind == ReceiptDocument.Kind.RECEIPT ? "receipt" : "credit_note");
         });
@@ -144,7 +182,7 @@ public final class ReceiptRepository implements ReceiptLedger {
      */
     public Optional<String> evidenceOf(UUID sessionId) throws StoreException {
         try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement(
-                "SELECT evidence_text FROM receipt WHERE session_id = ? AND kind = 'receipt'")) {
+                "SELECT evidence_text FROM receipt WHERE session_id = ? AND kind = 'receipt' ORDER BY number DESC")) {
             ps.setObject(1, sessionId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
@@ -167,6 +205,79 @@ public final class ReceiptRepository implements ReceiptLedger {
         } catch (SQLException e) {
             throw new StoreException("Could not read the receipts: " + e.getMessage(), e);
         }
+    }
+
+    public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) throws StoreException {
+        List<UUID> ids = List.copyOf(sessionIds);
+        Map<UUID, List<ReceiptStatus.Entry>> entries = new HashMap<>();
+        try (Connection c = db.connect()) {
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                List<UUID> part = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+                try (PreparedStatement ps = c.prepareStatement("SELECT number, kind, session_id, credits_number, "
+                        + "replaces_number, total_minor, currency FROM receipt WHERE session_id IN ("
+                        + String.join(", ", Collections.nCopies(part.size(), "?")) + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setObject(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            entries.computeIfAbsent(rs.getObject("session_id", UUID.class), k -> new ArrayList<>())
+                                    .add(entry(rs));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the receipts: " + e.getMessage(), e);
+        }
+        Map<UUID, ReceiptStatus> out = new HashMap<>();
+        entries.forEach((id, list) -> out.put(id, ReceiptStatus.of(list)));
+        return out;
+    }
+
+    private static ReceiptStatus.Entry entry(ResultSet rs) throws SQLException {
+        return new ReceiptStatus.Entry(rs.getLong("number"), kind(rs.getString("kind")),
+                optionalLong(rs, "replaces_number"), optionalLong(rs, "credits_number"), total(rs));
+    }
+
+    private static ReceiptDocument.Kind kind(String stored) {
+        return "receipt".equals(stored) ? ReceiptDocument.Kind.RECEIPT : ReceiptDocument.Kind.CREDIT_NOTE;
+    }
+
+    private static BigDecimal total(ResultSet rs) throws SQLException {
+        int places = Math.max(0, Currency.getInstance(rs.getString("currency").trim()).getDefaultFractionDigits());
+        return BigDecimal.valueOf(rs.getLong("total_minor"), places);
+    }
+
+    private static OptionalLong optionalLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+
+    public IssuedTotals issuedBetween(Instant from, Instant to) throws StoreException {
+        int receipts = 0;
+        int credits = 0;
+        BigDecimal receiptsTotal = BigDecimal.ZERO;
+        BigDecimal creditsTotal = BigDecimal.ZERO;
+        try (Connection c = db.connect(); PreparedStatement ps = c.prepareStatement("SELECT kind, total_minor, "
+                + "currency FROM receipt WHERE issued_utc >= ? AND issued_utc < ?")) {
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (kind(rs.getString("kind")) == ReceiptDocument.Kind.RECEIPT) {
+                        receipts++;
+                        receiptsTotal = receiptsTotal.add(total(rs));
+                    } else {
+                        credits++;
+                        creditsTotal = creditsTotal.add(total(rs));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Could not read the receipts: " + e.getMessage(), e);
+        }
+        return new IssuedTotals(receipts, receiptsTotal, credits, creditsTotal);
     }
 
     /** When the last receipt priced with tariff {@code tariffId} was issued: new versions may not start before. */

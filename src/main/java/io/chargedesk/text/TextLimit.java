@@ -45,7 +45,9 @@ public enum TextLimit {
     /** Why an alert was raised, as the collector saw it. */
     ALERT_REASON(1000),
     /** The attendant who acknowledged an alert. */
-    ATTENDANT_NAME(100);
+    ATTENDANT_NAME(100),
+    /** The folder automatic exports are written into. */
+    EXPORT_FOLDER(1000);
 
     private final int max;
 

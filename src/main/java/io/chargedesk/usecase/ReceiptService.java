@@ -12,6 +12,8 @@ import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.ReceiptPdf;
 import io.chargedesk.receipt.SessionEvidence;
+import io.chargedesk.ledger.ReceiptStatus;
+import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.tariff.Tariff;
@@ -24,8 +26,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -106,27 +110,57 @@ public final class ReceiptService {
             return new Issued(existing.get(), true, ReceiptPdf.render(existing.get(), layout, true, cancelledBy));
         }
         Session s = closedSession(sessionId);
+        return issueReceipt(s, s.customer(), null, Optional.empty(), format.language(), layout);
+    }
+
+    /**
+     * A corrected receipt for a session whose receipt was cancelled with a credit note: a new receipt with the next
+     * number, priced again by the one cost engine with the session's tariff version, naming {@code onReceipt} as the
+     * customer (the usual reason for a correction is a wrong name or plate) and the receipt it replaces. The
+     * cancelled receipt and its credit note stay as issued. In the language chosen, else the replaced receipt's.
+     *
+     * @throws IllegalStateException when the session's receipt still stands: it must be credited first
+     */
+    public Issued correct(UUID sessionId, Customer onReceipt, ReceiptFormat format) throws StoreException, IOException {
+        ReceiptDocument replaced = receipts.forSession(sessionId, ReceiptDocument.Kind.RECEIPT).orElseThrow(() ->
+                new IllegalArgumentException("Session " + sessionId + " has no receipt to correct; issue one instead."));
+        if (receipts.creditFor(replaced.number()).isEmpty()) {
+            throw new IllegalStateException("Receipt " + ReceiptDocument.formatNumber(replaced.number())
+                    + " still stands; cancel it with a credit note first, then issue the corrected receipt.");
+        }
+        Session s = closedSession(sessionId);
+        Optional<Locale> language = format.language().or(() -> Optional.of(replaced.locale()));
+        return issueReceipt(s, onReceipt, replaced.number(), Optional.of(evidence(sessionId)), language,
+                format.layout());
+    }
+
+    /**
+     * Issues a new receipt for closed session {@code s}: priced now, numbered and stored in one transaction. A
+     * correction keeps the evidence of the receipt it replaces, so both print the same fingerprint.
+     */
+    private Issued issueReceipt(Session s, Customer customer, Long replaces, Optional<String> keptEvidence,
+                                Optional<Locale> chosenLanguage, Layout layout) throws StoreException, IOException {
         SiteInfo site = stored.site().load().orElseThrow(() ->
                 new IllegalStateException("The database has no site settings; start the collector once first."));
         SessionPricer pricer = StoredTariffs.pricerFor(stored);
         Tariff tariff = tariffOf(s, pricer);
         Instant end = s.end().orElseThrow();
         Quote quote = pricer.price(s, end, tariff);
-        String evidence = evidenceText(s, tariff);
+        String evidence = keptEvidence.isPresent() ? keptEvidence.get() : evidenceText(s, tariff);
         String fingerprint = SessionEvidence.sha256(evidence);
         String bayName = stored.bays().names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
-        String language = format.language().orElse(site.language()).getLanguage();
+        String language = chosenLanguage.orElse(site.language()).getLanguage();
         ReceiptLedger.Prepared issued = receipts.issue(number -> {
             ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, now,
                     site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
-                    site.operator().vatId(), s.customer().name(), s.customer().plate(), s.id().toString(), s.bayId(),
+                    site.operator().vatId(), customer.name(), customer.plate(), s.id().toString(), s.bayId(),
                     bayName, s.meterSerial(), s.start(), end, s.duration(end).toSeconds(), s.chargingTime().toSeconds(),
                     s.startRegister().wattHours(), s.endRegister().wattHours(), tariff.id(), tariff.name(),
                     tariff.effectiveFrom(), tariff.vatPercent(), tariff.currency().getCurrencyCode(),
                     quote.lines().stream().map(ReceiptService::line).toList(),
                     split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
-                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language);
+                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language, replaces);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), evidence);
         }, doc -> audited(AuditAction.RECEIPT_ISSUED, doc));
         return new Issued(issued.document(), false, issued.pdf());
@@ -144,6 +178,17 @@ public final class ReceiptService {
     /** Issues (or reprints) the session's receipt and writes it to {@code out}; see {@link #save}. */
     public Saved saveReceipt(UUID sessionId, ReceiptFormat format, PdfOutput out) throws StoreException, IOException {
         return save(out, () -> receipt(sessionId, format));
+    }
+
+    /** Issues the session's corrected receipt and writes it to {@code out}; see {@link #correct} and {@link #save}. */
+    public Saved saveCorrection(UUID sessionId, Customer onReceipt, ReceiptFormat format, PdfOutput out)
+            throws StoreException, IOException {
+        return save(out, () -> correct(sessionId, onReceipt, format));
+    }
+
+    /** Each listed session's receipt status (none, issued, credited, corrected); see {@link ReceiptStatus}. */
+    public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) throws StoreException {
+        return receipts.statuses(sessionIds);
     }
 
     /** Cancels the session's receipt (or reprints its credit note) and writes it to {@code out}; see {@link #save}. */

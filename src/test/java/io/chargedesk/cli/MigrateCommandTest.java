@@ -17,6 +17,7 @@ import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.OnEveryDatabase;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.testing.TestDatabase;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.ReceiptService;
@@ -75,7 +76,7 @@ class MigrateCommandTest {
             assertThat(receipts.receipt(next, ReceiptFormat.on(Layout.A4)).document().number())
                     .as("numbers go on without a gap").isEqualTo(5);
             new AlertRepository(copy).record(List.of(new AlertChange.Raised(AlertKey.site(AlertKind.GRID_NEAR_LIMIT),
-                    START.plus(Duration.ofDays(1)), "a new alert after the copy")));
+                    START.plus(Duration.ofDays(1)), List.of(Reason.said("a new alert after the copy")))));
             assertThat(new AlertRepository(copy).recent(10)).as("identities go on after the copied rows").hasSize(2);
             new SettingsRepository(copy).save("site: {}", "after the copy", START.plus(Duration.ofDays(1)));
             assertThat(new SettingsRepository(copy).latest().orElseThrow().version()).isEqualTo(2);
@@ -114,7 +115,7 @@ class MigrateCommandTest {
                     new Reading("A1", START.plusSeconds(1), Energy.ofWattHours(3), Power.ofWatts(11_000), "1")));
             new SettingsRepository(db).save("site: {}", "test", START);
             new AlertRepository(db).record(List.of(new AlertChange.Raised(AlertKey.bay(AlertKind.METER_OFFLINE, "A1"),
-                    START, "Timeout: no answer")));
+                    START, List.of(Reason.said("Timeout: no answer")))));
         }
         return pdfs;
     }

@@ -1,10 +1,14 @@
 package io.chargedesk.testing;
 
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.ReceiptFormat;
+import io.chargedesk.session.Customer;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -48,6 +52,17 @@ public final class IssuingReceipts implements ReceiptActions {
     @Override
     public Path credit(UUID sessionId, ReceiptFormat format) {
         throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Path correct(UUID sessionId, Customer onReceipt, ReceiptFormat format) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** None has a receipt yet. */
+    @Override
+    public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) {
+        return Map.of();
     }
 
     @Override

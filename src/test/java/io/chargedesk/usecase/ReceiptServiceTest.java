@@ -7,6 +7,7 @@ import io.chargedesk.app.SiteSource;
 import io.chargedesk.app.UseCases;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.ledger.ReceiptDocument;
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.receipt.SessionEvidence;
@@ -41,7 +42,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -337,5 +340,64 @@ class ReceiptServiceTest {
         assertThatThrownBy(() -> service.evidence(open.id())).hasMessageContaining("still open");
         assertThatThrownBy(() -> service.findSession("ffffffff-0000")).hasMessageContaining("No session id starts with");
         assertThat(service.findSession(first.id().toString().substring(0, 13))).isEqualTo(first);
+    }
+
+    /**
+     * Credit, then a corrected receipt: the numbers run on without a gap, the correction names the receipt it
+     * replaces and the customer given, keeps the fingerprint, and asking again gives a copy of it; the list counts the
+     * corrected receipt's total and nothing of the credited one.
+     */
+    @Test
+    void aCreditedReceiptIsReplacedByACorrectedReceiptWithTheNextNumber() throws Exception {
+        ReceiptFormat a4 = ReceiptFormat.on(Layout.A4);
+        ReceiptDocument original = service.receipt(first.id(), a4).document();
+        assertThatThrownBy(() -> service.correct(first.id(), Customer.NONE, a4))
+                .as("a receipt that stands is credited first").hasMessageContaining("still stands");
+        service.creditSession(first.id(), a4);
+        assertThat(service.statuses(List.of(first.id())).get(first.id()))
+                .isEqualTo(new ReceiptStatus(ReceiptStatus.State.CREDITED, OptionalLong.of(1), Optional.empty()));
+        Customer named = new Customer("Jürgen Müller", "HH-JM 4711", "");
+        ReceiptService.Issued corrected = service.correct(first.id(), named, a4);
+        service.receipt(second.id(), a4);
+        ReceiptDocument d = corrected.document();
+        assertThat(d.number()).as("after receipt 1 and credit note 2").isEqualTo(3);
+        assertThat(d.replacesNumber()).isEqualTo(1L);
+        assertThat(d.customerName()).isEqualTo("Jürgen Müller");
+        assertThat(d.total()).isEqualByComparingTo(original.total());
+        assertThat(d.evidenceSha256()).isEqualTo(original.evidenceSha256());
+        assertThat(text(corrected.pdf())).contains("Corrected receipt 000003", "Replaces receipt 000001",
+                "Jürgen Müller", "HH-JM 4711", "Total €7.55").doesNotContain("COPY");
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT number FROM receipt ORDER BY number")) {
+            List<Long> numbers = new java.util.ArrayList<>();
+            while (rs.next()) {
+                numbers.add(rs.getLong(1));
+            }
+            assertThat(numbers).as("gapless").containsExactly(1L, 2L, 3L, 4L);
+        }
+        ReceiptService.Issued copy = service.receipt(first.id(), a4);
+        ReceiptService.Issued again = service.receipt(first.id(), a4);
+        assertThat(copy.copy()).isTrue();
+        assertThat(copy.document()).isEqualTo(d);
+        assertThat(text(again.pdf())).as("copies identical").isEqualTo(text(copy.pdf()))
+                .contains("COPY", "Corrected receipt 000003", "Replaces receipt 000001");
+        assertThat(service.evidence(first.id())).isEqualTo(service.evidence(first.id()));
+        assertThat(service.statuses(List.of(first.id(), second.id()))).containsExactlyInAnyOrderEntriesOf(Map.of(
+                first.id(), new ReceiptStatus(ReceiptStatus.State.CORRECTED, OptionalLong.of(3),
+                        Optional.of(new BigDecimal("7.55"))),
+                second.id(), new ReceiptStatus(ReceiptStatus.State.ISSUED, OptionalLong.of(4),
+                        Optional.of(service.receipt(second.id(), a4).document().total()))));
+        assertThatThrownBy(() -> service.correct(first.id(), named, a4)).as("one correction per credit")
+                .hasMessageContaining("Receipt 000003 still stands");
+    }
+
+    @Test
+    void aCorrectedReceiptIsInTheLanguageOfTheOneItReplaces() throws Exception {
+        service.receipt(first.id(), new ReceiptFormat(Layout.A4, Optional.of(Locale.GERMAN)));
+        service.creditSession(first.id(), ReceiptFormat.on(Layout.A4));
+        ReceiptService.Issued corrected = service.correct(first.id(), Customer.NONE, ReceiptFormat.on(Layout.ROLL));
+        // The roll wraps the long title before its number.
+        assertThat(text(corrected.pdf()).replace('\n', ' ')).contains("Korrigierte Quittung 000003",
+                "Ersetzt Quittung 000001");
     }
 }

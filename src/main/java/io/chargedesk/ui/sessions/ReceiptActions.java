@@ -1,7 +1,11 @@
 package io.chargedesk.ui.sessions;
 
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.ReceiptFormat;
+import io.chargedesk.session.Customer;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +23,15 @@ public interface ReceiptActions {
 
     /** Cancels the session's receipt with a credit note and says where its PDF is. */
     Path credit(UUID sessionId, ReceiptFormat format) throws Exception;
+
+    /**
+     * Issues a corrected receipt, with a new number, for a session whose receipt was credited, naming
+     * {@code onReceipt}; says where its PDF is.
+     */
+    Path correct(UUID sessionId, Customer onReceipt, ReceiptFormat format) throws Exception;
+
+    /** Each listed session's receipt status; sessions without any receipt are left out. */
+    Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) throws Exception;
 
     /** Prints a PDF through the system's print dialog; false when the user cancels. */
     boolean print(Path pdf) throws Exception;

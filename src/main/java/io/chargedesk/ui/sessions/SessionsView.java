@@ -2,6 +2,8 @@ package io.chargedesk.ui.sessions;
 
 import io.chargedesk.billing.Quote;
 import io.chargedesk.export.SessionExport;
+import io.chargedesk.ledger.ReceiptDocument;
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.text.CodeNames;
@@ -163,6 +165,17 @@ public final class SessionsView {
             confirm.setHeaderText(t.get("sessions.credit.header"));
             confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.creditReceipt(openPdf));
         });
+        Button correct = new Button(t.get("corrections.button"));
+        correct.setId("correct-button");
+        correct.setTooltip(new Tooltip(t.get("corrections.button.tip")));
+        correct.disableProperty().bind(Bindings.createBooleanBinding(() -> model.selectedProperty().get() == null
+                || model.selectedProperty().get().receipt().state() != ReceiptStatus.State.CREDITED,
+                model.selectedProperty()));
+        correct.setOnAction(e -> {
+            SessionItem item = model.selectedProperty().get();
+            CorrectionDialog.ask(t, item.receipt().number().orElseThrow(), item.session().customer())
+                    .ifPresent(c -> model.correctReceipt(c, openPdf));
+        });
         Button batch = new Button(t.get("sessions.exportReceipts"));
         batch.setTooltip(new Tooltip(t.get("sessions.exportReceipts.tip")));
         batch.disableProperty().bind(model.busyProperty());
@@ -182,7 +195,7 @@ public final class SessionsView {
         FlowPane bar = new FlowPane(8, 6, new Label(t.get("sessions.filter.from")), from.node(),
                 new Label(t.get("sessions.filter.to")), to.node(), bay, customer, status, anomaly,
                 apply, excel, csv, json, batch, paper, languageLabel, language, receipt, saveAs, print, credit,
-                evidence);
+                correct, evidence);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8));
         bar.getStyleClass().add("toolbar");
@@ -234,6 +247,7 @@ public final class SessionsView {
                 .map(m -> m.rounded().amount()).orElse(null), number, 80));
         table.getColumns().add(TextColumns.of(t.get("sessions.column.customer"), s -> s.session().customer().name(),
                 120));
+        table.getColumns().add(TextColumns.of(t.get("corrections.receiptColumn"), this::receipt, 130));
         table.getColumns().add(TextColumns.of(t.get("sessions.column.anomalies"), s -> s.session().anomalies().stream()
                 .map(Anomaly::code).map(c -> names.anomaly(c.code())).distinct().collect(Collectors.joining(", ")),
                 160));
@@ -244,6 +258,13 @@ public final class SessionsView {
         return table;
     }
 
+
+    /** "000042 · credited", "none". */
+    private String receipt(SessionItem item) {
+        String state = t.get("corrections.state." + item.receipt().state().name().toLowerCase(Locale.ROOT));
+        return item.receipt().number().stream().mapToObj(n -> ReceiptDocument.formatNumber(n) + " · " + state)
+                .findFirst().orElse(state);
+    }
 
     private String dateTime(Instant at) {
         return Formats.dateTime(at, model.zone(), locale);

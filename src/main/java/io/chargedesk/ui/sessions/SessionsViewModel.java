@@ -1,12 +1,13 @@
 package io.chargedesk.ui.sessions;
 
-import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.export.SessionRow;
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.AnomalyCode;
+import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.text.Decimals;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -254,10 +256,13 @@ public final class SessionsViewModel {
         background.execute(() -> {
             try {
                 Instant now = clock.instant();
+                List<Session> found = source.load(filter);
+                Map<UUID, ReceiptStatus> statuses = receipts.statuses(found.stream().map(Session::id).toList());
                 // Newest first: the session an operator is asked about is almost always a recent one.
-                List<SessionItem> loaded = source.load(filter).stream()
+                List<SessionItem> loaded = found.stream()
                         .sorted(Comparator.comparing((Session s) -> s.start()).reversed())
-                        .map(s -> new SessionItem(s, pricer.price(s, now), s.duration(now)))
+                        .map(s -> new SessionItem(s, pricer.price(s, now), s.duration(now),
+                                statuses.getOrDefault(s.id(), ReceiptStatus.NONE)))
                         .toList();
                 ui.execute(() -> show(loaded));
             } catch (Exception e) {
@@ -276,7 +281,7 @@ public final class SessionsViewModel {
 
     private String totalsText(List<SessionItem> loaded) {
         Energy energy = loaded.stream().map(i -> i.session().energy()).reduce(Energy.ZERO, Energy::plus);
-        Optional<Money> money = loaded.stream().map(SessionItem::quote).flatMap(Optional::stream).map(Quote::total)
+        Optional<Money> money = loaded.stream().map(SessionItem::billed).flatMap(Optional::stream)
                 .reduce(Money::plus);
         String sessions = texts.get("sessions.totals", loaded.size(), Decimals.fixed(energy.kilowattHours(), locale));
         return money.map(m -> texts.get("sessions.totals.money", sessions, Decimals.fixed(m.amount(), locale),
@@ -350,6 +355,22 @@ public final class SessionsViewModel {
             ui.execute(() -> {
                 message.set(texts.get("sessions.creditSaved", pdf.toString()));
                 open.accept(pdf);
+                refresh();
+            });
+        });
+    }
+
+    /**
+     * Issues a corrected receipt for the selected session, whose receipt was credited, naming {@code onReceipt}, and
+     * hands its PDF to {@code open}; the list reloads to show the new number and state.
+     */
+    public void correctReceipt(Customer onReceipt, Consumer<Path> open) {
+        withClosedSession(texts.get("corrections.issuing"), (id, format) -> {
+            Path pdf = receipts.correct(id, onReceipt, format);
+            ui.execute(() -> {
+                message.set(texts.get("corrections.saved", pdf.toString()));
+                open.accept(pdf);
+                refresh();
             });
         });
     }

@@ -19,6 +19,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -40,6 +41,7 @@ public final class SettingsView {
     private final TableView<BusRow> busTable;
     private final TableView<BayRow> bayTable;
     private final ScrollPane root;
+    private final VBox content;
 
     /** @param theme the console's theme choice on this PC, which applies at once */
     public SettingsView(SettingsViewModel model, Messages texts, ObjectProperty<ThemeChoice> theme) {
@@ -47,7 +49,7 @@ public final class SettingsView {
         this.t = texts;
         this.busTable = busTable();
         this.bayTable = bayTable();
-        VBox content = new VBox(10, title(t.get("settings.language")), languageChoice(),
+        content = new VBox(10, title(t.get("settings.language")), languageChoice(),
                 title(t.get("settings.theme")), themeChoice(theme),
                 title(t.get("settings.site")), siteForm(), title(t.get("settings.buses")), busTable, busButtons(),
                 title(t.get("settings.bays")), bayTable, bayButtons(), actions(), problems(model.problems(), 110));
@@ -55,6 +57,11 @@ public final class SettingsView {
         content.getStyleClass().add("settings-view");
         root = new ScrollPane(content);
         root.setFitToWidth(true);
+    }
+
+    /** Adds a section of its own below the form, such as the automatic exports, which it saves itself. */
+    public void addSection(String heading, Node section) {
+        content.getChildren().addAll(title(heading), section);
     }
 
     public Parent node() {

@@ -2,8 +2,12 @@ package io.chargedesk.usecase.port;
 
 import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.ledger.ReceiptDocument;
+import io.chargedesk.ledger.ReceiptStatus;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -41,7 +45,16 @@ public interface ReceiptLedger {
     /** The evidence text stored with the session's receipt, if it has one issued since receipts store it. */
     Optional<String> evidenceOf(UUID sessionId) throws StoreException;
 
+    /** The session's latest document of that kind: after a correction, the corrected receipt. */
     Optional<ReceiptDocument> forSession(UUID sessionId, ReceiptDocument.Kind kind) throws StoreException;
+
+    /** Each listed session's receipt status; a session without any document is left out. */
+    Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) throws StoreException;
+
+    /** How many receipts and credit notes were issued in {@code [from, to)}, and their totals (credits negative). */
+    record IssuedTotals(int receipts, BigDecimal receiptsTotal, int credits, BigDecimal creditsTotal) {}
+
+    IssuedTotals issuedBetween(Instant from, Instant to) throws StoreException;
 
     Optional<ReceiptDocument> byNumber(long number) throws StoreException;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
+import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.AnomalyCode;
@@ -28,11 +29,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -57,6 +61,8 @@ class SessionsViewModelTest {
     private final List<Optional<Locale>> languages = new ArrayList<>();
     private final Set<UUID> withReceipt = new HashSet<>();
     private final List<String> questions = new ArrayList<>();
+    private final List<Customer> corrected = new ArrayList<>();
+    private final Map<UUID, ReceiptStatus> statuses = new HashMap<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
 
     @RegisterExtension
@@ -108,6 +114,17 @@ class SessionsViewModelTest {
                 @Override
                 public Set<UUID> withReceipt() {
                     return withReceipt;
+                }
+
+                @Override
+                public Path correct(UUID sessionId, Customer onReceipt, ReceiptFormat format) {
+                    corrected.add(onReceipt);
+                    return Path.of("/tmp/corrected.pdf");
+                }
+
+                @Override
+                public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) {
+                    return statuses;
                 }
 
                 @Override
@@ -208,6 +225,40 @@ class SessionsViewModelTest {
         assertThat(model.messageProperty().get()).isEqualTo("2 sessions exported to " + file);
     }
 
+    /**
+     * A credited session counts for nothing, a corrected one for its corrected receipt's total (not its price now),
+     * and the list names each receipt's number and state.
+     */
+    @Test
+    void totalsLeaveOutCreditedReceiptsAndCountCorrectedOnes() {
+        Session other = stored.get(1);
+        statuses.put(stored.get(0).id(), new ReceiptStatus(ReceiptStatus.State.CREDITED, OptionalLong.of(1),
+                Optional.empty()));
+        threads.onUi(() -> model.refresh());
+        assertThat(model.totalsProperty().get()).as("only the open session's 5.00").isEqualTo(
+                "2 sessions · 20.000 kWh · 5.00 EUR");
+        statuses.put(stored.get(0).id(), new ReceiptStatus(ReceiptStatus.State.CORRECTED, OptionalLong.of(3),
+                Optional.of(new BigDecimal("4.20"))));
+        threads.onUi(() -> model.refresh());
+        assertThat(model.totalsProperty().get()).isEqualTo("2 sessions · 20.000 kWh · 9.20 EUR");
+        assertThat(model.items()).filteredOn(i -> i.session().id().equals(other.id()))
+                .extracting(i -> i.receipt().state()).containsExactly(ReceiptStatus.State.NONE);
+    }
+
+    @Test
+    void aCorrectedReceiptNamesTheCustomerGivenAndReloadsTheList() {
+        threads.onUi(() -> model.refresh());
+        int loads = asked.size();
+        threads.onUi(() -> model.selectedProperty().set(model.items().stream()
+                .filter(i -> !i.session().isOpen()).findFirst().orElseThrow()));
+        Customer fixed = new Customer("Jürgen Müller", "HH-JM 4711", "");
+        List<Path> opened = new ArrayList<>();
+        threads.onUi(() -> model.correctReceipt(fixed, opened::add));
+        assertThat(corrected).containsExactly(fixed);
+        assertThat(opened).containsExactly(Path.of("/tmp/corrected.pdf"));
+        assertThat(asked).hasSize(loads + 1);
+    }
+
     @Test
     void showsTotalsOfTheListedSessions() {
         threads.onUi(() -> model.refresh());
@@ -304,6 +355,16 @@ class SessionsViewModelTest {
             }
 
             @Override
+            public Path correct(UUID sessionId, Customer onReceipt, ReceiptFormat format) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) {
+                return Map.of();
+            }
+
+            @Override
             public boolean print(Path pdf) {
                 throw new UnsupportedOperationException();
             }
@@ -320,7 +381,7 @@ class SessionsViewModelTest {
         }), List.of("A1"), BERLIN, Clock.fixed(T, ZoneOffset.UTC), threads.background(), threads.ui(),
                 Locale.ENGLISH));
         threads.onUi(() -> saving.selectedProperty().set(new SessionItem(stored.get(0), Optional.empty(),
-                Duration.ZERO)));
+                Duration.ZERO, ReceiptStatus.NONE)));
         Path target = dir.resolve("for-the-customer.pdf");
         threads.onUi(() -> saving.saveReceiptAs(target));
         assertThat(target).hasContent("%PDF receipt of " + stored.get(0).id() + " on A4");
