@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
-import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
@@ -15,11 +14,11 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryRange;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,32 +31,35 @@ class SampleHistoryTest {
     Path dir;
 
     @Test
-    void loadsSixtyDaysEndingYesterdayIntoAnEmptyDatabaseOnce() throws Exception {
+    void loadsAYearEndingYesterdayIntoAnEmptyDatabaseOnce() throws Exception {
         Database db = Database.open(dir.resolve("demo").toString());
         SiteConfig demo = SiteSource.demo().config();
         assertThat(demo.site().zone()).isEqualTo(BERLIN);
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).isTrue();
         List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
-        assertThat(sessions).hasSizeGreaterThan(500).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
+        assertThat(sessions).hasSizeGreaterThan(3000).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
         assertThat(sessions).as("the demo's tariffs, stored before its sessions, price them")
-                .allMatch(s -> s.tariffVersion().equals(Optional.of(new TariffVersionRef("standard",
-                        demo.tariffs().get(1).effectiveFrom()))));
-        List<HistoryBatch.DayTotals> days = new HistoryQueries(db).days(LocalDate.of(2026, 1, 1),
+                .allMatch(s -> s.tariffVersion().isPresent());
+        assertThat(sessions.stream().map(s -> s.tariffVersion().orElseThrow()).distinct())
+                .as("a year reaches back before the tariff's June version").hasSize(2);
+        List<HistoryBatch.DayTotals> days = new HistoryQueries(db).days(LocalDate.of(2025, 1, 1),
                 LocalDate.of(2027, 12, 31));
-        assertThat(days.stream().map(HistoryBatch.DayTotals::day).max(LocalDate::compareTo))
-                .contains(LocalDate.of(2027, 2, 9));
         // Days with energy or sessions: a session's revenue and plugged-in time also count on the day it started.
         assertThat(days.stream().filter(d -> d.energyWh() > 0 || d.sessions() > 0).map(HistoryBatch.DayTotals::day)
-                .distinct().count()).isEqualTo(60);
+                .distinct().count()).isEqualTo(365);
         HistoryFacts history = new HistoryRollups(db);
-        assertThat(history.recordedDays().orElseThrow().last()).as("the history's rollups hold the sample")
-                .isEqualTo(LocalDate.of(2027, 2, 9));
-        HistoryFacts.PeriodTotals all = history.totals(HistoryRange.of(LocalDate.of(2026, 12, 1),
-                LocalDate.of(2027, 2, 9)), HistoryFacts.Period.forDays(999)).stream().reduce((a, b) ->
-                new HistoryFacts.PeriodTotals(a.start(), a.energy().plus(b.energy()), a.sessions() + b.sessions(),
-                        a.revenue().plus(b.revenue()))).orElseThrow();
-        assertThat(all.sessions()).isEqualTo(sessions.size());
-        assertThat(all.revenue().isZero()).as("each sample session priced into the revenue").isFalse();
+        HistoryFacts.RecordedDays recorded = history.recordedDays().orElseThrow();
+        assertThat(recorded).as("the history's rollups hold a year, moved by whole weeks to end in the last one")
+                .isEqualTo(new HistoryFacts.RecordedDays(LocalDate.of(2026, 2, 7), LocalDate.of(2027, 2, 6)));
+        assertThat(recorded.last().getDayOfWeek()).as("weekdays kept").isEqualTo(DayOfWeek.SATURDAY);
+        List<HistoryFacts.PeriodTotals> months = history.totals(HistoryRange.of(recorded.first(), recorded.last()),
+                HistoryFacts.Period.MONTH);
+        assertThat(months).as("every month of the year, the partial first and last ones too").hasSize(13)
+                .allSatisfy(m -> {
+                    assertThat(m.sessions()).as("sessions in %s", m.start()).isPositive();
+                    assertThat(m.revenue().isZero()).as("revenue in %s", m.start()).isFalse();
+                });
+        assertThat(months.stream().mapToInt(HistoryFacts.PeriodTotals::sessions).sum()).isEqualTo(sessions.size());
         assertThat(new ReadingRepository(db).latest("A1")).as("the live demo continues from the sample's meters")
                 .isPresent();
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();
