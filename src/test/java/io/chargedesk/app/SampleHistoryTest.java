@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleHistoryTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Instant NOW = Instant.parse("2027-02-10T12:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
 
     @TempDir
     Path dir;
@@ -37,7 +37,7 @@ class SampleHistoryTest {
         assertThat(demo.site().zone()).isEqualTo(BERLIN);
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).isTrue();
         List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
-        assertThat(sessions).hasSizeGreaterThan(3000).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
+        assertThat(sessions).hasSizeGreaterThan(6000).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
         assertThat(sessions).as("the demo's tariffs, stored before its sessions, price them")
                 .allMatch(s -> s.tariffVersion().isPresent());
         assertThat(sessions.stream().map(s -> s.tariffVersion().orElseThrow()).distinct())
@@ -50,7 +50,7 @@ class SampleHistoryTest {
         HistoryFacts history = new HistoryRollups(db);
         HistoryFacts.RecordedDays recorded = history.recordedDays().orElseThrow();
         assertThat(recorded).as("the history's rollups hold a year, moved by whole weeks to end in the last one")
-                .isEqualTo(new HistoryFacts.RecordedDays(LocalDate.of(2026, 2, 7), LocalDate.of(2027, 2, 6)));
+                .isEqualTo(new HistoryFacts.RecordedDays(LocalDate.of(2025, 11, 29), LocalDate.of(2026, 11, 28)));
         assertThat(recorded.last().getDayOfWeek()).as("weekdays kept").isEqualTo(DayOfWeek.SATURDAY);
         List<HistoryFacts.PeriodTotals> months = history.totals(HistoryRange.of(recorded.first(), recorded.last()),
                 HistoryFacts.Period.MONTH);
@@ -60,8 +60,11 @@ class SampleHistoryTest {
                     assertThat(m.revenue().isZero()).as("revenue in %s", m.start()).isFalse();
                 });
         assertThat(months.stream().mapToInt(HistoryFacts.PeriodTotals::sessions).sum()).isEqualTo(sessions.size());
-        assertThat(new ReadingRepository(db).latest("A1")).as("the live demo continues from the sample's meters")
-                .isPresent();
+        assertThat(demo.bays()).as("the demo's twelve bays").hasSize(12);
+        for (var bay : demo.bays()) {
+            assertThat(new ReadingRepository(db).latest(bay.id())).as("the live demo continues from the sample's "
+                    + "meter at %s", bay.id()).isPresent();
+        }
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();
         assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
     }

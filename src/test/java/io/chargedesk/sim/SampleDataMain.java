@@ -13,7 +13,8 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Writes {@code sample-data/}: a year of the demo site, simulated, with a few meter outages and swaps as faults. Run from the project folder with
+ * Writes {@code sample-data/}: a year of the demo site's twelve bays, simulated, with a few meter outages and swaps
+ * as faults. Run from the project folder with
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.chargedesk.sim.SampleDataMain}.
  */
 public final class SampleDataMain {
@@ -34,7 +35,10 @@ public final class SampleDataMain {
                 outage(demo, 0, LocalDateTime.of(2026, 10, 12, 17, 0), Duration.ofHours(6), zone),
                 swap(demo, 2, LocalDateTime.of(2026, 2, 17, 18, 0), zone),
                 swap(demo, 5, LocalDateTime.of(2026, 6, 9, 22, 0), zone),
-                swap(demo, 1, LocalDateTime.of(2026, 9, 22, 21, 0), zone));
+                swap(demo, 1, LocalDateTime.of(2026, 9, 22, 21, 0), zone),
+                outage(demo, 8, LocalDateTime.of(2025, 12, 9, 6, 0), Duration.ofHours(20), zone),
+                outage(demo, 10, LocalDateTime.of(2026, 7, 1, 12, 0), Duration.ofHours(3), zone),
+                swap(demo, 7, LocalDateTime.of(2026, 3, 11, 8, 30), zone));
         var result = HistorySimulation.run(bays, demo.sessionDefaults(), 20261101L,
                 end.minusDays(365).atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant(),
                 Duration.ofMinutes(150), faults);
