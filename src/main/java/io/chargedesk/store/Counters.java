@@ -2,15 +2,18 @@ package io.chargedesk.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -18,7 +21,8 @@ import java.util.stream.Collectors;
  * portable to H2 and PostgreSQL (unlike their MERGE dialects). Additions to the same row are summed in memory and
  * written as JDBC batches when {@link #BATCH} rows are pending and on {@link #close}: a year of a site's history is
  * then a few hundred round trips rather than a few hundred thousand, and since additions commute the rows come out as
- * if each had been written on its own.
+ * if each had been written on its own. Into a table that was empty at the first write (the demo's first start, a
+ * rebuild's first week) rows not written before by these counters are inserted without trying to update them first.
  */
 final class Counters implements AutoCloseable {
 
@@ -29,6 +33,10 @@ final class Counters implements AutoCloseable {
     private final PreparedStatement insert;
     private final int batch;
     private final Map<List<Object>, Row> pending = new LinkedHashMap<>();
+    private final PreparedStatement anyRow;
+    /** The keys written so far, while the table held no other rows; null once it is known to have had some. */
+    private Set<List<Object>> ownRows;
+    private boolean checked;
 
     private record Row(Object[] keys, long[] counts, Object[] fixed) {}
 
@@ -50,6 +58,7 @@ final class Counters implements AutoCloseable {
         String where = keys.stream().map(n -> n + " = ?").collect(Collectors.joining(" AND "));
         int columns = keys.size() + counts.size() + fixed.size();
         this.update = c.prepareStatement("UPDATE " + table + " SET " + set + " WHERE " + where);
+        this.anyRow = c.prepareStatement("SELECT 1 FROM " + table + " FETCH FIRST 1 ROWS ONLY");
         this.insert = c.prepareStatement("INSERT INTO " + table + " (" + String.join(", ", counts) + ", "
                 + String.join(", ", keys) + (fixed.isEmpty() ? "" : ", " + String.join(", ", fixed)) + ") VALUES ("
                 + String.join(", ", Collections.nCopies(columns, "?")) + ")");
@@ -70,20 +79,45 @@ final class Counters implements AutoCloseable {
         }
     }
 
-    /** Writes the pending additions: one batch of updates, then one of inserts for the rows not found. */
+    /**
+     * Writes the pending additions: into a table empty at the first write, new rows as one batch of inserts; else one
+     * batch of updates, then one of inserts for the rows not found.
+     */
     void flush() throws SQLException {
         if (pending.isEmpty()) {
             return;
         }
         List<Row> rows = new ArrayList<>(pending.values());
         pending.clear();
+        if (!checked) {
+            checked = true;
+            try (ResultSet rs = anyRow.executeQuery()) {
+                ownRows = rs.next() ? null : new HashSet<>();
+            }
+        }
+        Binder<Row> insertRow = (ps, row) -> bind(ps, bind(ps, bind(ps, 1, row.counts()), row.keys()), row.fixed());
+        if (ownRows != null) {
+            List<Row> updates = new ArrayList<>();
+            for (Row row : rows) {
+                if (ownRows.add(Arrays.asList(row.keys()))) {
+                    insertRow.bind(insert, row);
+                    insert.addBatch();
+                } else {
+                    updates.add(row);
+                }
+            }
+            insert.executeBatch();
+            rows = updates;
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
         for (Row row : rows) {
             int p = bind(update, 1, row.counts());
             bind(update, p, row.keys());
             update.addBatch();
         }
-        insertMissing(update, insert, rows, (ps, row) ->
-                bind(ps, bind(ps, bind(ps, 1, row.counts()), row.keys()), row.fixed()));
+        insertMissing(update, insert, rows, insertRow);
     }
 
     /** Binds one row's parameters. */
@@ -130,7 +164,7 @@ final class Counters implements AutoCloseable {
     /** Writes what is pending, then closes the statements (the second even when the first fails). */
     @Override
     public void close() throws SQLException {
-        try (update; insert) {
+        try (update; insert; anyRow) {
             flush();
         }
     }

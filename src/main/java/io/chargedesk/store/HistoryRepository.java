@@ -2,7 +2,6 @@ package io.chargedesk.store;
 
 import io.chargedesk.history.HistoryBatch;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,26 +18,19 @@ final class HistoryRepository {
 
     /** Adds the batch to what is stored, inside the caller's transaction. */
     static void add(Connection c, HistoryBatch batch) throws SQLException {
-        addAll(c, "UPDATE bay_interval SET energy_wh = energy_wh + ? WHERE bay_id = ? AND interval_utc = ?",
-                "INSERT INTO bay_interval (energy_wh, bay_id, interval_utc) VALUES (?, ?, ?)",
-                batch.intervals(), i -> List.of(i.bayId(), i.intervalStart()), (ps, i) -> {
-                    ps.setLong(1, i.energyWh());
-                    ps.setString(2, i.bayId());
-                    Jdbc.setInstant(ps, 3, i.intervalStart());
-                });
-        addAll(c, "UPDATE bay_day SET energy_wh = energy_wh + ?, sessions = sessions + ?, "
-                        + "session_energy_wh = session_energy_wh + ?, charging_s = charging_s + ? "
-                        + "WHERE bay_id = ? AND local_day = ?",
-                "INSERT INTO bay_day (energy_wh, sessions, session_energy_wh, charging_s, bay_id, local_day) "
-                        + "VALUES (?, ?, ?, ?, ?, ?)",
-                batch.days(), d -> List.of(d.bayId(), d.day()), (ps, d) -> {
-                    ps.setLong(1, d.energyWh());
-                    ps.setInt(2, d.sessions());
-                    ps.setLong(3, d.sessionEnergyWh());
-                    ps.setLong(4, d.chargingSeconds());
-                    ps.setString(5, d.bayId());
-                    ps.setDate(6, Date.valueOf(d.day()));
-                });
+        // Energy and day totals add up: the rollups' counters write them.
+        try (Counters intervals = new Counters(c, "bay_interval", List.of("bay_id", "interval_utc"),
+                List.of("energy_wh"), List.of());
+             Counters days = new Counters(c, "bay_day", List.of("bay_id", "local_day"),
+                     List.of("energy_wh", "sessions", "session_energy_wh", "charging_s"), List.of())) {
+            for (HistoryBatch.IntervalEnergy i : batch.intervals()) {
+                intervals.add(new Object[] {i.bayId(), i.intervalStart()}, new long[] {i.energyWh()});
+            }
+            for (HistoryBatch.DayTotals d : batch.days()) {
+                days.add(new Object[] {d.bayId(), d.day()},
+                        new long[] {d.energyWh(), d.sessions(), d.sessionEnergyWh(), d.chargingSeconds()});
+            }
+        }
         addAll(c, "UPDATE session_minute SET register_wh = ?, power_max_w = GREATEST(power_max_w, ?), "
                         + "power_sum_w = power_sum_w + ?, readings = readings + ? "
                         + "WHERE session_id = ? AND minute_utc = ?",

@@ -13,12 +13,17 @@ import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryRange;
+import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +65,15 @@ class SampleHistoryTest {
                     assertThat(m.revenue().isZero()).as("revenue in %s", m.start()).isFalse();
                 });
         assertThat(months.stream().mapToInt(HistoryFacts.PeriodTotals::sessions).sum()).isEqualTo(sessions.size());
+        assertThat(sumsPerBay(history, new HistoryRange(recorded.first(), recorded.last(), Set.of())))
+                .as("a year read from the month rollups equals its days read from the day rollups")
+                .isEqualTo(halfMonths(recorded).stream().map(r -> sumsPerBay(history, r)).reduce(SampleHistoryTest::add)
+                        .orElseThrow());
+        Set<String> someBays = Set.of("A2", "B3", "B6");
+        assertThat(sumsPerBay(history, new HistoryRange(recorded.first(), recorded.last(), someBays)))
+                .as("the same for a few bays").isEqualTo(halfMonths(recorded).stream()
+                        .map(r -> sumsPerBay(history, new HistoryRange(r.from(), r.to(), someBays)))
+                        .reduce(SampleHistoryTest::add).orElseThrow());
         assertThat(demo.bays()).as("the demo's twelve bays").hasSize(12);
         for (var bay : demo.bays()) {
             assertThat(new ReadingRepository(db).latest(bay.id())).as("the live demo continues from the sample's "
@@ -67,5 +81,45 @@ class SampleHistoryTest {
         }
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();
         assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
+    }
+
+    /** The range in pieces of half a month at most: none a whole month, so each is read from the day rollups. */
+    private static List<HistoryRange> halfMonths(HistoryFacts.RecordedDays recorded) {
+        List<HistoryRange> pieces = new ArrayList<>();
+        LocalDate from = recorded.first();
+        while (!from.isAfter(recorded.last())) {
+            LocalDate end = from.getDayOfMonth() < 15 ? from.withDayOfMonth(14) : from.withDayOfMonth(from.lengthOfMonth());
+            LocalDate to = end.isAfter(recorded.last()) ? recorded.last() : end;
+            pieces.add(HistoryRange.of(from, to));
+            from = to.plusDays(1);
+        }
+        return pieces;
+    }
+
+    /** Per bay: energy, sessions, revenue; then the sessions in each bucket of the three distributions. */
+    private static Map<String, Long> sumsPerBay(HistoryFacts history, HistoryRange range) {
+        Map<String, Long> sums = new TreeMap<>();
+        try {
+            for (HistoryFacts.BayFacts b : history.bays(range)) {
+                sums.put(b.bayId() + " Wh", b.energy().wattHours());
+                sums.put(b.bayId() + " sessions", (long) b.sessions());
+                sums.put(b.bayId() + " revenue", b.revenue().minorUnits());
+            }
+            HistoryFacts.Distributions d = history.distributions(range);
+            for (var buckets : List.of(d.duration(), d.energy(), d.arrival())) {
+                for (var b : buckets) {
+                    sums.merge(b.from() + " sessions", (long) b.sessions(), Long::sum);
+                }
+            }
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
+        return sums;
+    }
+
+    private static Map<String, Long> add(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> sum = new TreeMap<>(a);
+        b.forEach((k, v) -> sum.merge(k, v, Long::sum));
+        return sum;
     }
 }
