@@ -63,8 +63,9 @@ class BatchedWritesPropertiesTest {
     }
 
     @Property(tries = 30)
-    void countersInBatchesEqualOneRowAtATime(@ForAll("additions") List<Add> adds,
-                                             @ForAll("batchSizes") int batch) throws Exception {
+    void countersInBatchesEqualOneRowAtATime(@ForAll("additions") List<Add> adds, @ForAll("batchSizes") int batch,
+                                             @ForAll boolean filled) throws Exception {
+        prefill(filled);
         try (Connection c = db.connect()) {
             for (Add a : adds) {
                 try (Counters one = bayHours(c, 1)) {
@@ -74,6 +75,7 @@ class BatchedWritesPropertiesTest {
         }
         List<List<String>> alone = rows("SELECT * FROM bay_hour ORDER BY bay_id, hour_utc");
         empty();
+        prefill(filled);
         try (Connection c = db.connect(); Counters batched = bayHours(c, batch)) {
             for (Add a : adds) {
                 add(batched, a);
@@ -111,6 +113,15 @@ class BatchedWritesPropertiesTest {
         }
         assertThat(rows(tables[0])).isEqualTo(aloneIntervals);
         assertThat(rows(tables[1])).isEqualTo(aloneMinutes);
+    }
+
+    /** A table with a row already: the counters then update before they insert. */
+    private static void prefill(boolean filled) throws Exception {
+        if (filled) {
+            try (Connection c = db.connect(); Counters one = bayHours(c, 1)) {
+                add(one, new Add(0, 0, 1));
+            }
+        }
     }
 
     @Provide
