@@ -28,7 +28,8 @@ import java.util.UUID;
  * day, with their 15-minute energy either only while charging (sparse) or in every interval (meters reporting standby
  * power). The rollups are filled by rebuild-history, through the collector's own rollup code. Each chart query and the
  * whole screen's load are timed over ranges and bay filters varied run by run, so H2's result cache cannot answer.
- * A plain main, run on demand (bench/README.md); {@code -Dexec.args="1"} for one year while developing.
+ * A plain main, run on demand (bench/README.md); {@code -Dexec.args="1"} for one year while developing, a second
+ * argument {@code sparse} or {@code filled} for one of the two cases.
  */
 public final class HistoryBench {
 
@@ -42,7 +43,11 @@ public final class HistoryBench {
 
     public static void main(String[] args) throws Exception {
         int years = args.length > 0 ? Integer.parseInt(args[0]) : 3;
+        String only = args.length > 1 ? args[1] : "";
         for (boolean dense : new boolean[] {false, true}) {
+            if (!only.isEmpty() && only.equals("filled") != dense) {
+                continue;
+            }
             try (TempFolder dir = new TempFolder("history-bench");
                  Database db = Database.open(dir.path().resolve("db").toString())) {
                 LocalDate last = LocalDate.of(2026, 10, 31);

@@ -20,12 +20,16 @@ import io.chargedesk.store.TariffRepository;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.text.Reason;
+import io.chargedesk.store.SiteRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.StoreException;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -49,6 +53,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -56,9 +62,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The demo's sample history in {@code sample-data/}: weeks of simulated sessions and interval energy, written
- * once by {@link #write} and loaded into an empty demo database with its days moved up to yesterday, so a
- * newcomer's History screen has something to show.
+ * The demo's sample history in {@code sample-data/}: a year of simulated sessions and interval energy, written
+ * once by {@link #write} and loaded into an empty demo database with its days moved up by whole weeks to the last
+ * week, so a newcomer's History screen has a year to show.
  */
 public final class SampleHistory {
 
@@ -85,7 +91,7 @@ public final class SampleHistory {
     /** Writes a simulation's result as the sample-data files. */
     public static void write(HistorySimulation.Result result, Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (CSVPrinter p = printer(dir.resolve("sessions.csv"), SESSION_HEADER)) {
+        try (CSVPrinter p = printer(dir.resolve("sessions.csv.gz"), SESSION_HEADER)) {
             for (Session s : result.sessions()) {
                 p.printRecord(s.id(), s.bayId(), s.meterSerial(), s.start(), s.end().orElseThrow(),
                         s.startRegister().wattHours(), s.endRegister().wattHours(), s.peakPower().watts(),
@@ -93,17 +99,17 @@ public final class SampleHistory {
                         String.join(";", s.anomalies().stream().map(a -> a.code().code()).toList()));
             }
         }
-        try (CSVPrinter p = printer(dir.resolve("bay-intervals.csv"), INTERVAL_HEADER)) {
+        try (CSVPrinter p = printer(dir.resolve("bay-intervals.csv.gz"), INTERVAL_HEADER)) {
             for (HistoryBatch.IntervalEnergy i : result.history().intervals()) {
                 p.printRecord(i.bayId(), i.intervalStart(), i.energyWh());
             }
         }
-        try (CSVPrinter p = printer(dir.resolve("bay-days.csv"), DAY_HEADER)) {
+        try (CSVPrinter p = printer(dir.resolve("bay-days.csv.gz"), DAY_HEADER)) {
             for (HistoryBatch.DayTotals d : result.history().days()) {
                 p.printRecord(d.bayId(), d.day(), d.energyWh(), d.sessions(), d.sessionEnergyWh(), d.chargingSeconds());
             }
         }
-        try (CSVPrinter p = printer(dir.resolve("session-minutes.csv"), MINUTE_HEADER)) {
+        try (CSVPrinter p = printer(dir.resolve("session-minutes.csv.gz"), MINUTE_HEADER)) {
             Set<UUID> closed = result.sessions().stream().map(Session::id).collect(Collectors.toSet());
             for (HistoryBatch.SessionMinute m : result.history().minutes()) {
                 if (closed.contains(m.sessionId()) && m.minute().atZone(ZoneOffset.UTC).getMinute() == KEPT_MINUTE_OF_HOUR) {
@@ -112,7 +118,7 @@ public final class SampleHistory {
                 }
             }
         }
-        try (CSVPrinter p = printer(dir.resolve("last-readings.csv"), READING_HEADER)) {
+        try (CSVPrinter p = printer(dir.resolve("last-readings.csv.gz"), READING_HEADER)) {
             for (Reading r : result.lastReadings().values().stream().sorted((a, b) -> a.bayId().compareTo(b.bayId()))
                     .toList()) {
                 p.printRecord(r.bayId(), r.at(), r.importRegister().wattHours(), r.power().watts(), r.meterSerial());
@@ -121,36 +127,42 @@ public final class SampleHistory {
     }
 
     private static CSVPrinter printer(Path file, String[] header) throws IOException {
-        Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        // Compressed: a year of a site's history is a few megabytes of CSV, a fifth of that gzip'd.
+        Writer w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
+                StandardCharsets.UTF_8));
         return new CSVPrinter(w, CSV.builder().setHeader(header).build());
     }
 
     /**
-     * Loads the sample history into {@code db} when it holds no sessions yet, moved by whole days so that
-     * its last day is yesterday in the site's zone, each session pinned to the site's tariff version in force at its
-     * start. Returns whether it loaded anything.
+     * Loads the sample history into {@code db} when it holds no sessions yet, moved by whole weeks so that
+     * its last day falls in the week up to yesterday in the site's zone, each session pinned to the site's tariff
+     * version in force at its start. Returns whether it loaded anything.
      */
     public static boolean loadIntoEmpty(Database db, SiteConfig site, Instant now) throws StoreException {
         if (!new SessionRepository(db).list(SessionFilter.ALL).isEmpty()
-                || SampleHistory.class.getResource(RESOURCE + "bay-days.csv") == null) {
+                || SampleHistory.class.getResource(RESOURCE + "bay-days.csv.gz") == null) {
             return false;
         }
-        // The site's tariffs go in first: they start before the sample sessions, and a version from a site file may
+        // The site goes in first, as the collector would store it: the rollups count local days and hours in its zone.
+        new SiteRepository(db).save(site.site());
+        // The site's tariffs go in next: they start before the sample sessions, and a version from a site file may
         // start in the past only while no session has started since.
         new TariffRepository(db).addFromSiteFile(site, now).forEach(LOG::warn);
         // The sample sessions are all closed, well before now: their evidence is settled.
         SessionPricer pricer = UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)).pricer();
         ZoneId zone = site.site().zone();
-        List<CSVRecord> days = read("bay-days.csv", DAY_HEADER);
+        List<CSVRecord> days = read("bay-days.csv.gz", DAY_HEADER);
         if (days.isEmpty()) {
             return false;
         }
         LocalDate lastDay = days.stream().map(r -> LocalDate.parse(r.get("day"))).max(LocalDate::compareTo)
                 .orElseThrow();
-        long shiftDays = lastDay.until(LocalDate.ofInstant(now, zone).minusDays(1), ChronoUnit.DAYS);
+        // Whole weeks, so the sample's quiet weekends stay on Saturdays and Sundays.
+        long shiftDays = Math.floorDiv(lastDay.until(LocalDate.ofInstant(now, zone).minusDays(1), ChronoUnit.DAYS), 7)
+                * 7;
         Shift shift = new Shift(zone, shiftDays);
         List<Session> sessions = new ArrayList<>();
-        for (CSVRecord r : read("sessions.csv", SESSION_HEADER)) {
+        for (CSVRecord r : read("sessions.csv.gz", SESSION_HEADER)) {
             Instant end = shift.apply(Instant.parse(r.get("end")));
             List<Anomaly> anomalies = Arrays.stream(r.get("anomalies").split(";")).filter(c -> !c.isEmpty())
                     .map(c -> new Anomaly(AnomalyCode.fromCode(c), end,
@@ -165,7 +177,7 @@ public final class SampleHistory {
                     shift.apply(Instant.parse(r.get("last_charging"))), false, Customer.NONE,
                     Optional.of(EndReason.TIMEOUT), List.of(), anomalies, Map.of(), pricer.pinFor(r.get("bay"), start)));
         }
-        List<HistoryBatch.IntervalEnergy> intervals = read("bay-intervals.csv", INTERVAL_HEADER).stream()
+        List<HistoryBatch.IntervalEnergy> intervals = read("bay-intervals.csv.gz", INTERVAL_HEADER).stream()
                 .map(r -> new HistoryBatch.IntervalEnergy(r.get("bay"), shift.apply(Instant.parse(r.get("interval_start"))),
                         Long.parseLong(r.get("energy_wh"))))
                 .toList();
@@ -174,12 +186,12 @@ public final class SampleHistory {
                         Long.parseLong(r.get("energy_wh")), Integer.parseInt(r.get("sessions")),
                         Long.parseLong(r.get("session_energy_wh")), Long.parseLong(r.get("charging_s"))))
                 .toList();
-        List<Reading> last = read("last-readings.csv", READING_HEADER).stream()
+        List<Reading> last = read("last-readings.csv.gz", READING_HEADER).stream()
                 .map(r -> new Reading(r.get("bay"), shift.apply(Instant.parse(r.get("at"))),
                         Energy.ofWattHours(Long.parseLong(r.get("import_wh"))),
                         Power.ofWatts(Long.parseLong(r.get("power_w"))), r.get("meter_serial")))
                 .toList();
-        List<HistoryBatch.SessionMinute> minutes = read("session-minutes.csv", MINUTE_HEADER).stream()
+        List<HistoryBatch.SessionMinute> minutes = read("session-minutes.csv.gz", MINUTE_HEADER).stream()
                 .map(r -> new HistoryBatch.SessionMinute(UUID.fromString(r.get("session_id")),
                         shift.apply(Instant.parse(r.get("minute"))), Long.parseLong(r.get("register_wh")),
                         Long.parseLong(r.get("power_max_w")), Long.parseLong(r.get("power_sum_w")),
@@ -215,7 +227,7 @@ public final class SampleHistory {
             if (in == null) {
                 return List.of();
             }
-            Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+            Reader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8));
             return CSV.builder().setHeader(header).setSkipHeaderRecord(true).build().parse(reader).getRecords();
         } catch (IOException e) {
             throw new UncheckedIOException("the sample history file " + name + " cannot be read", e);

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -35,11 +34,6 @@ public record HistoryBatch(List<IntervalEnergy> intervals, List<DayTotals> days,
 
     public boolean isEmpty() {
         return intervals.isEmpty() && days.isEmpty() && minutes.isEmpty() && prices.isEmpty();
-    }
-
-    /** The price of {@code session}, if it closed in this batch and a tariff priced it. */
-    public Optional<Money> priceOf(UUID session) {
-        return prices.stream().filter(p -> p.sessionId().equals(session)).map(SessionPrice::total).findFirst();
     }
 
     /**

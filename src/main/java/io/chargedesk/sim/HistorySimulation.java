@@ -34,8 +34,41 @@ public final class HistorySimulation {
     private HistorySimulation() {
     }
 
+    /** Something going wrong at a bay, for the history to show. */
+    public sealed interface Fault permits Outage, MeterSwap {
+        /** Does to the bay's meter what this fault does at minute {@code t}, if anything. */
+        void apply(SimulatedMeter meter, Instant t);
+    }
+
+    /** The bay's meter stops metering for a while. */
+    public record Outage(String bayId, Instant from, Instant to) implements Fault {
+        @Override
+        public void apply(SimulatedMeter meter, Instant t) {
+            if (meter.bayId().equals(bayId) && t.equals(from)) {
+                meter.freeze();
+            } else if (meter.bayId().equals(bayId) && t.equals(to)) {
+                meter.unfreeze();
+            }
+        }
+    }
+
+    /** An electrician replaces the bay's meter, whether a car is charging or not. */
+    public record MeterSwap(String bayId, Instant at) implements Fault {
+        @Override
+        public void apply(SimulatedMeter meter, Instant t) {
+            if (meter.bayId().equals(bayId) && t.equals(at)) {
+                meter.swap(t);
+            }
+        }
+    }
+
     public static Result run(SimulatedSite.SequencedBays bays, SessionRules rules, long seed, Instant from,
                              Instant to, Duration meanGap) {
+        return run(bays, rules, seed, from, to, meanGap, List.of());
+    }
+
+    public static Result run(SimulatedSite.SequencedBays bays, SessionRules rules, long seed, Instant from,
+                             Instant to, Duration meanGap, List<Fault> faults) {
         SimulatedSite site = new SimulatedSite(bays, seed, Clock.fixed(from, bays.zone()), meanGap);
         Map<String, Power> ratings = new HashMap<>();
         Map<String, BayTracker> trackers = new HashMap<>();
@@ -55,6 +88,9 @@ public final class HistorySimulation {
         Map<String, Reading> last = new HashMap<>();
         for (Instant t = from; t.isBefore(to); t = t.plus(POLL)) {
             for (SimulatedMeter meter : site.meters()) {
+                for (Fault f : faults) {
+                    f.apply(meter, t);
+                }
                 Reading r = new SimulatedMeterReader(meter).read(t);
                 BayTracker tracker = trackers.get(r.bayId());
                 List<SessionEvent> events = tracker.accept(r);

@@ -22,6 +22,11 @@ public final class SimulatedMeter {
     /** Cars arrive when people do: few at night, most in the morning and early evening. */
     private static final double[] DEMAND_BY_HOUR = {0.15, 0.1, 0.1, 0.1, 0.15, 0.3, 0.7, 1.4, 1.8, 1.6, 1.2, 1.0,
         1.1, 1.0, 1.0, 1.1, 1.4, 1.8, 1.9, 1.5, 1.0, 0.7, 0.4, 0.25};
+    /** Commuters make weekdays busier than weekends (Monday first). */
+    private static final double[] DEMAND_BY_WEEKDAY = {1.1, 1.1, 1.1, 1.1, 1.05, 0.7, 0.55};
+    /** Fewer cars in the summer holidays and at Christmas, more in the dark months (January first). */
+    private static final double[] DEMAND_BY_MONTH = {1.15, 1.1, 1.05, 1.0, 0.95, 0.9, 0.75, 0.7, 0.95, 1.05, 1.1,
+        0.85};
 
     private final String bayId;
     private final double bayMaxW;
@@ -180,9 +185,14 @@ public final class SimulatedMeter {
         return Math.max(0, p * (1 + (noise.nextDouble() - 0.5) * 0.02));
     }
 
-    /** The wait for the next car: shorter when demand is high at this local hour, as on a real site. */
+    /**
+     * The wait for the next car: shorter when demand is high at this local hour, weekday and month, as on a real
+     * site.
+     */
     private double nextGap() {
-        double demand = DEMAND_BY_HOUR[now.atZone(zone).getHour()];
+        var local = now.atZone(zone);
+        double demand = DEMAND_BY_HOUR[local.getHour()] * DEMAND_BY_WEEKDAY[local.getDayOfWeek().getValue() - 1]
+                * DEMAND_BY_MONTH[local.getMonthValue() - 1];
         return -Math.log(1 - rnd.nextDouble()) * meanGapS / demand + 60;
     }
 

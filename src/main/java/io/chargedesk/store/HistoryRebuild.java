@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +29,8 @@ public final class HistoryRebuild {
 
     private static final int CHUNK_DAYS = 7;
     private static final List<String> EMPTIED = List.of("site_interval", "site_day", "site_hour", "bay_hour",
-            "session_fact", "session_day_bucket");
+            "session_fact", "session_day_bucket", "bay_month", "site_month_hour", "bay_month_hour", "site_month_bucket",
+            "bay_month_bucket");
 
     /** Prices a closed session with the one cost engine; empty when no tariff applies. */
     @FunctionalInterface
@@ -93,6 +95,7 @@ public final class HistoryRebuild {
             Instant to = day.plusDays(CHUNK_DAYS).atStartOfDay(zone).toInstant();
             List<HistoryBatch.IntervalEnergy> energy = intervals(c, from, to);
             HistoryRollupWriter.addIntervals(c, zone, energy);
+            HistoryRollupWriter.addDays(c, days(c, day, day.plusDays(CHUNK_DAYS - 1)));
             intervals += energy.size();
             List<Session> started = sessions.list(new SessionFilter(Optional.of(from), Optional.of(to),
                     Optional.empty(), Optional.of(false), Optional.empty(), Optional.empty(), false));
@@ -109,19 +112,46 @@ public final class HistoryRebuild {
         return new Result(Optional.of(first), Optional.of(last), intervals, closed);
     }
 
-    /** The first and last local day with interval energy or a closed session's start. */
+    /** The first and last local day with interval energy, a closed session's start or a bay's day totals. */
     private static Optional<LocalDate[]> span(Connection c, ZoneId zone) throws SQLException {
+        List<LocalDate> ends = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT MIN(t) AS lo, MAX(t) AS hi FROM (SELECT interval_utc AS t FROM "
                 + "bay_interval UNION ALL SELECT start_utc FROM charging_session WHERE status = 'closed') x");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
             Instant min = Jdbc.getInstant(rs, "lo");
-            if (min == null) {
-                return Optional.empty();
+            if (min != null) {
+                ends.add(LocalDate.ofInstant(min, zone));
+                ends.add(LocalDate.ofInstant(Jdbc.getInstant(rs, "hi"), zone));
             }
-            Instant max = Jdbc.getInstant(rs, "hi");
-            return Optional.of(new LocalDate[] {LocalDate.ofInstant(min, zone), LocalDate.ofInstant(max, zone)});
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(local_day), MAX(local_day) FROM bay_day");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            if (rs.getObject(1) != null) {
+                ends.add(rs.getObject(1, LocalDate.class));
+                ends.add(rs.getObject(2, LocalDate.class));
+            }
+        }
+        return ends.isEmpty() ? Optional.empty() : Optional.of(new LocalDate[] {Collections.min(ends),
+            Collections.max(ends)});
+    }
+
+    /** The bays' day totals as the collector stored them (kept forever, like bay_interval). */
+    private static List<HistoryBatch.DayTotals> days(Connection c, LocalDate from, LocalDate to) throws SQLException {
+        List<HistoryBatch.DayTotals> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT bay_id, local_day, energy_wh, sessions, "
+                + "session_energy_wh, charging_s FROM bay_day WHERE local_day BETWEEN ? AND ?")) {
+            ps.setObject(1, from);
+            ps.setObject(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new HistoryBatch.DayTotals(rs.getString(1), rs.getObject(2, LocalDate.class),
+                            rs.getLong(3), rs.getInt(4), rs.getLong(5), rs.getLong(6)));
+                }
+            }
+        }
+        return out;
     }
 
     private static List<HistoryBatch.IntervalEnergy> intervals(Connection c, Instant from, Instant to)

@@ -169,21 +169,15 @@ public final class HistoryRollups implements HistoryFacts {
             long[][] occupied = new long[7][24];
             Optional<HistoryRange> recorded = recordedDays(c).flatMap(range::within);
             if (recorded.isPresent()) {
-                String sql = range.allBays()
-                        ? "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s) FROM site_hour "
-                                + "WHERE local_day BETWEEN ? AND ? GROUP BY weekday, local_hour"
-                        : "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s) FROM bay_hour "
-                                + "WHERE local_day BETWEEN ? AND ? AND bay_id IN (" + marks(range) + ") "
-                                + "GROUP BY weekday, local_hour";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    bindRange(ps, recorded.get());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            energy[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(3);
-                            occupied[rs.getInt(1) - 1][rs.getInt(2)] = rs.getLong(4);
-                        }
-                    }
-                }
+                String from = range.allBays() ? " FROM site_" : " FROM bay_";
+                sum(c, MonthSplit.of(recorded.get()), "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
+                        + from + "month_hour WHERE month_start BETWEEN ? AND ?" + bayFilter(range)
+                        + " GROUP BY weekday, local_hour", "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
+                        + from + "hour WHERE local_day BETWEEN ? AND ?" + bayFilter(range)
+                        + " GROUP BY weekday, local_hour", rs -> {
+                            energy[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(3);
+                            occupied[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(4);
+                        });
             }
             long[][] hours = recorded.map(r -> hoursIn(r, site.zone())).orElse(new long[7][24]);
             List<WeekHour> out = new ArrayList<>(7 * 24);
@@ -218,19 +212,16 @@ public final class HistoryRollups implements HistoryFacts {
             Optional<HistoryRange> recorded = recordedDays(c).flatMap(range::within);
             long seconds = recorded.map(r -> Duration.between(r.from().atStartOfDay(site.zone()),
                     r.to().plusDays(1).atStartOfDay(site.zone())).toSeconds()).orElse(0L);
-            try (PreparedStatement ps = c.prepareStatement("SELECT bay_id, SUM(energy_wh), SUM(sessions), "
-                    + "SUM(revenue_minor), SUM(charging_s), SUM(occupied_s) FROM bay_day WHERE local_day BETWEEN ? AND ? "
-                    + (range.allBays() ? "" : "AND bay_id IN (" + marks(range) + ") ") + "GROUP BY bay_id")) {
-                bindRange(ps, range);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
+            String sums5 = "SELECT bay_id, SUM(energy_wh), SUM(sessions), SUM(revenue_minor), SUM(charging_s), "
+                    + "SUM(occupied_s) FROM ";
+            sum(c, MonthSplit.of(range), sums5 + "bay_month WHERE month_start BETWEEN ? AND ?" + bayFilter(range)
+                    + " GROUP BY bay_id", sums5 + "bay_day WHERE local_day BETWEEN ? AND ?" + bayFilter(range)
+                    + " GROUP BY bay_id", rs -> {
                         long[] s = sums.computeIfAbsent(rs.getString(1), id -> new long[5]);
                         for (int i = 0; i < 5; i++) {
-                            s[i] = rs.getLong(i + 2);
+                            s[i] += rs.getLong(i + 2);
                         }
-                    }
-                }
-            }
+                    });
             List<BayFacts> out = new ArrayList<>(sums.size());
             sums.forEach((id, s) -> out.add(new BayFacts(id, Energy.ofWattHours(s[0]), (int) s[1],
                     Money.ofMinor(s[2], site.currency()), share(s[3], seconds), share(s[4], seconds))));
@@ -244,25 +235,28 @@ public final class HistoryRollups implements HistoryFacts {
             int[] duration = new int[SessionBuckets.DURATION_S.length];
             int[] energy = new int[SessionBuckets.ENERGY_WH.length];
             int[] arrival = new int[SessionBuckets.HOURS];
+            MonthSplit split = MonthSplit.of(range);
+            RowSink bucket = rs -> {
+                int[] counts = switch (rs.getString(1)) {
+                    case "D" -> duration;
+                    case "E" -> energy;
+                    default -> arrival;
+                };
+                counts[rs.getInt(2)] += rs.getInt(3);
+            };
+            String months = "SELECT kind, bucket, SUM(sessions) FROM " + (range.allBays() ? "site" : "bay")
+                    + "_month_bucket WHERE month_start BETWEEN ? AND ?" + bayFilter(range) + " GROUP BY kind, bucket";
             if (range.allBays()) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT kind, bucket, SUM(sessions) FROM "
-                        + "session_day_bucket WHERE local_day BETWEEN ? AND ? GROUP BY kind, bucket")) {
-                    bindRange(ps, range);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            int[] counts = switch (rs.getString(1)) {
-                                case "D" -> duration;
-                                case "E" -> energy;
-                                default -> arrival;
-                            };
-                            counts[rs.getInt(2)] = rs.getInt(3);
-                        }
-                    }
-                }
+                sum(c, split, months, "SELECT kind, bucket, SUM(sessions) FROM session_day_bucket WHERE local_day "
+                        + "BETWEEN ? AND ? GROUP BY kind, bucket", bucket);
             } else {
-                countBays(c, range, bucketOf("duration_s", SessionBuckets.DURATION_S), duration);
-                countBays(c, range, bucketOf("energy_wh", SessionBuckets.ENERGY_WH), energy);
-                countBays(c, range, "arrival_hour", arrival);
+                // A bay's days are counted from its sessions' facts: a bucket table per bay and day would be as long.
+                sum(c, split, months, null, bucket);
+                for (HistoryRange days : split.days()) {
+                    countBays(c, days, bucketOf("duration_s", SessionBuckets.DURATION_S), duration);
+                    countBays(c, days, bucketOf("energy_wh", SessionBuckets.ENERGY_WH), energy);
+                    countBays(c, days, "arrival_hour", arrival);
+                }
             }
             return new Distributions(SessionBuckets.durations(duration), SessionBuckets.energies(energy),
                     SessionBuckets.arrivals(arrival));
@@ -284,7 +278,7 @@ public final class HistoryRollups implements HistoryFacts {
             bindRange(ps, range);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    counts[rs.getInt(1)] = rs.getInt(2);
+                    counts[rs.getInt(1)] += rs.getInt(2);
                 }
             }
         }
@@ -326,6 +320,63 @@ public final class HistoryRollups implements HistoryFacts {
             counts.forEach((k, n) -> out.add(new AnomalyCount((LocalDate) k.get(0), (String) k.get(1), n)));
             return out;
         });
+    }
+
+    /** Reads one row of a query's result. */
+    private interface RowSink {
+        void add(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * Runs {@code monthSql} over the split's whole months and {@code daySql} (unless null) over each of its runs of
+     * days, each bound with its first and last day and the range's bays, and hands every row to {@code sink}.
+     */
+    private static void sum(Connection c, MonthSplit split, String monthSql, String daySql, RowSink sink)
+            throws SQLException {
+        List<Map.Entry<String, HistoryRange>> queries = new ArrayList<>();
+        split.months().ifPresent(m -> queries.add(Map.entry(monthSql, m)));
+        if (daySql != null) {
+            split.days().forEach(d -> queries.add(Map.entry(daySql, d)));
+        }
+        for (Map.Entry<String, HistoryRange> q : queries) {
+            try (PreparedStatement ps = c.prepareStatement(q.getKey())) {
+                bindRange(ps, q.getValue());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.add(rs);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A range of days as the whole local months in it (from the first day of the first to that of the last, as the
+     * month rollups key them) and the runs of days before and after them, so a chart over years reads month rows.
+     */
+    record MonthSplit(Optional<HistoryRange> months, List<HistoryRange> days) {
+
+        static MonthSplit of(HistoryRange r) {
+            LocalDate firstWhole = r.from().getDayOfMonth() == 1 ? r.from()
+                    : HistoryRollupWriter.month(r.from()).plusMonths(1);
+            LocalDate afterWhole = HistoryRollupWriter.month(r.to().plusDays(1));
+            if (!firstWhole.isBefore(afterWhole)) {
+                return new MonthSplit(Optional.empty(), List.of(r));
+            }
+            List<HistoryRange> days = new ArrayList<>(2);
+            if (r.from().isBefore(firstWhole)) {
+                days.add(new HistoryRange(r.from(), firstWhole.minusDays(1), r.bays()));
+            }
+            if (!afterWhole.isAfter(r.to())) {
+                days.add(new HistoryRange(afterWhole, r.to(), r.bays()));
+            }
+            return new MonthSplit(Optional.of(new HistoryRange(firstWhole, afterWhole.minusMonths(1), r.bays())),
+                    days);
+        }
+    }
+
+    private static String bayFilter(HistoryRange range) {
+        return range.allBays() ? "" : " AND bay_id IN (" + marks(range) + ")";
     }
 
     private static List<String> allBays(Connection c) throws SQLException {

@@ -70,7 +70,7 @@ class DemoSiteRecordingTest {
                         .isEqualTo(rs.getLong("moved"));
                 assertThat(rs.getLong("days")).isEqualTo(rs.getLong("moved"));
             }
-            assertThat(bays).isEqualTo(6);
+            assertThat(bays).as("the demo's twelve bays").isEqualTo(12);
         }
     }
 

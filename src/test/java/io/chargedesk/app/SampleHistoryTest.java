@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
-import io.chargedesk.session.TariffVersionRef;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
@@ -14,53 +13,113 @@ import io.chargedesk.store.ReadingRepository;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryRange;
+import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SampleHistoryTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Instant NOW = Instant.parse("2027-02-10T12:00:00Z");
+    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
 
     @TempDir
     Path dir;
 
     @Test
-    void loadsSixtyDaysEndingYesterdayIntoAnEmptyDatabaseOnce() throws Exception {
+    void loadsAYearEndingYesterdayIntoAnEmptyDatabaseOnce() throws Exception {
         Database db = Database.open(dir.resolve("demo").toString());
         SiteConfig demo = SiteSource.demo().config();
         assertThat(demo.site().zone()).isEqualTo(BERLIN);
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).isTrue();
         List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
-        assertThat(sessions).hasSizeGreaterThan(500).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
+        assertThat(sessions).hasSizeGreaterThan(6000).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
         assertThat(sessions).as("the demo's tariffs, stored before its sessions, price them")
-                .allMatch(s -> s.tariffVersion().equals(Optional.of(new TariffVersionRef("standard",
-                        demo.tariffs().get(1).effectiveFrom()))));
-        List<HistoryBatch.DayTotals> days = new HistoryQueries(db).days(LocalDate.of(2026, 1, 1),
+                .allMatch(s -> s.tariffVersion().isPresent());
+        assertThat(sessions.stream().map(s -> s.tariffVersion().orElseThrow()).distinct())
+                .as("a year reaches back before the tariff's June version").hasSize(2);
+        List<HistoryBatch.DayTotals> days = new HistoryQueries(db).days(LocalDate.of(2025, 1, 1),
                 LocalDate.of(2027, 12, 31));
-        assertThat(days.stream().map(HistoryBatch.DayTotals::day).max(LocalDate::compareTo))
-                .contains(LocalDate.of(2027, 2, 9));
         // Days with energy or sessions: a session's revenue and plugged-in time also count on the day it started.
         assertThat(days.stream().filter(d -> d.energyWh() > 0 || d.sessions() > 0).map(HistoryBatch.DayTotals::day)
-                .distinct().count()).isEqualTo(60);
+                .distinct().count()).isEqualTo(365);
         HistoryFacts history = new HistoryRollups(db);
-        assertThat(history.recordedDays().orElseThrow().last()).as("the history's rollups hold the sample")
-                .isEqualTo(LocalDate.of(2027, 2, 9));
-        HistoryFacts.PeriodTotals all = history.totals(HistoryRange.of(LocalDate.of(2026, 12, 1),
-                LocalDate.of(2027, 2, 9)), HistoryFacts.Period.forDays(999)).stream().reduce((a, b) ->
-                new HistoryFacts.PeriodTotals(a.start(), a.energy().plus(b.energy()), a.sessions() + b.sessions(),
-                        a.revenue().plus(b.revenue()))).orElseThrow();
-        assertThat(all.sessions()).isEqualTo(sessions.size());
-        assertThat(all.revenue().isZero()).as("each sample session priced into the revenue").isFalse();
-        assertThat(new ReadingRepository(db).latest("A1")).as("the live demo continues from the sample's meters")
-                .isPresent();
+        HistoryFacts.RecordedDays recorded = history.recordedDays().orElseThrow();
+        assertThat(recorded).as("the history's rollups hold a year, moved by whole weeks to end in the last one")
+                .isEqualTo(new HistoryFacts.RecordedDays(LocalDate.of(2025, 11, 29), LocalDate.of(2026, 11, 28)));
+        assertThat(recorded.last().getDayOfWeek()).as("weekdays kept").isEqualTo(DayOfWeek.SATURDAY);
+        List<HistoryFacts.PeriodTotals> months = history.totals(HistoryRange.of(recorded.first(), recorded.last()),
+                HistoryFacts.Period.MONTH);
+        assertThat(months).as("every month of the year, the partial first and last ones too").hasSize(13)
+                .allSatisfy(m -> {
+                    assertThat(m.sessions()).as("sessions in %s", m.start()).isPositive();
+                    assertThat(m.revenue().isZero()).as("revenue in %s", m.start()).isFalse();
+                });
+        assertThat(months.stream().mapToInt(HistoryFacts.PeriodTotals::sessions).sum()).isEqualTo(sessions.size());
+        assertThat(sumsPerBay(history, new HistoryRange(recorded.first(), recorded.last(), Set.of())))
+                .as("a year read from the month rollups equals its days read from the day rollups")
+                .isEqualTo(halfMonths(recorded).stream().map(r -> sumsPerBay(history, r)).reduce(SampleHistoryTest::add)
+                        .orElseThrow());
+        Set<String> someBays = Set.of("A2", "B3", "B6");
+        assertThat(sumsPerBay(history, new HistoryRange(recorded.first(), recorded.last(), someBays)))
+                .as("the same for a few bays").isEqualTo(halfMonths(recorded).stream()
+                        .map(r -> sumsPerBay(history, new HistoryRange(r.from(), r.to(), someBays)))
+                        .reduce(SampleHistoryTest::add).orElseThrow());
+        assertThat(demo.bays()).as("the demo's twelve bays").hasSize(12);
+        for (var bay : demo.bays()) {
+            assertThat(new ReadingRepository(db).latest(bay.id())).as("the live demo continues from the sample's "
+                    + "meter at %s", bay.id()).isPresent();
+        }
         assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();
         assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
+    }
+
+    /** The range in pieces of half a month at most: none a whole month, so each is read from the day rollups. */
+    private static List<HistoryRange> halfMonths(HistoryFacts.RecordedDays recorded) {
+        List<HistoryRange> pieces = new ArrayList<>();
+        LocalDate from = recorded.first();
+        while (!from.isAfter(recorded.last())) {
+            LocalDate end = from.getDayOfMonth() < 15 ? from.withDayOfMonth(14) : from.withDayOfMonth(from.lengthOfMonth());
+            LocalDate to = end.isAfter(recorded.last()) ? recorded.last() : end;
+            pieces.add(HistoryRange.of(from, to));
+            from = to.plusDays(1);
+        }
+        return pieces;
+    }
+
+    /** Per bay: energy, sessions, revenue; then the sessions in each bucket of the three distributions. */
+    private static Map<String, Long> sumsPerBay(HistoryFacts history, HistoryRange range) {
+        Map<String, Long> sums = new TreeMap<>();
+        try {
+            for (HistoryFacts.BayFacts b : history.bays(range)) {
+                sums.put(b.bayId() + " Wh", b.energy().wattHours());
+                sums.put(b.bayId() + " sessions", (long) b.sessions());
+                sums.put(b.bayId() + " revenue", b.revenue().minorUnits());
+            }
+            HistoryFacts.Distributions d = history.distributions(range);
+            for (var buckets : List.of(d.duration(), d.energy(), d.arrival())) {
+                for (var b : buckets) {
+                    sums.merge(b.from() + " sessions", (long) b.sessions(), Long::sum);
+                }
+            }
+        } catch (StoreException e) {
+            throw new AssertionError(e);
+        }
+        return sums;
+    }
+
+    private static Map<String, Long> add(Map<String, Long> a, Map<String, Long> b) {
+        Map<String, Long> sum = new TreeMap<>(a);
+        b.forEach((k, v) -> sum.merge(k, v, Long::sum));
+        return sum;
     }
 }

@@ -30,7 +30,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Alerts from snapshots of the demo site (six bays, a 60 kW grid limit): raised once, cleared when they end. */
+/** Alerts from snapshots of the demo site (twelve bays, an 80 kW grid limit): raised once, cleared when they end. */
 class AlertRulesTest {
 
     private static final Instant T0 = Instant.parse("2026-05-04T10:00:00Z");
@@ -84,17 +84,17 @@ class AlertRulesTest {
 
     @Test
     void theGridWarningIsRaisedAtNinetyPercentAndTheAlarmAboveTheLimitEachWithAMarginBeforeItClears() {
-        assertThat(rules.evaluate(load(53_900))).isEmpty();
-        assertThat(rules.evaluate(load(54_000))).extracting(AlertChange::key)
+        assertThat(rules.evaluate(load(71_900))).isEmpty();
+        assertThat(rules.evaluate(load(72_000))).extracting(AlertChange::key)
                 .containsExactly(AlertKey.site(AlertKind.GRID_NEAR_LIMIT));
-        assertThat(rules.evaluate(load(60_000))).as("at the limit, not above it").isEmpty();
-        assertThat(rules.evaluate(load(60_100))).extracting(AlertChange::key)
+        assertThat(rules.evaluate(load(80_000))).as("at the limit, not above it").isEmpty();
+        assertThat(rules.evaluate(load(80_100))).extracting(AlertChange::key)
                 .containsExactly(AlertKey.site(AlertKind.GRID_OVER_LIMIT));
-        assertThat(rules.evaluate(load(57_500))).as("still above 95 %").isEmpty();
-        assertThat(rules.evaluate(load(57_000))).singleElement().isInstanceOf(AlertChange.Cleared.class)
+        assertThat(rules.evaluate(load(76_500))).as("still above 95 %").isEmpty();
+        assertThat(rules.evaluate(load(76_000))).singleElement().isInstanceOf(AlertChange.Cleared.class)
                 .extracting(AlertChange::key).isEqualTo(AlertKey.site(AlertKind.GRID_OVER_LIMIT));
-        assertThat(rules.evaluate(load(51_100))).as("still at 85 % or more").isEmpty();
-        assertThat(rules.evaluate(load(50_900))).singleElement().isInstanceOf(AlertChange.Cleared.class)
+        assertThat(rules.evaluate(load(68_100))).as("still at 85 % or more").isEmpty();
+        assertThat(rules.evaluate(load(67_900))).singleElement().isInstanceOf(AlertChange.Cleared.class)
                 .extracting(AlertChange::key).isEqualTo(AlertKey.site(AlertKind.GRID_NEAR_LIMIT));
     }
 

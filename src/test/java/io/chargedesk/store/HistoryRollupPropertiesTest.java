@@ -50,7 +50,30 @@ class HistoryRollupPropertiesTest {
             "SELECT bay_id, hour_utc, local_day, local_hour, energy_wh, occupied_s FROM bay_hour ORDER BY 1, 2",
             "SELECT bay_id, local_day, revenue_minor, occupied_s FROM bay_day ORDER BY 1, 2",
             "SELECT * FROM session_fact ORDER BY 1",
-            "SELECT * FROM session_day_bucket ORDER BY 1, 2, 3");
+            "SELECT * FROM session_day_bucket ORDER BY 1, 2, 3",
+            "SELECT * FROM bay_month ORDER BY 1, 2",
+            "SELECT * FROM site_month_hour ORDER BY 1, 2, 3",
+            "SELECT * FROM bay_month_hour ORDER BY 1, 2, 3, 4",
+            "SELECT * FROM site_month_bucket ORDER BY 1, 2, 3",
+            "SELECT * FROM bay_month_bucket ORDER BY 1, 2, 3, 4");
+    /**
+     * A month rollup and the day or hour rollup it sums: both select their keys first (the local day, or the month's
+     * first day, at {@code dayColumn}), then the numbers summed.
+     */
+    private record MonthSum(String months, String days, int dayColumn, int keys) {}
+
+    private static final List<MonthSum> MONTH_SUMS = List.of(
+            new MonthSum("SELECT bay_id, month_start, energy_wh, sessions, charging_s, revenue_minor, occupied_s "
+                    + "FROM bay_month ORDER BY 1, 2", "SELECT bay_id, local_day, energy_wh, sessions, charging_s, "
+                    + "revenue_minor, occupied_s FROM bay_day", 1, 2),
+            new MonthSum("SELECT month_start, weekday, local_hour, energy_wh, occupied_s FROM site_month_hour "
+                    + "ORDER BY 1, 2, 3", "SELECT local_day, weekday, local_hour, energy_wh, occupied_s FROM site_hour",
+                    0, 3),
+            new MonthSum("SELECT bay_id, month_start, weekday, local_hour, energy_wh, occupied_s FROM bay_month_hour "
+                    + "ORDER BY 1, 2, 3, 4", "SELECT bay_id, local_day, weekday, local_hour, energy_wh, occupied_s "
+                    + "FROM bay_hour", 1, 4),
+            new MonthSum("SELECT month_start, kind, bucket, sessions FROM site_month_bucket ORDER BY 1, 2, 3",
+                    "SELECT local_day, kind, bucket, sessions FROM session_day_bucket", 0, 3));
 
     private static Database db;
 
@@ -64,7 +87,8 @@ class HistoryRollupPropertiesTest {
     void empty() throws Exception {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (String table : List.of("session_fact", "session_day_bucket", "site_interval", "site_day",
-                    "site_hour", "bay_hour", "bay_day", "bay_interval", "reading", "charging_session")) {
+                    "site_hour", "bay_hour", "bay_day", "bay_interval", "reading", "charging_session", "bay_month",
+                    "site_month_hour", "bay_month_hour", "site_month_bucket", "bay_month_bucket")) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -127,6 +151,13 @@ class HistoryRollupPropertiesTest {
         assertThat(rows("SELECT COALESCE(SUM(occupied_s), 0) FROM bay_hour")).as("occupied seconds of all sessions")
                 .isEqualTo(rows("SELECT COALESCE(SUM(duration_s), 0) FROM session_fact"));
 
+        for (MonthSum sum : MONTH_SUMS) {
+            assertThat(rows(sum.months())).as(sum.months()).isEqualTo(byMonth(rows(sum.days()), sum));
+        }
+        assertThat(rows("SELECT bay_id, SUM(sessions) FROM bay_month_bucket GROUP BY bay_id ORDER BY 1"))
+                .as("each bay's sessions in each distribution").isEqualTo(rows("SELECT bay_id, 3 * COUNT(*) FROM "
+                        + "session_fact GROUP BY bay_id ORDER BY 1"));
+
         List<List<List<String>>> incremental = new ArrayList<>();
         for (String sql : ROLLUPS) {
             incremental.add(rows(sql));
@@ -135,6 +166,40 @@ class HistoryRollupPropertiesTest {
         for (int i = 0; i < ROLLUPS.size(); i++) {
             assertThat(rows(ROLLUPS.get(i))).as(ROLLUPS.get(i)).isEqualTo(incremental.get(i));
         }
+    }
+
+    /** The day rows summed per month, ordered as the month rollup's query orders its rows. */
+    private static List<List<String>> byMonth(List<List<String>> rows, MonthSum sum) {
+        Map<List<String>, long[]> sums = new TreeMap<>(HistoryRollupPropertiesTest::compareRows);
+        for (List<String> row : rows) {
+            List<String> key = new ArrayList<>(row.subList(0, sum.keys()));
+            key.set(sum.dayColumn(), LocalDate.parse(row.get(sum.dayColumn())).withDayOfMonth(1).toString());
+            long[] s = sums.computeIfAbsent(key, k -> new long[row.size() - sum.keys()]);
+            for (int i = sum.keys(); i < row.size(); i++) {
+                s[i - sum.keys()] += Long.parseLong(row.get(i));
+            }
+        }
+        List<List<String>> out = new ArrayList<>();
+        sums.forEach((k, s) -> {
+            List<String> row = new ArrayList<>(k);
+            for (long n : s) {
+                row.add(Long.toString(n));
+            }
+            out.add(row);
+        });
+        return out;
+    }
+
+    /** Orders rows as the database does: column by column, numbers by value. */
+    private static int compareRows(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            int c = a.get(i).matches("-?\\d+") && b.get(i).matches("-?\\d+")
+                    ? Long.compare(Long.parseLong(a.get(i)), Long.parseLong(b.get(i))) : a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     @Provide

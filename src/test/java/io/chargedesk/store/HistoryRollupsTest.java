@@ -29,6 +29,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.Parameter;
@@ -65,6 +66,12 @@ class HistoryRollupsTest {
         return new Session(UUID.randomUUID(), bay, "S", start, Optional.of(end), Energy.ofWattHours(1000),
                 Energy.ofWattHours(1000 + wh), Power.ofWatts(11_000), Duration.ofMinutes(30), end, false,
                 Customer.NONE, Optional.of(EndReason.TIMEOUT), List.of(), List.of());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        // Closed before the temporary folder is deleted: H2 may still be writing its file otherwise.
+        db.close();
     }
 
     @BeforeEach

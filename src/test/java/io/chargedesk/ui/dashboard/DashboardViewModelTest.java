@@ -140,8 +140,8 @@ class DashboardViewModelTest {
         assertThat(tile.costProperty().get()).as("10 kWh × 0.49").isEqualTo("4.90 EUR so far");
         assertThat(tile.customerProperty().get()).as("the customer is no problem to notice").isEqualTo("Ada");
         assertThat(tile.detailProperty().get()).isEmpty();
-        assertThat(model.chargingSummaryProperty().get()).isEqualTo("1 of 6 bays charging");
-        assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 6 of 6");
+        assertThat(model.chargingSummaryProperty().get()).isEqualTo("1 of 12 bays charging");
+        assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 12 of 12");
         assertThat(model.siteKwProperty().get()).isEqualTo(10.95);
         assertThat(model.warningProperty().get()).isEmpty();
         assertThat(model.tiles().get(1).energyProperty().get()).as("a free bay shows its meter register")
@@ -361,12 +361,12 @@ class DashboardViewModelTest {
         update(allAt(NOW, 9_000));
         update(allAt(NOW.plusSeconds(5), 1_000));
 
-        assertThat(model.siteKwProperty().get()).isEqualTo(6.0);
+        assertThat(model.siteKwProperty().get()).isEqualTo(12.0);
         List<Double> drawn = new ArrayList<>();
         threads.onUi(() -> model.history().forEach((minutesAgo, kw) -> drawn.add(kw)));
         assertThat(drawn).as("the site's total at each step, not one bay's or a clipped value")
-                .containsExactly(54.0, 6.0);
-        assertThat(threads.onUi(() -> model.history().peakKw())).isEqualTo(54.0);
+                .containsExactly(108.0, 12.0);
+        assertThat(threads.onUi(() -> model.history().peakKw())).isEqualTo(108.0);
     }
 
     @Test
@@ -388,7 +388,7 @@ class DashboardViewModelTest {
 
         assertThat(model.todaySummaryProperty().get())
                 .isEqualTo("Today: 2 sessions · 10.000 kWh · 4.90 EUR billed");
-        assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 6 of 6");
+        assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 12 of 12");
     }
 
     @Test

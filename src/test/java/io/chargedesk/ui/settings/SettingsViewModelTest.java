@@ -43,7 +43,7 @@ class SettingsViewModelTest {
     @Test
     void showsTheCurrentSiteAndTheMachinesPorts() {
         assertThat(model.nameProperty().get()).isEqualTo("Harbour Car Park (demo)");
-        assertThat(model.bays()).hasSize(6);
+        assertThat(model.bays()).hasSize(12);
         assertThat(model.ports()).containsExactly("/dev/ttyUSB0", "/dev/ttyUSB1");
         assertThat(model.demoProperty().get()).isTrue();
     }
