@@ -5,6 +5,7 @@ import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.CustomerRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.HistoryQueries;
 import io.chargedesk.store.HistoryRebuild;
@@ -13,11 +14,14 @@ import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionMinuteTraces;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.StatementRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.usecase.AlertDesk;
+import io.chargedesk.usecase.CustomerDesk;
 import io.chargedesk.usecase.DisputeEvidence;
 import io.chargedesk.usecase.ReceiptService;
 import io.chargedesk.usecase.SessionReport;
+import io.chargedesk.usecase.StatementDesk;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.port.StoreException;
@@ -31,7 +35,16 @@ public final class UseCases {
 
     public static ReceiptService receipts(Database db, Clock clock) {
         return new ReceiptService(new SessionRepository(db), new ReceiptRepository(db), new HistoryQueries(db),
-                pricing(db, clock), clock);
+                pricing(db, clock), new CustomerRepository(db), clock);
+    }
+
+    public static CustomerDesk customers(Database db, Clock clock) {
+        return new CustomerDesk(new CustomerRepository(db), clock);
+    }
+
+    public static StatementDesk statements(Database db, Clock clock) {
+        return new StatementDesk(new SessionRepository(db), new CustomerRepository(db), new StatementRepository(db),
+                new SiteRepository(db), receipts(db, clock), clock);
     }
 
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {

@@ -17,6 +17,10 @@ import java.util.Locale;
  * @param energySplit under time-of-use prices, the meter readings at each window boundary; empty for a flat price
  * @param language the ISO 639 code of the language it was issued in ("de"), so every copy reads the same;
  *     English on documents issued before receipts had a language
+ * @param customerCompany the company of the registered customer chosen for the session; empty if none (and on
+ *     documents issued before customers were registered)
+ * @param customerAddress that customer's billing address; empty if none
+ * @param odometerKm the odometer reading given with the session, for a company car's log; null if none
  */
 public record ReceiptDocument(
         Kind kind,
@@ -51,7 +55,10 @@ public record ReceiptDocument(
         BigDecimal vat,
         BigDecimal total,
         String evidenceSha256,
-        String language) {
+        String language,
+        String customerCompany,
+        String customerAddress,
+        Integer odometerKm) {
 
     public enum Kind { RECEIPT, CREDIT_NOTE }
 
@@ -87,6 +94,8 @@ public record ReceiptDocument(
     public ReceiptDocument {
         customerName = customerName == null ? "" : customerName;
         customerPlate = customerPlate == null ? "" : customerPlate;
+        customerCompany = customerCompany == null ? "" : customerCompany;
+        customerAddress = customerAddress == null ? "" : customerAddress;
         language = language == null ? Locale.ENGLISH.getLanguage() : language;
         lines = List.copyOf(lines);
         // Documents issued before time-of-use prices existed have no split stored.

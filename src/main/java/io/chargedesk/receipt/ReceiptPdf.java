@@ -95,8 +95,17 @@ public final class ReceiptPdf {
         if (!d.customerName().isEmpty()) {
             r.add(Row.pair(w.get("receipt.customer"), d.customerName()));
         }
+        if (!d.customerCompany().isEmpty()) {
+            r.add(Row.pair(w.get("receipt.company"), d.customerCompany()));
+        }
+        if (!d.customerAddress().isEmpty()) {
+            r.add(Row.pair(w.get("receipt.billingAddress"), d.customerAddress()));
+        }
         if (!d.customerPlate().isEmpty()) {
             r.add(Row.pair(w.get("receipt.plate"), d.customerPlate()));
+        }
+        if (d.odometerKm() != null) {
+            r.add(Row.pair(w.get("receipt.odometer"), w.get("receipt.odometer.value", d.odometerKm())));
         }
         r.add(Row.pair(w.get("receipt.site"), d.siteName()));
         r.add(Row.pair(w.get("receipt.bay"), d.bayName() + " (" + d.bayId() + ")"));

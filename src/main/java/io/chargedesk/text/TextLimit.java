@@ -45,7 +45,15 @@ public enum TextLimit {
     /** Why an alert was raised, as the collector saw it. */
     ALERT_REASON(1000),
     /** The attendant who acknowledged an alert. */
-    ATTENDANT_NAME(100);
+    ATTENDANT_NAME(100),
+    /** A registered customer's company, printed on receipts and statements. */
+    CUSTOMER_COMPANY(200),
+    /** A customer's charging card or RFID tag number. */
+    CARD_NUMBER(32),
+    /** RFC 5321's longest address. */
+    EMAIL(254),
+    BILLING_ADDRESS(500),
+    FLEET_NAME(100);
 
     private final int max;
 

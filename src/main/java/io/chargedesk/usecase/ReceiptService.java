@@ -4,6 +4,9 @@ import io.chargedesk.billing.EnergyPart;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.QuoteLine;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.customer.Attribution;
+import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
@@ -12,6 +15,7 @@ import io.chargedesk.receipt.SessionEvidence;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.usecase.port.CustomerRecords;
 import io.chargedesk.usecase.port.ReceiptLedger;
 import io.chargedesk.usecase.port.SessionMinuteRecords;
 import io.chargedesk.usecase.port.SessionRecords;
@@ -23,6 +27,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -62,15 +67,20 @@ public final class ReceiptService {
     private final SessionRecords sessions;
     private final ReceiptLedger receipts;
     private final SessionMinuteRecords minutes;
+    private final CustomerRecords customers;
     private final StoredTariffs.Sources stored;
     private final Clock clock;
 
-    /** @param stored the site, bays and tariffs a receipt is priced and addressed with, as stored now */
+    /**
+     * @param stored the site, bays and tariffs a receipt is priced and addressed with, as stored now
+     * @param customers the registered customers, whose company and billing address a receipt prints
+     */
     public ReceiptService(SessionRecords sessions, ReceiptLedger receipts, SessionMinuteRecords minutes,
-                          StoredTariffs.Sources stored, Clock clock) {
+                          StoredTariffs.Sources stored, CustomerRecords customers, Clock clock) {
         this.sessions = sessions;
         this.receipts = receipts;
         this.minutes = minutes;
+        this.customers = customers;
         this.stored = stored;
         this.clock = clock;
     }
@@ -112,16 +122,24 @@ public final class ReceiptService {
         String bayName = stored.bays().names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
         String language = format.language().orElse(site.language()).getLanguage();
+        Map<UUID, SessionLink> links = customers.links(List.of(s.id()));
+        Optional<CustomerAccount> account = new Attribution(customers.customers(), List.of(), links).customerOf(s);
+        String customerName = s.customer().name().isEmpty()
+                ? account.map(CustomerAccount::name).orElse("") : s.customer().name();
+        Integer odometer = Optional.ofNullable(links.get(s.id())).flatMap(l -> l.odometerKm().isPresent()
+                ? Optional.of(l.odometerKm().getAsInt()) : Optional.empty()).orElse(null);
         ReceiptLedger.Prepared issued = receipts.issue(number -> {
             ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, now,
                     site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
-                    site.operator().vatId(), s.customer().name(), s.customer().plate(), s.id().toString(), s.bayId(),
+                    site.operator().vatId(), customerName, s.customer().plate(), s.id().toString(), s.bayId(),
                     bayName, s.meterSerial(), s.start(), end, s.duration(end).toSeconds(), s.chargingTime().toSeconds(),
                     s.startRegister().wattHours(), s.endRegister().wattHours(), tariff.id(), tariff.name(),
                     tariff.effectiveFrom(), tariff.vatPercent(), tariff.currency().getCurrencyCode(),
                     quote.lines().stream().map(ReceiptService::line).toList(),
                     split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
-                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language);
+                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language,
+                    account.map(CustomerAccount::company).orElse(""),
+                    account.map(CustomerAccount::billingAddress).orElse(""), odometer);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), evidence);
         });
         return new Issued(issued.document(), false, issued.pdf());
@@ -262,7 +280,8 @@ public final class ReceiptService {
                     original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
                             l.unit(), l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(),
                     original.energySplit(), original.net().negate(), original.vat().negate(),
-                    original.total().negate(), original.evidenceSha256(), language);
+                    original.total().negate(), original.evidenceSha256(), language, original.customerCompany(),
+                    original.customerAddress(), original.odometerKm());
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), null);
         });
         return new Issued(credit.document(), false, credit.pdf());

@@ -110,7 +110,7 @@ class ReceiptLanguageTest {
                 d.tariffName(), d.tariffEffectiveFrom(), d.vatPercent(), d.currency(),
                 List.of(new ReceiptDocument.Line("Energy (as priced then)", new BigDecimal("21.600"), "kWh",
                         new BigDecimal("0.49"), new BigDecimal("10.58"), null, null)), d.energySplit(), d.net(),
-                d.vat(), d.total(), d.evidenceSha256(), null);
+                d.vat(), d.total(), d.evidenceSha256(), null, null, null, null);
 
         assertThat(old.language()).isEqualTo("en");
         assertThat(text(ReceiptPdf.render(old, layout, false))).contains("Receipt 000007",
@@ -131,6 +131,7 @@ class ReceiptLanguageTest {
                 r.tariffName(), r.tariffEffectiveFrom(), r.vatPercent(), r.currency(),
                 r.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(), l.unit(),
                         l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(), r.energySplit(),
-                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language());
+                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language(),
+                r.customerCompany(), r.customerAddress(), r.odometerKm());
     }
 }

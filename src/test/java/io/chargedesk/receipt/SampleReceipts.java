@@ -34,7 +34,7 @@ final class SampleReceipts {
                 Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
                 List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
                         new BigDecimal("10.58"), "energy", "")), List.of(), new BigDecimal("8.89"),
-                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en");
+                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en", "", "", null);
     }
 
     /**
@@ -67,7 +67,8 @@ final class SampleReceipts {
                 Instant.parse(bounds[7]), 226_800, 41_400, registers[0], registers[7], "tou-2026",
                 "Zeitvariabler Tarif für Haushalt und Gewerbe 2026", Instant.parse("2025-12-31T23:00:00Z"),
                 new BigDecimal("19"), "EUR", lines, split, new BigDecimal("19.03"), new BigDecimal("3.62"),
-                new BigDecimal("22.65"), EVIDENCE, "en");
+                new BigDecimal("22.65"), EVIDENCE, "en", "Rosenkranz Praxis für Allgemeinmedizin",
+                "Elbchaussee 401, 22609 Hamburg", 48_213);
     }
 
     /** {@code d} as issued in {@code language} ("de"): the same document, its texts in that language. */
@@ -77,6 +78,6 @@ final class SampleReceipts {
                 d.sessionId(), d.bayId(), d.bayName(), d.meterSerial(), d.start(), d.end(), d.connectedSeconds(),
                 d.chargingSeconds(), d.startRegisterWh(), d.endRegisterWh(), d.tariffId(), d.tariffName(),
                 d.tariffEffectiveFrom(), d.vatPercent(), d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(),
-                d.total(), d.evidenceSha256(), language);
+                d.total(), d.evidenceSha256(), language, d.customerCompany(), d.customerAddress(), d.odometerKm());
     }
 }
