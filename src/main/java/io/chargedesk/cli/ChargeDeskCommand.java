@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "chargedesk", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Operator console and collector for small EV-charging sites.",
         subcommands = {RunCommand.class, SessionsCommand.class, ReceiptCommand.class, EvidenceCommand.class,
-                SimCommand.class, BackupCommand.class, RestoreCommand.class, RebuildHistoryCommand.class})
+                SimCommand.class, BackupCommand.class, RestoreCommand.class, RebuildHistoryCommand.class,
+                StatementCommand.class})
 public final class ChargeDeskCommand {
 
     /** Exit code for a problem the user can fix (bad file, missing database, wrong option value). */

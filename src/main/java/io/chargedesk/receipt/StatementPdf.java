@@ -86,10 +86,10 @@ public final class StatementPdf {
             this.fleet = d.subjectKind().equals("fleet");
             float usable = WIDTH - 2 * MARGIN;
             columns.add(new Column(w.get("statement.column.start"), 84, false));
-            columns.add(new Column(w.get("statement.column.bay"), fleet ? 40 : 70, false));
+            columns.add(new Column(w.get("statement.column.bay"), fleet ? 48 : 70, false));
             columns.add(new Column(w.get("statement.column.plate"), fleet ? 66 : 92, false));
             if (fleet) {
-                columns.add(new Column(w.get("statement.column.customer"), 80, false));
+                columns.add(new Column(w.get("statement.column.customer"), 72, false));
             }
             columns.add(new Column(w.get("statement.column.energy"), 60, true));
             columns.add(new Column(w.get("statement.column.amount"), 62, true));
