@@ -48,7 +48,7 @@ public final class UseCases {
     }
 
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
-        return SessionReport.of(new SessionRepository(db), pricing(db, clock));
+        return SessionReport.of(new SessionRepository(db), new CustomerRepository(db), pricing(db, clock));
     }
 
     /** The tariffs the console prices with, reloaded after each change in its tariff editor. */

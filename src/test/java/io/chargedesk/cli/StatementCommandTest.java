@@ -129,6 +129,28 @@ class StatementCommandTest {
                 "Gesamt 3,90 €");
     }
 
+    /** The export keeps its first 13 columns and appends whom each session is billed to. */
+    @Test
+    void theSessionsExportAppendsCustomerCompanyPlateOdometerAndFleet() throws Exception {
+        Path csv = dir.resolve("sessions.csv");
+        Path json = dir.resolve("sessions.json");
+        run("sessions", "--db", db, "--out", csv.toString());
+        run("sessions", "--db", db, "--format", "json", "--out", json.toString());
+
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("session_id,bay,start,end,duration_s,energy_kwh,meter_start_kwh,"
+                + "meter_end_kwh,peak_kw,cost,currency,status,anomalies,customer,company,plate,odometer_km,fleet");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(JUERGEN_OCT + ",A1,2026-10-31T22:30:00+01:00,")
+                .endsWith(",closed,,Jürgen Müller,Hansen GmbH,HH-JM 4711,48213,Hansen Logistik"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(ANNA_NOV.toString())
+                .endsWith(",closed,,Anna Berg,Hansen GmbH,HH-AB 123,,Hansen Logistik"));
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith(STRANGER_OCT.toString())
+                .endsWith(",closed,,Someone,,B-XY 1,,"));
+        String exported = Files.readString(json);
+        assertThat(exported).contains("\"odometer_km\" : 48213", "\"odometer_km\" : null",
+                "\"fleet\" : \"Hansen Logistik\"");
+    }
+
     @Test
     void anUnknownCustomerOrAMissingPeriodEndIsAnErrorToFixAndUsesNoNumber() throws Exception {
         StringWriter err = new StringWriter();
