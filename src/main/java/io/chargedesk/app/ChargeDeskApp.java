@@ -34,6 +34,8 @@ import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
+import io.chargedesk.ui.customers.CustomersView;
+import io.chargedesk.ui.customers.CustomersViewModel;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
@@ -360,6 +362,12 @@ public final class ChargeDeskApp extends Application {
         BayPanelViewModel bayPanel = bayPanel(sessions, sessionsModel, dashboardView, stage);
         window.addScreen("sessions", new SessionsView(sessionsModel, this::openDocument, texts).node());
         sessionsModel.refresh();
+        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
+                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
+        CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
+                background, Platform::runLater, locale);
+        window.addScreen("customers", new CustomersView(customers, texts).node());
+        customers.refresh();
         HistoryViewModel historyModel = historyModel(config);
         // Read again each time the tab is opened: what the collector recorded since start-up shows at once.
         window.addScreen("history", new HistoryView(historyModel).node()).setOnSelectionChanged(e -> {
