@@ -31,7 +31,8 @@ class ArchitectureTest {
     /** {@code meter} without its Modbus adapter {@code meter.modbus}, which is built from the site's settings. */
     private static final String[] DOMAIN = {"io.chargedesk.units..", "io.chargedesk.session..",
         "io.chargedesk.tariff..", "io.chargedesk.billing..", "io.chargedesk.site..", "io.chargedesk.meter",
-        "io.chargedesk.history..", "io.chargedesk.ledger..", "io.chargedesk.text..", "io.chargedesk.alert.."};
+        "io.chargedesk.history..", "io.chargedesk.ledger..", "io.chargedesk.text..", "io.chargedesk.alert..",
+        "io.chargedesk.customer.."};
 
     private static final String PORTS = "io.chargedesk.usecase.port..";
 
