@@ -4,17 +4,12 @@ import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.ledger.StatementDocument;
 import io.chargedesk.text.Decimals;
 import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -49,17 +44,8 @@ public final class StatementPdf {
     public static byte[] render(StatementDocument d) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             new Drawing(pdf, d).draw();
-            PDDocumentInformation info = pdf.getDocumentInformation();
             DocumentWords w = new DocumentWords(d.locale(), ZoneId.of(d.zone()));
-            info.setTitle(w.get("statement.title", d.number()));
-            info.setAuthor(d.issuer().operatorName());
-            info.setCreator("ChargeDesk");
-            Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            issued.setTimeInMillis(d.issuedAt().toEpochMilli());
-            info.setCreationDate(issued);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pdf.save(out);
-            return out.toByteArray();
+            return IssuedPdf.save(pdf, w.get("statement.title", d.number()), d.issuer().operatorName(), d.issuedAt());
         }
     }
 

@@ -80,4 +80,17 @@ final class SampleReceipts {
                 d.tariffEffectiveFrom(), d.vatPercent(), d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(),
                 d.total(), d.evidenceSha256(), language, d.customerCompany(), d.customerAddress(), d.odometerKm());
     }
+
+    /** The credit note {@code number} cancelling {@code r}, as the receipt service makes it: lines and amounts negated. */
+    static ReceiptDocument creditOf(ReceiptDocument r, long number) {
+        return new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, number, r.number(), r.issuedAt(), r.zone(),
+                r.siteName(), r.operatorName(), r.operatorAddress(), r.operatorVatId(), r.customerName(),
+                r.customerPlate(), r.sessionId(), r.bayId(), r.bayName(), r.meterSerial(), r.start(), r.end(),
+                r.connectedSeconds(), r.chargingSeconds(), r.startRegisterWh(), r.endRegisterWh(), r.tariffId(),
+                r.tariffName(), r.tariffEffectiveFrom(), r.vatPercent(), r.currency(),
+                r.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(), l.unit(),
+                        l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(), r.energySplit(),
+                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language(),
+                r.customerCompany(), r.customerAddress(), r.odometerKm());
+    }
 }

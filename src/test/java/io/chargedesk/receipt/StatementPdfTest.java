@@ -43,18 +43,6 @@ class StatementPdfTest {
                 new BigDecimal(vat), new BigDecimal(total), d.evidenceSha256(), "en", "", "", null);
     }
 
-    static ReceiptDocument creditOf(ReceiptDocument r, long number) {
-        return new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, number, r.number(), r.issuedAt(), r.zone(),
-                r.siteName(), r.operatorName(), r.operatorAddress(), r.operatorVatId(), r.customerName(),
-                r.customerPlate(), r.sessionId(), r.bayId(), r.bayName(), r.meterSerial(), r.start(), r.end(),
-                r.connectedSeconds(), r.chargingSeconds(), r.startRegisterWh(), r.endRegisterWh(), r.tariffId(),
-                r.tariffName(), r.tariffEffectiveFrom(), r.vatPercent(), r.currency(),
-                r.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(), l.unit(),
-                        l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(), r.energySplit(),
-                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language(),
-                r.customerCompany(), r.customerAddress(), r.odometerKm());
-    }
-
     /**
      * October 2026 of the fleet Hansen Logistik: three receipts at 19 % and one at 7 %, one of them credited and
      * issued again. Totals by hand: 10.58 + 22.65 − 10.58 + 10.58 + 5.35 = 38.58 gross; net 8.89 + 19.03 − 8.89 +
@@ -67,7 +55,7 @@ class StatementPdfTest {
         return List.of(first,
                 receipt(8, "2026-10-14T15:00:00Z", "A2", "HH-AB 123", "Anna Berg", 45_542, "19", "19.03", "3.62",
                         "22.65"),
-                creditOf(first, 9),
+                SampleReceipts.creditOf(first, 9),
                 receipt(10, "2026-10-01T06:30:00Z", "A1", "HH-JM 4711", "Jürgen Müller", 21_600, "19", "8.89", "1.69",
                         "10.58"),
                 receipt(11, "2026-10-31T22:50:00Z", "B1", "HH-AB 123", "Anna Berg", 10_000, "7", "5.00", "0.35",
