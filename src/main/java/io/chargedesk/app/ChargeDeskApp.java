@@ -362,12 +362,6 @@ public final class ChargeDeskApp extends Application {
         BayPanelViewModel bayPanel = bayPanel(sessions, sessionsModel, dashboardView, stage);
         window.addScreen("sessions", new SessionsView(sessionsModel, this::openDocument, texts).node());
         sessionsModel.refresh();
-        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
-                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
-        CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
-                background, Platform::runLater, locale);
-        window.addScreen("customers", new CustomersView(customers, texts).node());
-        customers.refresh();
         HistoryViewModel historyModel = historyModel(config);
         // Read again each time the tab is opened: what the collector recorded since start-up shows at once.
         window.addScreen("history", new HistoryView(historyModel).node()).setOnSelectionChanged(e -> {
@@ -393,6 +387,13 @@ public final class ChargeDeskApp extends Application {
                 (yaml, source) -> SiteLaunch.saveSettings(siteLocation, yaml, source, site.clock().instant()),
                 new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty()).node());
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
+        // Last, so the shortcuts of the screens before it (Ctrl+1 … Ctrl+8) stay as they were.
+        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
+                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
+        CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
+                background, Platform::runLater, locale);
+        window.addScreen("customers", new CustomersView(customers, texts).node());
+        customers.refresh();
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 
