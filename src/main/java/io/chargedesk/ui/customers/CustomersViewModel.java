@@ -81,7 +81,8 @@ public final class CustomersViewModel {
         this.background = background;
         this.ui = ui;
         this.texts = Messages.of(locale);
-        YearMonth now = YearMonth.now(clock.withZone(zone));
+        // From the instant: the demo's sped-up clock has no zone of its own.
+        YearMonth now = YearMonth.from(clock.instant().atZone(zone));
         IntStream.rangeClosed(1, MONTHS).mapToObj(now::minusMonths).forEach(months::add);
         month.set(months.get(0));
         List.of(name, company, plates, card, email, address).forEach(p -> p.addListener((o, a, b) -> check()));
