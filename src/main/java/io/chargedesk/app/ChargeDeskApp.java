@@ -43,6 +43,8 @@ import io.chargedesk.ui.settings.ExportScheduleViewModel;
 import io.chargedesk.ui.paperwork.PaperworkViewModel;
 import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
+import io.chargedesk.ui.customers.CustomersView;
+import io.chargedesk.ui.customers.CustomersViewModel;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
@@ -455,6 +457,13 @@ public final class ChargeDeskApp extends Application {
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
         auditScreen(window, config.site().zone());
         paperwork(window);
+        // Last, so the shortcuts of the screens before it stay as they were: Ctrl+0.
+        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
+                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
+        CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
+                background, Platform::runLater, locale);
+        window.addScreen("customers", new CustomersView(customers, texts).node());
+        customers.refresh();
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 

@@ -9,6 +9,7 @@ import io.chargedesk.site.SiteInfo;
 import io.chargedesk.store.AlertRepository;
 import io.chargedesk.store.AuditRepository;
 import io.chargedesk.store.BayRepository;
+import io.chargedesk.store.CustomerRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ExportScheduleRepository;
 import io.chargedesk.store.HistoryQueries;
@@ -20,9 +21,11 @@ import io.chargedesk.store.SessionMinuteTraces;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.ShiftCloseRepository;
 import io.chargedesk.store.SiteRepository;
+import io.chargedesk.store.StatementRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.usecase.AlertDesk;
 import io.chargedesk.usecase.AuditLog;
+import io.chargedesk.usecase.CustomerDesk;
 import io.chargedesk.usecase.DisputeEvidence;
 import io.chargedesk.usecase.ManagerAccess;
 import io.chargedesk.usecase.ReceiptService;
@@ -31,6 +34,7 @@ import io.chargedesk.usecase.SessionReport;
 import io.chargedesk.usecase.SettingsChanges;
 import io.chargedesk.usecase.SessionsExportJob;
 import io.chargedesk.usecase.ShiftReports;
+import io.chargedesk.usecase.StatementDesk;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.WhatIfPricing;
@@ -51,7 +55,7 @@ public final class UseCases {
 
     public static ReceiptService receipts(Database db, Clock clock, AuditLog audit) {
         return new ReceiptService(new SessionRepository(db), new ReceiptRepository(db), new HistoryQueries(db),
-                pricing(db, clock), clock, audit);
+                pricing(db, clock), new CustomerRepository(db), clock, audit);
     }
 
     /**
@@ -73,8 +77,17 @@ public final class UseCases {
         return new SettingsChanges(saving, audit);
     }
 
+    public static CustomerDesk customers(Database db, Clock clock) {
+        return new CustomerDesk(new CustomerRepository(db), clock);
+    }
+
+    public static StatementDesk statements(Database db, Clock clock) {
+        return new StatementDesk(new SessionRepository(db), new CustomerRepository(db), new StatementRepository(db),
+                new SiteRepository(db), receipts(db, clock), clock);
+    }
+
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
-        return SessionReport.of(new SessionRepository(db), pricing(db, clock));
+        return SessionReport.of(new SessionRepository(db), new CustomerRepository(db), pricing(db, clock));
     }
 
     /**

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {RunCommand.class, SessionsCommand.class, ReceiptCommand.class, EvidenceCommand.class,
                 SimCommand.class, BackupCommand.class, RestoreCommand.class, RebuildHistoryCommand.class,
                 MigrateCommand.class, SetManagerPinCommand.class, VerifyAuditCommand.class, ShiftReportCommand.class,
-                WhatIfCommand.class})
+                WhatIfCommand.class, StatementCommand.class})
 public final class ChargeDeskCommand {
 
     /** Exit code for a problem the user can fix (bad file, missing database, wrong option value). */

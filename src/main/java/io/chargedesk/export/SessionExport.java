@@ -63,9 +63,10 @@ public final class SessionExport {
                 Object v = values.get(i);
                 if (v instanceof Long n) {
                     g.writeNumberField(key, n);
-                } else if (((String) v).isEmpty() && (key.equals("end") || key.equals("cost"))) {
+                } else if (((String) v).isEmpty() && (key.equals("end") || key.equals("cost")
+                        || SessionRow.isWhole(key))) {
                     g.writeNullField(key);
-                } else if (SessionRow.isDecimal(key)) {
+                } else if (SessionRow.isDecimal(key) || SessionRow.isWhole(key)) {
                     g.writeFieldName(key);
                     g.writeNumber((String) v);
                 } else {

@@ -18,6 +18,10 @@ import java.util.Locale;
  * @param language the ISO 639 code of the language it was issued in ("de"), so every copy reads the same;
  *     English on documents issued before receipts had a language
  * @param replacesNumber on a corrected receipt, the credited receipt it replaces; null otherwise
+ * @param customerCompany the company of the registered customer chosen for the session; empty if none (and on
+ *     documents issued before customers were registered)
+ * @param customerAddress that customer's billing address; empty if none
+ * @param odometerKm the odometer reading given with the session, for a company car's log; null if none
  */
 public record ReceiptDocument(
         Kind kind,
@@ -53,7 +57,10 @@ public record ReceiptDocument(
         BigDecimal total,
         String evidenceSha256,
         String language,
-        Long replacesNumber) {
+        Long replacesNumber,
+        String customerCompany,
+        String customerAddress,
+        Integer odometerKm) {
 
     public enum Kind { RECEIPT, CREDIT_NOTE }
 
@@ -81,7 +88,10 @@ public record ReceiptDocument(
         }
     }
 
-    /** A document that replaces none: every receipt before corrections existed, and every credit note. */
+    /**
+     * A document that replaces none and names no registered customer: every receipt before corrections and customers
+     * existed.
+     */
     public ReceiptDocument(Kind kind, long number, Long creditsNumber, Instant issuedAt, String zone, String siteName,
                            String operatorName, String operatorAddress, String operatorVatId, String customerName,
                            String customerPlate, String sessionId, String bayId, String bayName, String meterSerial,
@@ -93,7 +103,7 @@ public record ReceiptDocument(
         this(kind, number, creditsNumber, issuedAt, zone, siteName, operatorName, operatorAddress, operatorVatId,
                 customerName, customerPlate, sessionId, bayId, bayName, meterSerial, start, end, connectedSeconds,
                 chargingSeconds, startRegisterWh, endRegisterWh, tariffId, tariffName, tariffEffectiveFrom, vatPercent,
-                currency, lines, energySplit, net, vat, total, evidenceSha256, language, null);
+                currency, lines, energySplit, net, vat, total, evidenceSha256, language, null, "", "", null);
     }
 
     /** A document's number as printed and in file names: six digits, "000042". */
@@ -104,6 +114,8 @@ public record ReceiptDocument(
     public ReceiptDocument {
         customerName = customerName == null ? "" : customerName;
         customerPlate = customerPlate == null ? "" : customerPlate;
+        customerCompany = customerCompany == null ? "" : customerCompany;
+        customerAddress = customerAddress == null ? "" : customerAddress;
         language = language == null ? Locale.ENGLISH.getLanguage() : language;
         if (replacesNumber != null && kind != Kind.RECEIPT) {
             throw new IllegalArgumentException("credit note " + number + ": only a receipt replaces another");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.Locale;
 
 /**
  * The words, amounts and times of one document in its language: texts from the bundle ({@code receipt.},
@@ -25,11 +26,15 @@ final class DocumentWords {
     private final DateTimeFormatter hour;
 
     DocumentWords(ReceiptDocument d) {
-        this.text = Messages.of(d.locale());
-        this.zone = ZoneId.of(d.zone());
-        this.dateTime = DateTimeFormatter.ofPattern(text.get("receipt.format.dateTime"), d.locale());
-        this.stretch = DateTimeFormatter.ofPattern(text.get("receipt.format.stretch"), d.locale());
-        this.hour = DateTimeFormatter.ofPattern(text.get("receipt.format.hour"), d.locale());
+        this(d.locale(), ZoneId.of(d.zone()));
+    }
+
+    DocumentWords(Locale locale, ZoneId zone) {
+        this.text = Messages.of(locale);
+        this.zone = zone;
+        this.dateTime = DateTimeFormatter.ofPattern(text.get("receipt.format.dateTime"), locale);
+        this.stretch = DateTimeFormatter.ofPattern(text.get("receipt.format.stretch"), locale);
+        this.hour = DateTimeFormatter.ofPattern(text.get("receipt.format.hour"), locale);
     }
 
     String get(String key, Object... args) {

@@ -3,17 +3,12 @@ package io.chargedesk.receipt;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -52,16 +47,7 @@ public final class ReceiptPdf {
             Canvas canvas = new Canvas(pdf, layout, new DocumentFonts(pdf), words.get("receipt.copyMark"));
             float height = layout.height > 0 ? layout.height : canvas.measure(rows) + layout.qrSize + 4 * layout.margin;
             canvas.draw(rows, height, d.verificationPayload(), copy);
-            PDDocumentInformation info = pdf.getDocumentInformation();
-            info.setTitle(words.title(d));
-            info.setAuthor(d.operatorName());
-            info.setCreator("ChargeDesk");
-            Calendar issued = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            issued.setTimeInMillis(d.issuedAt().toEpochMilli());
-            info.setCreationDate(issued);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            pdf.save(out);
-            return out.toByteArray();
+            return IssuedPdf.save(pdf, words.title(d), d.operatorName(), d.issuedAt());
         }
     }
 
@@ -98,8 +84,17 @@ public final class ReceiptPdf {
         if (!d.customerName().isEmpty()) {
             r.add(Row.pair(w.get("receipt.customer"), d.customerName()));
         }
+        if (!d.customerCompany().isEmpty()) {
+            r.add(Row.pair(w.get("receipt.company"), d.customerCompany()));
+        }
+        if (!d.customerAddress().isEmpty()) {
+            r.add(Row.pair(w.get("receipt.billingAddress"), d.customerAddress()));
+        }
         if (!d.customerPlate().isEmpty()) {
             r.add(Row.pair(w.get("receipt.plate"), d.customerPlate()));
+        }
+        if (d.odometerKm() != null) {
+            r.add(Row.pair(w.get("receipt.odometer"), w.get("receipt.odometer.value", d.odometerKm())));
         }
         r.add(Row.pair(w.get("receipt.site"), d.siteName()));
         r.add(Row.pair(w.get("receipt.bay"), d.bayName() + " (" + d.bayId() + ")"));

@@ -317,7 +317,7 @@ public final class ReceiptRepository implements ReceiptLedger {
         }
     }
 
-    private static ReceiptDocument fromJson(String json) throws SQLException {
+    static ReceiptDocument fromJson(String json) throws SQLException {
         try {
             return JSON.readValue(json, ReceiptDocument.class);
         } catch (JsonProcessingException e) {

@@ -47,7 +47,15 @@ public enum TextLimit {
     /** The attendant who acknowledged an alert. */
     ATTENDANT_NAME(100),
     /** The folder automatic exports are written into. */
-    EXPORT_FOLDER(1000);
+    EXPORT_FOLDER(1000),
+    /** A registered customer's company, printed on receipts and statements. */
+    CUSTOMER_COMPANY(200),
+    /** A customer's charging card or RFID tag number. */
+    CARD_NUMBER(32),
+    /** RFC 5321's longest address. */
+    EMAIL(254),
+    BILLING_ADDRESS(500),
+    FLEET_NAME(100);
 
     private final int max;
 

@@ -7,6 +7,9 @@ import io.chargedesk.billing.EnergyPart;
 import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.QuoteLine;
 import io.chargedesk.billing.SessionPricer;
+import io.chargedesk.customer.Attribution;
+import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
@@ -17,6 +20,7 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteInfo;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.usecase.port.CustomerRecords;
 import io.chargedesk.usecase.port.ReceiptLedger;
 import io.chargedesk.usecase.port.SessionMinuteRecords;
 import io.chargedesk.usecase.port.SessionRecords;
@@ -69,16 +73,21 @@ public final class ReceiptService {
     private final SessionRecords sessions;
     private final ReceiptLedger receipts;
     private final SessionMinuteRecords minutes;
+    private final CustomerRecords customers;
     private final StoredTariffs.Sources stored;
     private final Clock clock;
     private final AuditLog audit;
 
-    /** @param stored the site, bays and tariffs a receipt is priced and addressed with, as stored now */
+    /**
+     * @param stored the site, bays and tariffs a receipt is priced and addressed with, as stored now
+     * @param customers the registered customers, whose company and billing address a receipt prints
+     */
     public ReceiptService(SessionRecords sessions, ReceiptLedger receipts, SessionMinuteRecords minutes,
-                          StoredTariffs.Sources stored, Clock clock, AuditLog audit) {
+                          StoredTariffs.Sources stored, CustomerRecords customers, Clock clock, AuditLog audit) {
         this.sessions = sessions;
         this.receipts = receipts;
         this.minutes = minutes;
+        this.customers = customers;
         this.stored = stored;
         this.clock = clock;
         this.audit = audit;
@@ -151,16 +160,24 @@ public final class ReceiptService {
         String bayName = stored.bays().names().getOrDefault(s.bayId(), s.bayId());
         Instant now = clock.instant();
         String language = chosenLanguage.orElse(site.language()).getLanguage();
+        Map<UUID, SessionLink> links = customers.links(List.of(s.id()));
+        Optional<CustomerAccount> account = new Attribution(customers.customers(), List.of(), links).customerOf(s);
+        String customerName = customer.name().isEmpty()
+                ? account.map(CustomerAccount::name).orElse("") : customer.name();
+        Integer odometer = Optional.ofNullable(links.get(s.id())).flatMap(l -> l.odometerKm().isPresent()
+                ? Optional.of(l.odometerKm().getAsInt()) : Optional.empty()).orElse(null);
         ReceiptLedger.Prepared issued = receipts.issue(number -> {
             ReceiptDocument doc = new ReceiptDocument(ReceiptDocument.Kind.RECEIPT, number, null, now,
                     site.zone().getId(), site.name(), site.operator().name(), site.operator().address(),
-                    site.operator().vatId(), customer.name(), customer.plate(), s.id().toString(), s.bayId(),
+                    site.operator().vatId(), customerName, customer.plate(), s.id().toString(), s.bayId(),
                     bayName, s.meterSerial(), s.start(), end, s.duration(end).toSeconds(), s.chargingTime().toSeconds(),
                     s.startRegister().wattHours(), s.endRegister().wattHours(), tariff.id(), tariff.name(),
                     tariff.effectiveFrom(), tariff.vatPercent(), tariff.currency().getCurrencyCode(),
                     quote.lines().stream().map(ReceiptService::line).toList(),
                     split(quote, s.startRegister().wattHours()), quote.net().rounded().amount(),
-                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language, replaces);
+                    quote.vat().rounded().amount(), quote.total().rounded().amount(), fingerprint, language, replaces,
+                    account.map(CustomerAccount::company).orElse(""),
+                    account.map(CustomerAccount::billingAddress).orElse(""), odometer);
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), evidence);
         }, doc -> audited(AuditAction.RECEIPT_ISSUED, doc));
         return new Issued(issued.document(), false, issued.pdf());
@@ -322,7 +339,8 @@ public final class ReceiptService {
                     original.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(),
                             l.unit(), l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(),
                     original.energySplit(), original.net().negate(), original.vat().negate(),
-                    original.total().negate(), original.evidenceSha256(), language);
+                    original.total().negate(), original.evidenceSha256(), language, null, original.customerCompany(),
+                    original.customerAddress(), original.odometerKm());
             return new ReceiptLedger.Prepared(doc, rendered(doc, layout), null);
         }, doc -> audited(AuditAction.CREDIT_NOTE_ISSUED, doc));
         return new Issued(credit.document(), false, credit.pdf());

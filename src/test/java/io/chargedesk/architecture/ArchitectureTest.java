@@ -32,7 +32,7 @@ class ArchitectureTest {
     private static final String[] DOMAIN = {"io.chargedesk.units..", "io.chargedesk.session..",
         "io.chargedesk.tariff..", "io.chargedesk.billing..", "io.chargedesk.site..", "io.chargedesk.meter",
         "io.chargedesk.history..", "io.chargedesk.ledger..", "io.chargedesk.text..", "io.chargedesk.alert..",
-        "io.chargedesk.access..", "io.chargedesk.audit.."};
+        "io.chargedesk.access..", "io.chargedesk.audit..", "io.chargedesk.customer.."};
 
     private static final String PORTS = "io.chargedesk.usecase.port..";
 

@@ -88,7 +88,7 @@ class SessionsCommandTest {
     void csvFollowsTheContract() throws Exception {
         String csv = run("sessions", "--db", dbPath, "--format", "csv");
         assertThat(csv.lines().findFirst()).contains("session_id,bay,start,end,duration_s,energy_kwh,meter_start_kwh,"
-                + "meter_end_kwh,peak_kw,cost,currency,status,anomalies");
+                + "meter_end_kwh,peak_kw,cost,currency,status,anomalies,customer,company,plate,odometer_km,fleet");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
                 .parse(new StringReader(csv)).getRecords();
         assertThat(rows).hasSize(2);

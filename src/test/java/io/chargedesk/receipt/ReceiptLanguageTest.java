@@ -76,13 +76,33 @@ class ReceiptLanguageTest {
     @EnumSource(Layout.class)
     void aGermanCreditNoteAndCopySayStornorechnungAndKopie(Layout layout) throws Exception {
         ReceiptDocument receipt = SampleReceipts.in("de", SampleReceipts.simple(7));
-        String credit = text(ReceiptPdf.render(creditOf(receipt), layout, false));
+        String credit = text(ReceiptPdf.render(SampleReceipts.creditOf(receipt, receipt.number() + 1), layout, false));
         String copy = text(ReceiptPdf.render(receipt, layout, true, java.util.OptionalLong.of(8)));
 
         assertThat(credit).contains("Stornorechnung 000008", "Storno zu Quittung 000007", "Gesamt -10,58 €",
                 "USt. 19 % -1,69 €");
         assertThat(copy).contains("Quittung 000007", "KOPIE", "STORNIERT durch Stornorechnung 000008")
                 .doesNotContain("COPY");
+    }
+
+    /**
+     * The customer a session was billed to: name, company, billing address, plate and odometer, in both languages (the
+     * roll wraps the address's label).
+     */
+    @ParameterizedTest
+    @EnumSource(Layout.class)
+    void aReceiptNamesItsCustomerCompanyAddressPlateAndOdometer(Layout layout) throws Exception {
+        String german = text(ReceiptPdf.render(SampleReceipts.in("de", SampleReceipts.weekend(42)), layout, false));
+        String english = text(ReceiptPdf.render(SampleReceipts.weekend(42), layout, false));
+
+        assertThat(german).contains("Kunde Dr. Maximiliane Theodora Rosenkranz-Oberhauser",
+                "Firma Rosenkranz Praxis für Allgemeinmedizin", "Rechnungsanschrift", "Elbchaussee 401, 22609 Hamburg",
+                "Kennzeichen HH-MR 2026E", "Kilometerstand 48.213 km");
+        assertThat(english).contains("Customer Dr. Maximiliane Theodora Rosenkranz-Oberhauser",
+                "Company Rosenkranz Praxis für Allgemeinmedizin", "Billing", "Elbchaussee 401, 22609 Hamburg",
+                "Number plate HH-MR 2026E", "Odometer 48,213 km");
+        assertThat(text(ReceiptPdf.render(SampleReceipts.simple(7), layout, false)))
+                .doesNotContain("Customer", "Company", "Odometer");
     }
 
     @ParameterizedTest
@@ -110,7 +130,7 @@ class ReceiptLanguageTest {
                 d.tariffName(), d.tariffEffectiveFrom(), d.vatPercent(), d.currency(),
                 List.of(new ReceiptDocument.Line("Energy (as priced then)", new BigDecimal("21.600"), "kWh",
                         new BigDecimal("0.49"), new BigDecimal("10.58"), null, null)), d.energySplit(), d.net(),
-                d.vat(), d.total(), d.evidenceSha256(), null);
+                d.vat(), d.total(), d.evidenceSha256(), null, null, null, null);
 
         assertThat(old.language()).isEqualTo("en");
         assertThat(text(ReceiptPdf.render(old, layout, false))).contains("Receipt 000007",
@@ -120,17 +140,5 @@ class ReceiptLanguageTest {
     private static String scanned(byte[] pdf) throws Exception {
         var pages = PageImages.render(pdf);
         return PageImages.readQr(pages.get(pages.size() - 1)).getText();
-    }
-
-    /** The credit note cancelling {@code r}, as the receipt service makes it: its lines and amounts negated. */
-    private static ReceiptDocument creditOf(ReceiptDocument r) {
-        return new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, r.number() + 1, r.number(), r.issuedAt(),
-                r.zone(), r.siteName(), r.operatorName(), r.operatorAddress(), r.operatorVatId(), r.customerName(),
-                r.customerPlate(), r.sessionId(), r.bayId(), r.bayName(), r.meterSerial(), r.start(), r.end(),
-                r.connectedSeconds(), r.chargingSeconds(), r.startRegisterWh(), r.endRegisterWh(), r.tariffId(),
-                r.tariffName(), r.tariffEffectiveFrom(), r.vatPercent(), r.currency(),
-                r.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(), l.unit(),
-                        l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(), r.energySplit(),
-                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language());
     }
 }

@@ -34,7 +34,7 @@ final class SampleReceipts {
                 Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
                 List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
                         new BigDecimal("10.58"), "energy", "")), List.of(), new BigDecimal("8.89"),
-                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en");
+                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en", "", "", null);
     }
 
     /**
@@ -67,7 +67,8 @@ final class SampleReceipts {
                 Instant.parse(bounds[7]), 226_800, 41_400, registers[0], registers[7], "tou-2026",
                 "Zeitvariabler Tarif für Haushalt und Gewerbe 2026", Instant.parse("2025-12-31T23:00:00Z"),
                 new BigDecimal("19"), "EUR", lines, split, new BigDecimal("19.03"), new BigDecimal("3.62"),
-                new BigDecimal("22.65"), EVIDENCE, "en");
+                new BigDecimal("22.65"), EVIDENCE, "en", "Rosenkranz Praxis für Allgemeinmedizin",
+                "Elbchaussee 401, 22609 Hamburg", 48_213);
     }
 
     /** {@code d} as issued in {@code language} ("de"): the same document, its texts in that language. */
@@ -77,6 +78,19 @@ final class SampleReceipts {
                 d.sessionId(), d.bayId(), d.bayName(), d.meterSerial(), d.start(), d.end(), d.connectedSeconds(),
                 d.chargingSeconds(), d.startRegisterWh(), d.endRegisterWh(), d.tariffId(), d.tariffName(),
                 d.tariffEffectiveFrom(), d.vatPercent(), d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(),
-                d.total(), d.evidenceSha256(), language);
+                d.total(), d.evidenceSha256(), language, d.customerCompany(), d.customerAddress(), d.odometerKm());
+    }
+
+    /** The credit note {@code number} cancelling {@code r}, as the receipt service makes it: lines and amounts negated. */
+    static ReceiptDocument creditOf(ReceiptDocument r, long number) {
+        return new ReceiptDocument(ReceiptDocument.Kind.CREDIT_NOTE, number, r.number(), r.issuedAt(), r.zone(),
+                r.siteName(), r.operatorName(), r.operatorAddress(), r.operatorVatId(), r.customerName(),
+                r.customerPlate(), r.sessionId(), r.bayId(), r.bayName(), r.meterSerial(), r.start(), r.end(),
+                r.connectedSeconds(), r.chargingSeconds(), r.startRegisterWh(), r.endRegisterWh(), r.tariffId(),
+                r.tariffName(), r.tariffEffectiveFrom(), r.vatPercent(), r.currency(),
+                r.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(), l.unit(),
+                        l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(), r.energySplit(),
+                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language(),
+                r.customerCompany(), r.customerAddress(), r.odometerKm());
     }
 }

@@ -51,9 +51,10 @@ public final class MainWindow {
         root.setCenter(tabs);
         root.getStyleClass().add("main-window");
         root.setOnKeyPressed(e -> {
-            for (int i = 0; i < tabs.getTabs().size() && i < 9; i++) {
-                if (new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN)
-                        .match(e)) {
+            // Ctrl+1 … Ctrl+9 and, for the tenth screen, Ctrl+0: the digits in the order of the keyboard's row.
+            for (int i = 0; i < tabs.getTabs().size() && i < 10; i++) {
+                if (new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf((i + 1) % 10)),
+                        KeyCombination.SHORTCUT_DOWN).match(e)) {
                     tabs.getSelectionModel().select(i);
                     e.consume();
                 }
