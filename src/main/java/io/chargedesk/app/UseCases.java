@@ -35,6 +35,7 @@ import io.chargedesk.usecase.SettingsChanges;
 import io.chargedesk.usecase.SessionsExportJob;
 import io.chargedesk.usecase.ShiftReports;
 import io.chargedesk.usecase.StatementDesk;
+import io.chargedesk.usecase.StatementsExportJob;
 import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.WhatIfPricing;
@@ -90,14 +91,12 @@ public final class UseCases {
         return SessionReport.of(new SessionRepository(db), new CustomerRepository(db), pricing(db, clock));
     }
 
-    /**
-     * The automatic monthly exports. Each job is one line here: the statements of another feature join the sessions
-     * export as a second job.
-     */
+    /** The automatic monthly exports: the sessions export and the statements. */
     public static ScheduledExports scheduledExports(Database db, Clock clock) throws StoreException {
         SessionReport sessions = sessionReport(db, clock);
         return new ScheduledExports(new ExportScheduleRepository(db), List.of(
-                new SessionsExportJob(sessions, clock)), sessions.zone(), clock);
+                new SessionsExportJob(sessions, clock), new StatementsExportJob(statements(db, clock))),
+                sessions.zone(), clock);
     }
 
     /** Shift reports and closes, priced with the tariffs as stored now. */

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -81,11 +82,8 @@ public final class StatementDesk {
         SiteInfo info = site.load().orElseThrow(() ->
                 new IllegalStateException("The database has no site settings; start the collector once first."));
         ZoneId zone = info.zone();
-        Instant from = period.from().atStartOfDay(zone).toInstant();
-        Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
-        List<Session> started = sessions.list(SessionFilter.between(from, to));
-        Attribution rule = new Attribution(customers.customers(), customers.fleets(),
-                customers.links(started.stream().map(Session::id).toList()));
+        List<Session> started = startedIn(period, zone);
+        Attribution rule = attribution(started);
         List<Session> billed = started.stream().filter(s -> rule.belongsTo(s, billTo)).toList();
         int open = (int) billed.stream().filter(Session::isOpen).count();
         Locale locale = language.orElse(info.language());
@@ -108,6 +106,33 @@ public final class StatementDesk {
             }
         });
         return new Issued(prepared.document().number(), false, prepared.pdf(), prepared.csv());
+    }
+
+    /**
+     * Whom a statement of {@code period} is due for: each fleet a session in it is billed to, and each customer
+     * billed a session outside any fleet, so that the monthly run puts every attributed session on one statement.
+     */
+    public List<BillTo> due(StatementPeriod period) throws StoreException {
+        SiteInfo info = site.load().orElseThrow(() ->
+                new IllegalStateException("The database has no site settings; start the collector once first."));
+        List<Session> started = startedIn(period, info.zone());
+        Attribution rule = attribution(started);
+        Set<BillTo> due = new LinkedHashSet<>();
+        for (Session s : started) {
+            rule.fleetOf(s).map(BillTo::of).or(() -> rule.customerOf(s).map(BillTo::of)).ifPresent(due::add);
+        }
+        return List.copyOf(due);
+    }
+
+    private List<Session> startedIn(StatementPeriod period, ZoneId zone) throws StoreException {
+        Instant from = period.from().atStartOfDay(zone).toInstant();
+        Instant to = period.to().plusDays(1).atStartOfDay(zone).toInstant();
+        return sessions.list(SessionFilter.between(from, to));
+    }
+
+    private Attribution attribution(List<Session> started) throws StoreException {
+        return new Attribution(customers.customers(), customers.fleets(),
+                customers.links(started.stream().map(Session::id).toList()));
     }
 
     /**

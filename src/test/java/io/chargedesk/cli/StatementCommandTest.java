@@ -16,9 +16,11 @@ import io.chargedesk.store.CustomerRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReceiptRepository;
 import io.chargedesk.store.SessionRepository;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.StatementsExportJob;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +113,8 @@ class StatementCommandTest {
         assertThat(juergens.customerAddress()).isEqualTo("Am Sandtorkai 5, 20457 Hamburg");
         assertThat(juergens.odometerKm()).isEqualTo(48_213);
 
-        UseCases.receipts(database, Clock.systemUTC()).creditSession(ANNA_OCT, ReceiptFormat.on(Layout.A4));
+        UseCases.receipts(database, Clock.systemUTC(), Managers.manager(database, Clock.systemUTC()))
+                .creditSession(ANNA_OCT, ReceiptFormat.on(Layout.A4));
         Path second = dir.resolve("again.pdf");
         assertThat(run("statement", "--db", db, "--fleet", "Hansen Logistik", "--from", "2026-10-01", "--to",
                 "2026-10-31", "--language", "de", "--out", second.toString()))
@@ -127,6 +131,29 @@ class StatementCommandTest {
                 dir.resolve("anna.pdf").toString())).contains("ST-" + year + "-0003");
         assertThat(text(dir.resolve("anna.pdf"))).contains("Anna Berg", "Hansen GmbH", "01.11.2026 00:30 A2 HH-AB 123",
                 "Gesamt 3,90 €");
+    }
+
+    /**
+     * The automatic monthly run: one statement for the fleet and one for the customer outside any fleet, each
+     * session on exactly one of them; the driver no customer is registered for is on none.
+     */
+    @Test
+    void theMonthlyRunWritesAStatementForEachFleetAndEachCustomerOutsideAFleet() throws Exception {
+        new CustomerRepository(database).save(CustomerAccount.draft("Sam Solo", "", List.of("B-XY 1"), "", "", "",
+                OptionalLong.empty()));
+        Path folder = new StatementsExportJob(UseCases.statements(database, Clock.systemUTC()))
+                .write(YearMonth.of(2026, 10), dir.resolve("exports"), null);
+
+        List<Path> pdfs;
+        try (var files = Files.list(folder)) {
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().toList();
+        }
+        assertThat(pdfs).hasSize(2);
+        String all = text(pdfs.get(0)) + text(pdfs.get(1));
+        assertThat(all).contains("Hansen Logistik", "Sam Solo", "HH-JM 4711", "HH AB-123", "B-XY 1")
+                .doesNotContain("2026-11-01", "01.11.2026");
+        assertThat(Files.exists(pdfs.get(0).resolveSibling(pdfs.get(0).getFileName().toString()
+                .replace(".pdf", ".csv")))).as("each statement's CSV beside it").isTrue();
     }
 
     /** The export keeps its first 13 columns and appends whom each session is billed to. */

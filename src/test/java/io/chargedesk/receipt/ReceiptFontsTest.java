@@ -124,7 +124,7 @@ class ReceiptFontsTest {
                 operator, d.operatorAddress(), d.operatorVatId(), customer, plate, d.sessionId(), d.bayId(), bayName,
                 d.meterSerial(), d.start(), d.end(), d.connectedSeconds(), d.chargingSeconds(), d.startRegisterWh(),
                 d.endRegisterWh(), d.tariffId(), d.tariffName(), d.tariffEffectiveFrom(), d.vatPercent(),
-                d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(), d.total(), d.evidenceSha256(), d.language(),
+                d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(), d.total(), d.evidenceSha256(), d.language(), null,
                 d.customerCompany(), d.customerAddress(), d.odometerKm());
     }
 }

@@ -130,7 +130,7 @@ class ReceiptLanguageTest {
                 d.tariffName(), d.tariffEffectiveFrom(), d.vatPercent(), d.currency(),
                 List.of(new ReceiptDocument.Line("Energy (as priced then)", new BigDecimal("21.600"), "kWh",
                         new BigDecimal("0.49"), new BigDecimal("10.58"), null, null)), d.energySplit(), d.net(),
-                d.vat(), d.total(), d.evidenceSha256(), null, null, null, null);
+                d.vat(), d.total(), d.evidenceSha256(), null, null, null, null, null);
 
         assertThat(old.language()).isEqualTo("en");
         assertThat(text(ReceiptPdf.render(old, layout, false))).contains("Receipt 000007",

@@ -34,7 +34,7 @@ final class SampleReceipts {
                 Instant.parse("2025-12-31T23:00:00Z"), new BigDecimal("19"), "EUR",
                 List.of(new ReceiptDocument.Line("Energy", new BigDecimal("21.600"), "kWh", new BigDecimal("0.49"),
                         new BigDecimal("10.58"), "energy", "")), List.of(), new BigDecimal("8.89"),
-                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en", "", "", null);
+                new BigDecimal("1.69"), new BigDecimal("10.58"), EVIDENCE, "en", null, "", "", null);
     }
 
     /**
@@ -67,7 +67,7 @@ final class SampleReceipts {
                 Instant.parse(bounds[7]), 226_800, 41_400, registers[0], registers[7], "tou-2026",
                 "Zeitvariabler Tarif für Haushalt und Gewerbe 2026", Instant.parse("2025-12-31T23:00:00Z"),
                 new BigDecimal("19"), "EUR", lines, split, new BigDecimal("19.03"), new BigDecimal("3.62"),
-                new BigDecimal("22.65"), EVIDENCE, "en", "Rosenkranz Praxis für Allgemeinmedizin",
+                new BigDecimal("22.65"), EVIDENCE, "en", null, "Rosenkranz Praxis für Allgemeinmedizin",
                 "Elbchaussee 401, 22609 Hamburg", 48_213);
     }
 
@@ -78,7 +78,7 @@ final class SampleReceipts {
                 d.sessionId(), d.bayId(), d.bayName(), d.meterSerial(), d.start(), d.end(), d.connectedSeconds(),
                 d.chargingSeconds(), d.startRegisterWh(), d.endRegisterWh(), d.tariffId(), d.tariffName(),
                 d.tariffEffectiveFrom(), d.vatPercent(), d.currency(), d.lines(), d.energySplit(), d.net(), d.vat(),
-                d.total(), d.evidenceSha256(), language, d.customerCompany(), d.customerAddress(), d.odometerKm());
+                d.total(), d.evidenceSha256(), language, null, d.customerCompany(), d.customerAddress(), d.odometerKm());
     }
 
     /** The credit note {@code number} cancelling {@code r}, as the receipt service makes it: lines and amounts negated. */
@@ -90,7 +90,7 @@ final class SampleReceipts {
                 r.tariffName(), r.tariffEffectiveFrom(), r.vatPercent(), r.currency(),
                 r.lines().stream().map(l -> new ReceiptDocument.Line(l.description(), l.quantity().negate(), l.unit(),
                         l.unitPrice(), l.amount().negate(), l.kind(), l.detail())).toList(), r.energySplit(),
-                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language(),
+                r.net().negate(), r.vat().negate(), r.total().negate(), r.evidenceSha256(), r.language(), null,
                 r.customerCompany(), r.customerAddress(), r.odometerKm());
     }
 }

@@ -40,7 +40,7 @@ class StatementPdfTest {
                 1_000_000 + wh, d.tariffId(), d.tariffName(), d.tariffEffectiveFrom(), new BigDecimal(vatPercent),
                 "EUR", List.of(new ReceiptDocument.Line("Energy", BigDecimal.valueOf(wh, 3), "kWh",
                         new BigDecimal(total), new BigDecimal(total), "energy", "")), List.of(), new BigDecimal(net),
-                new BigDecimal(vat), new BigDecimal(total), d.evidenceSha256(), "en", "", "", null);
+                new BigDecimal(vat), new BigDecimal(total), d.evidenceSha256(), "en", null, "", "", null);
     }
 
     /**

@@ -64,7 +64,8 @@ class ScheduledExportsTest {
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-04-03T09:00:00Z")));
         List<ScheduledExports.Run> runs = start().runDue();
         assertThat(runs).extracting(ScheduledExports.Run::job, ScheduledExports.Run::month)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("sessions", YearMonth.of(2026, 3)));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sessions", YearMonth.of(2026, 3)),
+                        org.assertj.core.groups.Tuple.tuple("statements", YearMonth.of(2026, 3)));
         Path march = folder.resolve("sessions-2026-03.csv");
         assertThat(runs.get(0).file()).contains(march);
         List<String> lines = Files.readAllLines(march);
@@ -86,9 +87,12 @@ class ScheduledExportsTest {
         // 1 June 01:59 in Hamburg (summer time): May is not yet due.
         clock.advance(Duration.between(clock.instant(), Instant.parse("2026-05-31T23:59:00Z")));
         assertThat(start().runDue()).extracting(ScheduledExports.Run::month)
-                .containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 4));
+                .as("the sessions export and the statements of each month")
+                .containsExactly(YearMonth.of(2026, 3), YearMonth.of(2026, 3), YearMonth.of(2026, 4),
+                        YearMonth.of(2026, 4));
         clock.advance(Duration.ofMinutes(1));
-        assertThat(start().runDue()).extracting(ScheduledExports.Run::month).containsExactly(YearMonth.of(2026, 5));
+        assertThat(start().runDue()).extracting(ScheduledExports.Run::month)
+                .containsExactly(YearMonth.of(2026, 5), YearMonth.of(2026, 5));
         assertThat(Files.readString(folder.resolve("sessions-2026-04.json"))).contains("\"start\" : \"2026-04-02T10:00:00+02:00\"");
     }
 
@@ -97,11 +101,12 @@ class ScheduledExportsTest {
         Path blocker = Files.writeString(dir.resolve("not-a-folder"), "a file");
         start().save(true, 1, LocalTime.of(2, 0), blocker.toString(), ExportSchedule.Format.CSV);
         clock.advance(Duration.ofDays(20));
-        assertThat(start().runDue()).singleElement().satisfies(r -> assertThat(r.failure()).isPresent());
+        assertThat(start().runDue()).hasSize(2).allSatisfy(r -> assertThat(r.failure()).isPresent());
         start().save(true, 1, LocalTime.of(2, 0), folder.toString(), ExportSchedule.Format.CSV);
         assertThat(start().runDue()).as("saved after the moment: April's run is not asked for").isEmpty();
         clock.advance(Duration.ofDays(31));
-        assertThat(start().runDue()).extracting(ScheduledExports.Run::month).containsExactly(YearMonth.of(2026, 4));
+        assertThat(start().runDue()).extracting(ScheduledExports.Run::month)
+                .containsExactly(YearMonth.of(2026, 4), YearMonth.of(2026, 4));
         start().save(false, 1, LocalTime.of(2, 0), "", ExportSchedule.Format.CSV);
         clock.advance(Duration.ofDays(31));
         assertThat(start().runDue()).isEmpty();
