@@ -102,7 +102,7 @@ class ReceiptCommandTest {
         assertThat(run("evidence", "--db", db, "--session", "abcdef01", "--out", evidence.toString()))
                 .contains("SHA-256 " + fingerprint);
         assertThat(SessionEvidence.sha256(Files.readString(evidence))).isEqualTo(fingerprint);
-        assertThat(Files.readString(evidence)).contains("tariff=standard@2025-12-31T23:00:00Z;")
+        assertThat(Files.readString(evidence)).contains("tariff=standard@2024-12-31T23:00:00Z;")
                 .doesNotContain("fleet", "0.99");
     }
 

@@ -3,11 +3,15 @@ package io.chargedesk.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.store.Database;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.RecordedSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,8 +26,10 @@ class ShiftAndWhatIfCommandTest {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    /** Runs a command with the manager PIN in the environment, as a manager's script does: credit notes need it. */
     private int run(String... args) {
-        CommandLine cli = ChargeDeskCommand.commandLine();
+        CommandLine cli = ChargeDeskCommand.commandLine(new ManagerPrompt(Map.of(ManagerPrompt.PIN, Managers.PIN),
+                Optional.empty()));
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         return cli.execute(args);
@@ -36,6 +42,7 @@ class ShiftAndWhatIfCommandTest {
             RecordedSite.demo(database, Instant.parse("2026-05-06T00:00:00Z"));
             RecordedSite.closedSession(database, UUID.fromString("abcdef01-0000-0000-0000-000000000001"),
                     Instant.parse("2026-05-06T08:00:00Z"));
+            Managers.pinSet(database, Clock.systemUTC());
         }
         assertThat(run("what-if", "--db", db, "--tariff", "standard", "--from", "2026-05-01", "--to", "2026-05-31"))
                 .as(err.toString()).isZero();

@@ -20,7 +20,7 @@ class CustomerTest {
         assertThat(Customer.problems("A".repeat(201), "HH\u0007", "n".repeat(1001))).containsExactly(
                 "Name: 201 characters; at most 200.",
                 "Plate: has a control character (U+0007) at character 3; remove it.",
-                "Note: 1001 characters; at most 1000.");
+                "Note: 1,001 characters; at most 1,000.");
     }
 
     @Test

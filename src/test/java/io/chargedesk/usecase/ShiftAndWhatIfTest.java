@@ -13,6 +13,7 @@ import io.chargedesk.session.Session;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.tariff.Tariff;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.MutableClock;
 import io.chargedesk.testing.RecordedSite;
 import io.chargedesk.units.Energy;
@@ -83,7 +84,7 @@ class ShiftAndWhatIfTest {
     @Test
     void aShiftReportCountsStandingReceiptsLeavesCreditedOnesOutAndIsStoredWhenClosed() throws Exception {
         MutableClock issuing = new MutableClock(Instant.parse("2026-03-10T17:30:00Z"));
-        ReceiptService receipts = UseCases.receipts(db, issuing);
+        ReceiptService receipts = UseCases.receipts(db, issuing, Managers.manager(db, issuing));
         ReceiptFormat a4 = ReceiptFormat.on(Layout.A4);
         receipts.receipt(first, a4);
         receipts.creditSession(first, a4);

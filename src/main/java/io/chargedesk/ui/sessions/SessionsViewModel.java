@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.beans.binding.Bindings;
@@ -51,6 +52,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The sessions browser: filter by day range, bay, customer, status and anomaly; totals for the filter; the
@@ -74,6 +77,8 @@ public final class SessionsViewModel {
 
     /** Which sessions by state; the view names them from {@code sessions.status.<name>}. */
     public enum StatusChoice { ALL, OPEN, CLOSED }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SessionsViewModel.class);
 
     // The filters' choices beside bay ids and anomaly codes; the view names them in the user's language.
     public static final String ALL_BAYS = "*all-bays*";
@@ -293,18 +298,23 @@ public final class SessionsViewModel {
         if (item == null) {
             return;
         }
-        background.execute(() -> {
-            try {
-                SessionDetail loaded = evidence.load(item);
-                ui.execute(() -> {
-                    if (item.equals(selected.get())) {
-                        detail.set(loaded);
-                    }
-                });
-            } catch (Exception e) {
-                ui.execute(() -> message.set(texts.get("sessions.evidenceFailed", e.getMessage())));
-            }
-        });
+        try {
+            background.execute(() -> {
+                try {
+                    SessionDetail loaded = evidence.load(item);
+                    ui.execute(() -> {
+                        if (item.equals(selected.get())) {
+                            detail.set(loaded);
+                        }
+                    });
+                } catch (Exception e) {
+                    ui.execute(() -> message.set(texts.get("sessions.evidenceFailed", e.getMessage())));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // A list that arrives as the console closes selects a row whose detail nobody is left to see.
+            LOG.debug("Not loading the detail of {}: the console is closing", item.session().id());
+        }
     }
 
     /** Issues the selected session's receipt (or a copy) and hands the PDF to {@code open}. */
