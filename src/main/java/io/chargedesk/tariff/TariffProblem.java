@@ -21,7 +21,9 @@ public enum TariffProblem implements ReasonCode {
     NOT_DAYS,
     DAYS_MISSING,
     /** The text. */
-    NOT_A_TIME;
+    NOT_A_TIME,
+    /** The minimum, the maximum, the currency's code. */
+    MIN_ABOVE_MAX;
 
     @Override
     public String family() {
