@@ -133,7 +133,7 @@ class TariffsViewModelTest {
         lastReceipt = Optional.of(Instant.parse("2026-11-25T10:30:00Z"));
         TariffsViewModel m = model();
         assertThat(m.problems()).containsExactly("a receipt priced with tariff standard was issued at "
-                + "2026-11-25 11:30:00; a new version must take effect after it, so no issued receipt could change");
+                + "2026-11-25 11:30; a new version must take effect after it, so no issued receipt could change");
         threads.onUi(() -> m.effectiveFromProperty().set("2026-06-01 00:00"));
         assertThat(m.problems()).anyMatch(p -> p.contains("already has a version from this instant"));
         threads.onUi(() -> m.effectiveFromProperty().set("tomorrow"));
@@ -238,6 +238,10 @@ class TariffsViewModelTest {
         threads.onUi(() -> m.maxPriceProperty().set("2"));
         assertThat(m.problems()).singleElement().asString()
                 .endsWith("der Mindestpreis 5,00 EUR liegt über dem Höchstpreis 2,00 EUR");
+        threads.onUi(() -> m.maxPriceProperty().set(""));
+        threads.onUi(() -> m.effectiveFromProperty().set("01.06.2026 00:00"));
+        assertThat(String.join("\n", m.problems())).contains("01.06.2026 00:00 liegt nicht in der Zukunft",
+                "Die nächste volle Stunde ist 25.11.2026 11:00.").doesNotContain("future", "version");
     }
 
     @Test
