@@ -10,6 +10,7 @@ import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.tariff.TimeOfUse;
 import io.chargedesk.tariff.TimeOfUseWindow;
+import io.chargedesk.text.Messages;
 import io.chargedesk.units.Money;
 import io.chargedesk.usecase.port.StoreException;
 import io.chargedesk.usecase.port.TariffVersions;
@@ -27,6 +28,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -99,11 +101,13 @@ public final class TariffRepository implements TariffVersions {
         store(version, stored, site, who, now);
     }
 
-    /** What {@link NewVersionRules} hold against storing {@code version} beside {@code stored}. */
+    /** What {@link NewVersionRules} hold against storing {@code version} beside {@code stored}, in English, as logged. */
     private List<String> problems(Tariff version, List<Tariff> stored, SiteInfo site, NewVersionRules.Start start)
             throws StoreException {
+        Messages english = Messages.of(Locale.ENGLISH);
         return NewVersionRules.problems(version, stored, site.currency(), site.zone(),
-                new ReceiptRepository(db).lastIssuedUsing(version.id()), start);
+                new ReceiptRepository(db).lastIssuedUsing(version.id()), start).stream()
+                .map(r -> english.reason(r, site.zone())).toList();
     }
 
     private void store(Tariff version, List<Tariff> stored, SiteInfo site, String who, Instant now)

@@ -1,6 +1,7 @@
 package io.chargedesk.tariff;
 
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.Reason;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -72,8 +73,25 @@ public final class Days {
 
     /** As {@link #format(Set)} in {@code locale}'s day names: "Mo–Fr", "Sa,So" in German. */
     public static String format(Set<DayOfWeek> days, Locale locale) {
+        return String.join(",", runs(days).stream().map(run -> run.length == 2
+                ? shortName(run[0], locale) + "–" + shortName(run[1], locale) : shortName(run[0], locale)).toList());
+    }
+
+    /** As {@link #format(Set)}, as a reason worded in the reader's language. */
+    static Reason reason(Set<DayOfWeek> days) {
+        Reason listed = null;
+        for (DayOfWeek[] run : runs(days)) {
+            Reason part = run.length == 2 ? Reason.of(WeekReason.DAY_RANGE, Reason.of(WeekReason.day(run[0])),
+                    Reason.of(WeekReason.day(run[1]))) : Reason.of(WeekReason.day(run[0]));
+            listed = listed == null ? part : Reason.of(WeekReason.DAY_LIST, listed, part);
+        }
+        return listed;
+    }
+
+    /** The days in order: three or more in a row as their first and last, every other day on its own. */
+    private static List<DayOfWeek[]> runs(Set<DayOfWeek> days) {
         List<DayOfWeek> sorted = days.stream().sorted().toList();
-        List<String> parts = new ArrayList<>();
+        List<DayOfWeek[]> runs = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
             int j = i;
@@ -81,15 +99,15 @@ public final class Days {
                 j++;
             }
             if (j - i >= 2) {
-                parts.add(shortName(sorted.get(i), locale) + "–" + shortName(sorted.get(j), locale));
+                runs.add(new DayOfWeek[] {sorted.get(i), sorted.get(j)});
             } else {
                 for (int k = i; k <= j; k++) {
-                    parts.add(shortName(sorted.get(k), locale));
+                    runs.add(new DayOfWeek[] {sorted.get(k)});
                 }
             }
             i = j + 1;
         }
-        return String.join(",", parts);
+        return runs;
     }
 
     // German writes "Mo." in dates; in a list of days people leave the point out.

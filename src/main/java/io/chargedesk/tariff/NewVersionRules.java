@@ -1,6 +1,6 @@
 package io.chargedesk.tariff;
 
-import io.chargedesk.text.Formats;
+import io.chargedesk.text.Reason;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -51,26 +51,24 @@ public final class NewVersionRules {
     }
 
     /**
-     * What stops {@code candidate} from being added, in words for the person editing it; empty when it may be.
+     * What stops {@code candidate} from being added, to be worded for the person editing it; empty when it may be.
      *
      * @param lastReceiptIssued when the last receipt priced with the candidate's tariff id was issued
      */
-    public static List<String> problems(Tariff candidate, List<Tariff> stored, Currency siteCurrency, ZoneId zone,
+    public static List<Reason> problems(Tariff candidate, List<Tariff> stored, Currency siteCurrency, ZoneId zone,
                                         Optional<Instant> lastReceiptIssued, Start start) {
-        List<String> problems = new ArrayList<>();
+        List<Reason> problems = new ArrayList<>();
         if (!candidate.currency().equals(siteCurrency)) {
-            problems.add("the tariff is in " + candidate.currency() + " but the site bills in " + siteCurrency);
+            problems.add(Reason.of(TariffProblem.OTHER_CURRENCY, candidate.currency().getCurrencyCode(),
+                    siteCurrency.getCurrencyCode()));
         }
         if (stored.stream().anyMatch(t -> t.id().equals(candidate.id())
                 && t.effectiveFrom().equals(candidate.effectiveFrom()))) {
-            problems.add("tariff " + candidate.id() + " already has a version from this instant; versions never "
-                    + "change once stored, so choose another effective-from");
+            problems.add(Reason.of(TariffProblem.VERSION_EXISTS, candidate.id()));
         }
         startProblem(candidate.effectiveFrom(), zone, start).ifPresent(problems::add);
         lastReceiptIssued.filter(last -> !candidate.effectiveFrom().isAfter(last)).ifPresent(last -> problems.add(
-                "a receipt priced with tariff " + candidate.id() + " was issued at "
-                        + Formats.timeWithSeconds(last, zone) + "; a new version must "
-                        + "take effect after it, so no issued receipt could change"));
+                Reason.of(TariffProblem.BEFORE_LAST_RECEIPT, candidate.id(), last)));
         return problems;
     }
 
@@ -79,19 +77,15 @@ public final class NewVersionRules {
         return now.atZone(zone).truncatedTo(ChronoUnit.HOURS).plusHours(1);
     }
 
-    private static Optional<String> startProblem(Instant from, ZoneId zone, Start start) {
+    private static Optional<Reason> startProblem(Instant from, ZoneId zone, Start start) {
         if (from.isAfter(start.now())) {
             return Optional.empty();
         }
-        String when = Formats.dateTime(from, zone);
         if (!start.pastBeforeSessions()) {
-            return Optional.of(start.field() + ": " + when + " is not in the future; a new version must take effect "
-                    + "later than now, so no session recorded already is priced differently. The next whole hour is "
-                    + Formats.DATE_TIME.format(nextWholeHour(start.now(), zone)) + ".");
+            return Optional.of(Reason.of(TariffProblem.NOT_IN_FUTURE, start.field(), from,
+                    nextWholeHour(start.now(), zone).toInstant()));
         }
-        return start.lastSessionStart().filter(last -> !last.isBefore(from)).map(last -> start.field() + ": " + when
-                + " is in the past and sessions were recorded since then (the latest started at "
-                + Formats.dateTime(last, zone) + "); sessions keep the version they started under, so a new "
-                + "version must take effect in the future");
+        return start.lastSessionStart().filter(last -> !last.isBefore(from)).map(last -> Reason.of(
+                TariffProblem.PAST_AFTER_SESSIONS, start.field(), from, last));
     }
 }

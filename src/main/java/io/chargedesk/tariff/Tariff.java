@@ -1,6 +1,7 @@
 package io.chargedesk.tariff;
 
 import io.chargedesk.text.Decimals;
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -56,9 +57,8 @@ public record Tariff(
         checkPrice("idle_per_minute", idlePerMinute, currency, problems);
         minimum.ifPresent(m -> checkPrice("minimum", m, currency, problems));
         maximum.ifPresent(m -> checkPrice("maximum", m, currency, problems));
-        if (minimum.isPresent() && maximum.isPresent() && problems.isEmpty()
-                && minimum.get().compareTo(maximum.get()) > 0) {
-            problems.add("minimum " + minimum.get().format() + " is above maximum " + maximum.get().format());
+        if (problems.isEmpty()) {
+            minimumAboveMaximum(minimum, maximum).map(Reason::toString).ifPresent(problems::add);
         }
         timeOfUse.ifPresent(tou -> {
             if (energyPerKwh != null && !energyPerKwh.isZero()) {
@@ -76,6 +76,15 @@ public record Tariff(
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("tariff " + id + ": " + String.join("; ", problems));
         }
+    }
+
+    /** The price floor above the cap: no price could meet both; both in the tariff's currency. */
+    static Optional<Reason> minimumAboveMaximum(Optional<Money> minimum, Optional<Money> maximum) {
+        if (minimum.isEmpty() || maximum.isEmpty() || minimum.get().compareTo(maximum.get()) <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(Reason.of(TariffProblem.MIN_ABOVE_MAX, minimum.get().rounded().amount(),
+                maximum.get().rounded().amount(), minimum.get().currency().getCurrencyCode()));
     }
 
     private static void checkPrice(String field, Money price, Currency currency, List<String> problems) {

@@ -197,6 +197,8 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         if (windows.isPresent() && fields.containsKey(Field.ENERGY_PER_KWH)) {
             wrong.accept(Field.ENERGY_PER_KWH, Reason.of(TariffProblem.ENERGY_BESIDE_WINDOWS));
         }
+        Tariff.minimumAboveMaximum(min, max).ifPresent(p -> problems.add(new Problem(Optional.empty(),
+                OptionalInt.empty(), Optional.empty(), p)));
         if (!problems.isEmpty()) {
             return new Result(Optional.empty(), problems);
         }
@@ -204,7 +206,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
             return new Result(Optional.of(new Tariff(id, name, from, currency, new Money(energy, currency), perMinute,
                     basis, fee, idle, Duration.ofMinutes(grace), min, max, vat, timeOfUse)), List.of());
         } catch (IllegalArgumentException e) {
-            // What only the version as a whole can say, e.g. a minimum above the maximum.
+            // What only the version as a whole can say, beyond what is checked above.
             return new Result(Optional.empty(), List.of(new Problem(Optional.empty(), OptionalInt.empty(),
                     Optional.empty(), Reason.said(e.getMessage()))));
         }
@@ -250,8 +252,8 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
         if (problems.size() > before) {
             return Optional.empty();
         }
-        List<String> week = TimeOfUse.problems(parsed);
-        week.forEach(p -> problems.add(Problem.of(Field.TIME_OF_USE, Reason.said(p))));
+        List<Reason> week = TimeOfUse.problems(parsed);
+        week.forEach(p -> problems.add(Problem.of(Field.TIME_OF_USE, p)));
         return week.isEmpty() ? Optional.of(TimeOfUse.of(parsed)) : Optional.empty();
     }
 

@@ -21,7 +21,19 @@ public enum TariffProblem implements ReasonCode {
     NOT_DAYS,
     DAYS_MISSING,
     /** The text. */
-    NOT_A_TIME;
+    NOT_A_TIME,
+    /** The minimum, the maximum, the currency's code. */
+    MIN_ABOVE_MAX,
+    /** The tariff's currency's code, the site's. */
+    OTHER_CURRENCY,
+    /** The tariff's id. */
+    VERSION_EXISTS,
+    /** Where the start was typed, the start, the next whole hour. */
+    NOT_IN_FUTURE,
+    /** Where the start was typed, the start, when the latest session started. */
+    PAST_AFTER_SESSIONS,
+    /** The tariff's id, when its last receipt was issued. */
+    BEFORE_LAST_RECEIPT;
 
     @Override
     public String family() {

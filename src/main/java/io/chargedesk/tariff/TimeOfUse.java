@@ -1,5 +1,6 @@
 package io.chargedesk.tariff;
 
+import io.chargedesk.text.Reason;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,6 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -39,26 +39,26 @@ public final class TimeOfUse {
 
     /** The schedule of {@code windows}; throws naming every overlap and every uncovered stretch of the week. */
     public static TimeOfUse of(List<TimeOfUseWindow> windows) {
-        List<String> problems = problems(windows);
+        List<Reason> problems = problems(windows);
         if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
+            throw new IllegalArgumentException(String.join("; ", problems.stream().map(Reason::toString).toList()));
         }
         return new TimeOfUse(windows);
     }
 
     /** What is wrong with {@code windows} as a week's schedule: overlaps and uncovered stretches, by name and time. */
-    public static List<String> problems(List<TimeOfUseWindow> windows) {
-        List<String> problems = new ArrayList<>();
+    public static List<Reason> problems(List<TimeOfUseWindow> windows) {
+        List<Reason> problems = new ArrayList<>();
         if (windows.isEmpty()) {
-            problems.add("time of use has no windows");
+            problems.add(Reason.of(WeekReason.NO_WINDOWS));
             return problems;
         }
         Map<String, TimeOfUseWindow> byName = new HashMap<>();
         for (TimeOfUseWindow w : windows) {
             TimeOfUseWindow first = byName.putIfAbsent(w.name(), w);
             if (first != null && !first.perKwh().equals(w.perKwh())) {
-                problems.add("windows named " + w.name() + " have different prices (" + first.perKwh().amount()
-                        .toPlainString() + " and " + w.perKwh().amount().toPlainString() + "); give them other names");
+                problems.add(Reason.of(WeekReason.PRICES_DIFFER, w.name(), first.perKwh().amount(),
+                        w.perKwh().amount()));
             }
         }
         TimeOfUseWindow[] owner = new TimeOfUseWindow[TimeOfUseWindow.MINUTES_PER_WEEK];
@@ -75,8 +75,7 @@ public final class TimeOfUse {
                     while (m < stretch[1] && owner[m] == other) {
                         m++;
                     }
-                    problems.add("windows " + other.name() + " (" + other.describe() + ") and " + w.name() + " ("
-                            + w.describe() + ") overlap on " + stretchText(clash, m));
+                    problems.add(Reason.of(WeekReason.OVERLAP, other.described(), w.described(), stretch(clash, m)));
                 }
             }
         }
@@ -87,7 +86,7 @@ public final class TimeOfUse {
                 while (m < owner.length && owner[m] == null) {
                     m++;
                 }
-                problems.add(stretchText(start, m) + " is in no time-of-use window");
+                problems.add(Reason.of(WeekReason.UNCOVERED, stretch(start, m)));
             } else {
                 m++;
             }
@@ -96,13 +95,13 @@ public final class TimeOfUse {
     }
 
     /** "Mon 20:00–24:00", or "Sat 00:00 – Mon 08:00" across days. */
-    private static String stretchText(int start, int end) {
-        DayOfWeek d1 = DayOfWeek.of(start / TimeOfUseWindow.MINUTES_PER_DAY + 1);
-        DayOfWeek d2 = DayOfWeek.of((end - 1) / TimeOfUseWindow.MINUTES_PER_DAY + 1);
+    private static Reason stretch(int start, int end) {
+        Reason d1 = Reason.of(WeekReason.day(DayOfWeek.of(start / TimeOfUseWindow.MINUTES_PER_DAY + 1)));
+        Reason d2 = Reason.of(WeekReason.day(DayOfWeek.of((end - 1) / TimeOfUseWindow.MINUTES_PER_DAY + 1)));
         String t1 = clock(start % TimeOfUseWindow.MINUTES_PER_DAY).toString();
         String t2 = TimeOfUseWindow.formatEnd(clock(end % TimeOfUseWindow.MINUTES_PER_DAY));
-        return d1 == d2 ? Days.shortName(d1, Locale.ENGLISH) + " " + t1 + "–" + t2
-                : Days.shortName(d1, Locale.ENGLISH) + " " + t1 + " – " + Days.shortName(d2, Locale.ENGLISH) + " " + t2;
+        return d1.equals(d2) ? Reason.of(WeekReason.STRETCH, d1, t1, t2)
+                : Reason.of(WeekReason.STRETCH_ACROSS, d1, t1, d2, t2);
     }
 
     private static LocalTime clock(int minuteOfDay) {

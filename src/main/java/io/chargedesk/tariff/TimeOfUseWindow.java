@@ -1,5 +1,6 @@
 package io.chargedesk.tariff;
 
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Money;
 import java.time.DayOfWeek;
 import java.time.DateTimeException;
@@ -89,6 +90,11 @@ public record TimeOfUseWindow(String name, Set<DayOfWeek> days, LocalTime from, 
     }
 
     /** "Mon–Fri 08:00–20:00". */
+    /** As {@link #describe()}, as a reason worded in the reader's language. */
+    Reason described() {
+        return Reason.of(WeekReason.WINDOW, name, Days.reason(days), from.toString(), formatEnd(to));
+    }
+
     public String describe() {
         return Days.format(days) + " " + from + "–" + formatEnd(to);
     }

@@ -63,7 +63,7 @@ class TariffRepositoryTest {
                 BigDecimal.valueOf(19));
         List<String> warnings = repo.addFromSiteFile(withTariffs(demo, List.of(backdated, later)), NOW);
         assertThat(warnings).singleElement().asString()
-                .contains("version from 2026-11-01T01:00+01:00", "is not used", "was issued at 2026-11-20 11:00:00");
+                .contains("version from 2026-11-01T01:00+01:00", "is not used", "was issued at 2026-11-20 11:00;");
         assertThat(repo.all()).contains(later).doesNotContain(backdated);
     }
 

@@ -2,12 +2,14 @@ package io.chargedesk.tariff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.text.Messages;
 import io.chargedesk.units.Money;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +26,8 @@ class NewVersionRulesTest {
     }
 
     private static List<String> problems(Tariff candidate, NewVersionRules.Start start) {
-        return NewVersionRules.problems(candidate, List.of(), EUR, BERLIN, Optional.empty(), start);
+        return NewVersionRules.problems(candidate, List.of(), EUR, BERLIN, Optional.empty(), start).stream()
+                .map(r -> Messages.of(Locale.ENGLISH).reason(r, BERLIN)).toList();
     }
 
     @Test

@@ -99,7 +99,7 @@ class TariffDraftTest {
                 "MIN_PRICE", "5", "MAX_PRICE", "2"), Optional.empty()).read(EUR, OFFSET);
         assertThat(r.problems()).singleElement().satisfies(p -> {
             assertThat(p.path()).isEmpty();
-            assertThat(p.message().toString()).isEqualTo("tariff x: minimum 5.00 EUR is above maximum 2.00 EUR");
+            assertThat(p.message().toString()).isEqualTo("minimum 5.00 EUR is above maximum 2.00 EUR");
         });
     }
 

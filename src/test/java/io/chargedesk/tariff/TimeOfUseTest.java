@@ -3,6 +3,7 @@ package io.chargedesk.tariff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.text.Reason;
 import io.chargedesk.units.Money;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -61,15 +62,15 @@ class TimeOfUseTest {
 
     @Test
     void overlapsAndUncoveredStretchesAreNamed() {
-        List<String> problems = TimeOfUse.problems(List.of(window("peak", "mon-fri", "08:00", "20:00"),
-                window("evening", "mon-fri", "18:00", "24:00"), window("night", "daily", "00:00", "08:00")));
+        List<String> problems = english(TimeOfUse.problems(List.of(window("peak", "mon-fri", "08:00", "20:00"),
+                window("evening", "mon-fri", "18:00", "24:00"), window("night", "daily", "00:00", "08:00"))));
         assertThat(problems).contains(
                 "windows peak (Mon–Fri 08:00–20:00) and evening (Mon–Fri 18:00–24:00) overlap on Mon 18:00–20:00",
                 "windows peak (Mon–Fri 08:00–20:00) and evening (Mon–Fri 18:00–24:00) overlap on Fri 18:00–20:00",
                 "Sat 08:00–24:00 is in no time-of-use window", "Sun 08:00–24:00 is in no time-of-use window");
         assertThatThrownBy(() -> TimeOfUse.of(List.of(window("day", "mon-sat", "00:00", "24:00"))))
                 .hasMessageContaining("Sun 00:00–24:00 is in no time-of-use window");
-        assertThat(TimeOfUse.problems(List.of())).containsExactly("time of use has no windows");
+        assertThat(english(TimeOfUse.problems(List.of()))).containsExactly("time of use has no windows");
     }
 
     @Test
@@ -77,7 +78,7 @@ class TimeOfUseTest {
         TimeOfUseWindow cheap = window("off-peak", "sat-sun", "00:00", "24:00");
         TimeOfUseWindow dear = new TimeOfUseWindow("off-peak", EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
                 LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, Money.of("0.45", "EUR"));
-        assertThat(TimeOfUse.problems(List.of(cheap, dear)))
+        assertThat(english(TimeOfUse.problems(List.of(cheap, dear))))
                 .containsExactly("windows named off-peak have different prices (0.40 and 0.45); give them other names");
     }
 
@@ -86,5 +87,9 @@ class TimeOfUseTest {
         assertThatThrownBy(() -> new TimeOfUseWindow("x", EnumSet.of(DayOfWeek.MONDAY), LocalTime.of(8, 0, 30),
                 LocalTime.of(9, 0), Money.of("-0.10", "EUR")))
                 .hasMessageContaining("whole minutes").hasMessageContaining("negative");
+    }
+
+    private static List<String> english(List<Reason> reasons) {
+        return reasons.stream().map(Reason::toString).toList();
     }
 }

@@ -8,6 +8,7 @@ import io.chargedesk.meter.PollFailure;
 import io.chargedesk.session.AnomalyReason;
 import io.chargedesk.site.SiteProblem;
 import io.chargedesk.tariff.TariffProblem;
+import io.chargedesk.tariff.WeekReason;
 import io.chargedesk.yaml.YamlProblem;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -32,6 +33,7 @@ class ReasonTest {
         codes.addAll(Arrays.asList(YamlProblem.values()));
         codes.addAll(Arrays.asList(SiteProblem.values()));
         codes.addAll(Arrays.asList(TariffProblem.values()));
+        codes.addAll(Arrays.asList(WeekReason.values()));
         codes.addAll(Arrays.asList(TextLimit.Problem.values()));
         codes.addAll(Arrays.asList(NumberRange.Problem.values()));
         return codes;

@@ -8,6 +8,28 @@ import io.chargedesk.alert.Alert;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.access.Actor;
+import io.chargedesk.access.Role;
+import io.chargedesk.audit.AuditAction;
+import io.chargedesk.audit.AuditEntry;
+import io.chargedesk.audit.AuditRecord;
+import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.Fleet;
+import io.chargedesk.ledger.ShiftReport;
+import io.chargedesk.site.ExportSchedule;
+import io.chargedesk.ui.audit.AuditView;
+import io.chargedesk.ui.audit.AuditViewModel;
+import io.chargedesk.ui.customers.CustomersView;
+import io.chargedesk.ui.customers.CustomersViewModel;
+import io.chargedesk.ui.paperwork.PaperworkView;
+import io.chargedesk.ui.paperwork.PaperworkViewModel;
+import io.chargedesk.ui.settings.ExportScheduleView;
+import io.chargedesk.ui.settings.ExportScheduleViewModel;
+import io.chargedesk.usecase.ShiftReports;
+import io.chargedesk.usecase.WhatIfPricing;
+import java.time.LocalTime;
+import java.time.Month;
+import java.util.OptionalLong;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.SiteSnapshot;
@@ -128,6 +150,9 @@ class GermanScreensTest {
 
     /** An alert's reason as the monitor stored it: data, written in the language of the day it was raised. */
     private static final String STORED_REASON = "Zähler antwortet nicht";
+    private static final String CUSTOMER = "Jürgen Maier";
+    private static final String FLEET = "Taxi Hansa";
+    private static final String PLATE = "HH-JM 4711";
     private static final Reason METER_SWAP = Reason.of(AnomalyReason.METER_CHANGED, "1111", "2222");
 
     private final Messages texts = Messages.of(GERMAN);
@@ -151,16 +176,125 @@ class GermanScreensTest {
                 "sessions", m -> new SessionsView(sessions(), pdf -> { }, m).node(),
                 "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), demo.site().currency(), BERLIN, CLOCK,
                         text -> Optional.empty(), AT_ONCE, AT_ONCE, GERMAN), m).node(),
-                "settings", m -> new SettingsView(new SettingsViewModel(demo, SiteSource.parser(), List::of,
-                        SiteSource.meterModels().names(), (yaml, source) -> { }, new FixedLanguage(), GERMAN, AT_ONCE,
-                        AT_ONCE), m, new SimpleObjectProperty<>(ThemeChoice.SYSTEM)).node(),
+                "settings", m -> settings(m),
                 "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
                         m.get("diagnostics.demoWithoutBuses"), List.of(), (bus, probed) -> List.of(), BERLIN, AT_ONCE,
                         AT_ONCE, GERMAN), m).node(),
                 "dashboard", m -> new DashboardView(dashboard(m), ReceiptFonts::unprintable,
                         new SimpleObjectProperty<>(Theme.DARK)).node(),
                 "alerts", m -> alerts(m),
-                "history", m -> history());
+                "history", m -> history(),
+                "audit", m -> audit(m),
+                "paperwork", m -> paperwork(m),
+                "customers", m -> customers());
+    }
+
+    /** Settings with the automatic exports' section below the form, as the console shows it. */
+    private Parent settings(Messages m) {
+        SettingsView view = new SettingsView(new SettingsViewModel(demo, SiteSource.parser(), List::of,
+                SiteSource.meterModels().names(), (yaml, source) -> { }, new FixedLanguage(), GERMAN, AT_ONCE,
+                AT_ONCE), m, new SimpleObjectProperty<>(ThemeChoice.SYSTEM));
+        ExportScheduleViewModel exports = new ExportScheduleViewModel(new ExportScheduleViewModel.Store() {
+            @Override
+            public Optional<ExportSchedule> load() {
+                return Optional.empty();
+            }
+
+            @Override
+            public void save(boolean enabled, int dayOfMonth, LocalTime at, String folder,
+                             ExportSchedule.Format format) {
+            }
+        }, AT_ONCE, AT_ONCE, m);
+        exports.load();
+        view.addSection(m.get("exports.title"), new ExportScheduleView(exports, m).node());
+        return view.node();
+    }
+
+    /** The audit trail with an attendant's receipt and a manager's credit note. */
+    private Parent audit(Messages m) {
+        List<AuditEntry> entries = List.of(
+                new AuditEntry(2, new AuditRecord(NOW, new Actor(Role.MANAGER, "console"),
+                        AuditAction.CREDIT_NOTE_ISSUED, "000001", STORED_REASON, ""), "", ""),
+                new AuditEntry(1, new AuditRecord(NOW.minusSeconds(60), new Actor(Role.ATTENDANT, "console"),
+                        AuditAction.RECEIPT_ISSUED, "000001", "", ""), "", ""));
+        AuditViewModel model = new AuditViewModel((from, to, action) -> entries, m, BERLIN, AT_ONCE, AT_ONCE);
+        model.refresh();
+        return new AuditView(model, m).node();
+    }
+
+    /** The current shift's report and a what-if of the demo's first tariff. */
+    private Parent paperwork(Messages m) {
+        ShiftReport report = new ShiftReport(NOW.minusSeconds(3600), NOW, "", 3, 27_750, new BigDecimal("12.34"),
+                demo.site().currency(), 2, new BigDecimal("8.90"), 1, new BigDecimal("-1.00"), 1);
+        ShiftReports worded = new ShiftReports(null, null, null, null, BERLIN, demo.site().currency(), CLOCK);
+        PaperworkViewModel model = new PaperworkViewModel(new PaperworkViewModel.Shifts() {
+            @Override
+            public ShiftReport current() {
+                return report;
+            }
+
+            @Override
+            public ShiftReport close(String attendant) {
+                return report;
+            }
+
+            @Override
+            public List<String> lines(ShiftReport r) {
+                return worded.lines(r, GERMAN);
+            }
+
+            @Override
+            public Path save(ShiftReport r) {
+                return Path.of("shift.pdf");
+            }
+        }, new PaperworkViewModel.WhatIf() {
+            @Override
+            public List<String> tariffIds() {
+                return List.of(demo.tariffs().get(0).id());
+            }
+
+            @Override
+            public WhatIfPricing.Result price(String tariffId, Instant from, Instant to) {
+                WhatIfPricing.Row total = new WhatIfPricing.Row("", 3, 27_750, new BigDecimal("12.34"),
+                        new BigDecimal("13.00"), 0);
+                return new WhatIfPricing.Result(from, to, demo.tariffs().get(0).name(),
+                        List.of(new WhatIfPricing.Row("A1", 3, 27_750, new BigDecimal("12.34"),
+                                new BigDecimal("13.00"), 0)), total);
+            }
+        }, BERLIN, LocalDate.ofInstant(NOW, BERLIN), AT_ONCE, AT_ONCE, GERMAN);
+        model.refresh();
+        return new PaperworkView(model, pdf -> { }, m).node();
+    }
+
+    /** The customers register with one customer in a fleet. */
+    private Parent customers() {
+        Fleet fleet = new Fleet(1, FLEET, List.of(), List.of());
+        CustomerAccount customer = new CustomerAccount(1, CUSTOMER, "", List.of(PLATE), "", "", "",
+                OptionalLong.of(1));
+        CustomersViewModel model = new CustomersViewModel(new CustomersViewModel.Register() {
+            @Override
+            public List<CustomerAccount> search(String text) {
+                return List.of(customer);
+            }
+
+            @Override
+            public List<Fleet> fleets() {
+                return List.of(fleet);
+            }
+
+            @Override
+            public CustomerAccount save(CustomerAccount c) {
+                return c;
+            }
+
+            @Override
+            public Fleet save(Fleet f) {
+                return f;
+            }
+        }, (billTo, period) -> Path.of("statement.pdf"), CLOCK, BERLIN, AT_ONCE, AT_ONCE, GERMAN);
+        model.refresh();
+        model.selected().set(customer);
+        return new CustomersView(model, texts).node();
     }
 
     /** The dashboard with a bay whose meter was swapped, one with an anomaly, one offline: their reasons show. */
@@ -235,14 +369,17 @@ class GermanScreensTest {
     void everyScreenSpeaksGermanOnly() throws Exception {
         Patterns german = Patterns.of("messages_de.properties");
         Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
-                "console", STORED_REASON, "1111", "2222"));
+                "console", STORED_REASON, "1111", "2222", CUSTOMER, FLEET, PLATE, "000001"));
         demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
         demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
         demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
         data.addAll(SiteSource.meterModels().names());
-        // Day names come from the JDK in the locale's language ("Mo–Fr"), as dates do.
+        // Day and month names come from the JDK in the locale's language ("Mo–Fr"), as dates do.
         for (DayOfWeek d : DayOfWeek.values()) {
             data.add(d.getDisplayName(TextStyle.SHORT, GERMAN).replace(".", ""));
+        }
+        for (Month m : Month.values()) {
+            data.add(m.getDisplayName(TextStyle.FULL_STANDALONE, GERMAN));
         }
         String origin = SiteSource.demo().origin().text(texts, BERLIN);
         List<String> foreign = new ArrayList<>();

@@ -222,9 +222,10 @@ public final class TariffsViewModel {
             reading = last.isEmpty();
             last.flatMap(LastReceipts.Known::failure).ifPresent(failure ->
                     found.add(texts.get("tariffs.receiptsFailed", failure)));
-            last.filter(k -> k.failure().isEmpty()).ifPresent(k -> found.addAll(NewVersionRules.problems(draft.get(),
-                    stored, currency, zone, k.lastIssued(),
-                    NewVersionRules.Start.inFuture(texts.get("tariffs.field.effectiveFrom"), clock.instant()))));
+            last.filter(k -> k.failure().isEmpty()).ifPresent(k -> NewVersionRules.problems(draft.get(), stored,
+                    currency, zone, k.lastIssued(), NewVersionRules.Start.inFuture(
+                            texts.get("tariffs.field.effectiveFrom"), clock.instant()))
+                    .forEach(r -> found.add(texts.reason(r, zone))));
         }
         effectiveFromNote.set(noteOnStart());
         problems.setAll(found);

@@ -73,9 +73,13 @@ class TariffsViewModelTest {
     }
 
     private TariffsViewModel model() {
+        return model(Locale.ENGLISH);
+    }
+
+    private TariffsViewModel model(Locale locale) {
         return threads.build(() -> new TariffsViewModel(threads.offUi(TariffsViewModel.TariffStore.class, store),
                 Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(), threads.ui(),
-                Locale.ENGLISH));
+                locale));
     }
 
     @Test
@@ -129,7 +133,7 @@ class TariffsViewModelTest {
         lastReceipt = Optional.of(Instant.parse("2026-11-25T10:30:00Z"));
         TariffsViewModel m = model();
         assertThat(m.problems()).containsExactly("a receipt priced with tariff standard was issued at "
-                + "2026-11-25 11:30:00; a new version must take effect after it, so no issued receipt could change");
+                + "2026-11-25 11:30; a new version must take effect after it, so no issued receipt could change");
         threads.onUi(() -> m.effectiveFromProperty().set("2026-06-01 00:00"));
         assertThat(m.problems()).anyMatch(p -> p.contains("already has a version from this instant"));
         threads.onUi(() -> m.effectiveFromProperty().set("tomorrow"));
@@ -208,9 +212,7 @@ class TariffsViewModelTest {
 
     @Test
     void aGermanUserReadsTheTariffsProblemsInGerman() {
-        TariffsViewModel m = threads.build(() -> new TariffsViewModel(threads.offUi(TariffsViewModel.TariffStore.class,
-                store), Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(),
-                threads.ui(), Locale.GERMANY));
+        TariffsViewModel m = model(Locale.GERMANY);
         threads.onUi(() -> m.idProperty().set(""));
         threads.onUi(() -> m.effectiveFromProperty().set("morgen"));
         threads.onUi(() -> m.minPriceProperty().set("-1"));
@@ -220,6 +222,26 @@ class TariffsViewModelTest {
         assertThat(String.join("\n", m.problems())).contains("ist leer", "„morgen“ ist nicht ein Datum mit Uhrzeit",
                 "-1 ist negativ", "„werktags“ ist keine Liste von Tagen", "„25:00“ ist keine Uhrzeit")
                 .doesNotContain("is empty", " is not ", "negative", "missing");
+    }
+
+    @Test
+    void aGermanUserReadsTheChecksOfTheWeekAndOfTheWholeVersionInGerman() {
+        TariffsViewModel m = model(Locale.GERMANY);
+        threads.onUi(() -> m.windows().get(0).to.set("21:00"));
+        assertThat(m.problems()).anySatisfy(p -> assertThat(p).endsWith("die Zeitfenster peak (Mo–Fr 08:00–21:00) "
+                + "und off-peak (Mo–Fr 20:00–24:00) überschneiden sich am Mo 20:00–21:00"));
+        threads.onUi(() -> m.windows().get(0).to.set("20:00"));
+        threads.onUi(() -> m.windows().get(3).days.set("Sa"));
+        assertThat(m.problems()).singleElement().asString().endsWith("So 00:00–24:00 liegt in keinem Zeitfenster");
+        threads.onUi(() -> m.windows().get(3).days.set("Sa,So"));
+        threads.onUi(() -> m.minPriceProperty().set("5"));
+        threads.onUi(() -> m.maxPriceProperty().set("2"));
+        assertThat(m.problems()).singleElement().asString()
+                .endsWith("der Mindestpreis 5,00 EUR liegt über dem Höchstpreis 2,00 EUR");
+        threads.onUi(() -> m.maxPriceProperty().set(""));
+        threads.onUi(() -> m.effectiveFromProperty().set("01.06.2026 00:00"));
+        assertThat(String.join("\n", m.problems())).contains("01.06.2026 00:00 liegt nicht in der Zukunft",
+                "Die nächste volle Stunde ist 25.11.2026 11:00.").doesNotContain("future", "version");
     }
 
     @Test
