@@ -30,8 +30,9 @@ class CustomerDialogTest {
     @Test
     void aNameOrPlateThatCannotBePrintedDisablesTheButtonAndSaysWhy() throws Exception {
         onFxThread(() -> {
-            Dialog<Customer> dialog = CustomerDialog.create(Messages.of(Locale.ENGLISH), "Start a session on Bay A1", "Start", Customer.NONE,
-                    ReceiptFonts::unprintable);
+            Messages english = Messages.of(Locale.ENGLISH);
+            Dialog<SessionCustomer> dialog = CustomerDialog.create(english, "Start a session on Bay A1", "Start",
+                    CustomerFormTest.choice(english, Customer.NONE), ReceiptFonts::unprintable);
             Node start = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
             TextField name = field(dialog, "#customer-name");
             TextField plate = field(dialog, "#customer-plate");
@@ -53,8 +54,8 @@ class CustomerDialogTest {
             field(dialog, "#customer-note").setText("🚗 the note is not printed");
             assertThat(start.isDisabled()).isFalse();
             ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
-            assertThat(dialog.getResultConverter().call(ok))
-                    .isEqualTo(new Customer("山田太郎", "品川 300 あ 12-34", "🚗 the note is not printed"));
+            assertThat(dialog.getResultConverter().call(ok)).isEqualTo(SessionCustomer.typed(
+                    new Customer("山田太郎", "品川 300 あ 12-34", "🚗 the note is not printed")));
         });
     }
 
@@ -82,7 +83,7 @@ class CustomerDialogTest {
         }
     }
 
-    private static TextField field(Dialog<Customer> dialog, String id) {
+    private static TextField field(Dialog<SessionCustomer> dialog, String id) {
         return (TextField) dialog.getDialogPane().getContent().lookup(id);
     }
 }

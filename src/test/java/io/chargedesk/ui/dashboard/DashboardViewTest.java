@@ -23,6 +23,7 @@ import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
 import io.chargedesk.testing.NoBayActions;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.testing.TestSites;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.Reason;
@@ -86,7 +87,8 @@ class DashboardViewTest {
     private DashboardViewModel model(SiteConfig config) {
         SessionPricer pricer = new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(),
                 SessionTraces.NONE);
-        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(), ENGLISH, background,
+        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(), new RecordedCustomerLinks(), ENGLISH,
+                background,
                 Platform::runLater);
     }
 
