@@ -167,8 +167,8 @@ class GermanScreensTest {
     /** The dashboard with a bay whose meter was swapped, one with an anomaly, one offline: their reasons show. */
     private DashboardViewModel dashboard(Messages m) {
         DashboardViewModel model = new DashboardViewModel(demo, new SessionPricer(() -> new TariffBook(demo.tariffs()),
-                Map.of(), BERLIN, SessionTraces.NONE), new NoBayActions(), from -> List.of(), new RecordedCustomerLinks(), m, AT_ONCE,
-                AT_ONCE);
+                Map.of(), BERLIN, SessionTraces.NONE), new NoBayActions(), from -> List.of(),
+                new RecordedCustomerLinks(), m, AT_ONCE, AT_ONCE);
         model.update(troubledSite());
         return model;
     }

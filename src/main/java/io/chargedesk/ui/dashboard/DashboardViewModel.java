@@ -267,7 +267,8 @@ public final class DashboardViewModel {
                     links.link(link.get());
                 } catch (Exception e) {
                     // The session itself is recorded; only its link is missing, and the attendant can annotate again.
-                    LOG.warn("Session {} could not be linked to its customer: {}", link.get().sessionId(), e.toString());
+                    LOG.warn("Session {} could not be linked to its customer: {}", link.get().sessionId(),
+                            e.toString());
                     return text.get("dashboard.linkFailed", outcome, rootMessage(e));
                 }
             }

@@ -87,9 +87,8 @@ class DashboardViewTest {
     private DashboardViewModel model(SiteConfig config) {
         SessionPricer pricer = new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(),
                 SessionTraces.NONE);
-        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(), new RecordedCustomerLinks(), ENGLISH,
-                background,
-                Platform::runLater);
+        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(),
+                new RecordedCustomerLinks(), ENGLISH, background, Platform::runLater);
     }
 
     /** The dashboard in the console's frame, in a window-sized scene, laid out as it would be shown. */
