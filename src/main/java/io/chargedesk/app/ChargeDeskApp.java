@@ -410,9 +410,12 @@ public final class ChargeDeskApp extends Application {
                 texts);
         ManagerSignInViewModel signIn = managerSignIn(window, stage);
         SessionRepository sessions = new SessionRepository(site.database());
+        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
+                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer,
                 new AuditedBayActions(site.actions(), audit, background),
-                from -> sessions.list(SessionFilter.between(from, null)), texts, background, Platform::runLater);
+                from -> sessions.list(SessionFilter.between(from, null)), register, texts, background,
+                Platform::runLater);
         DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable, themes.themeProperty());
         window.addScreen("dashboard", dashboardView.node());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
@@ -458,8 +461,6 @@ public final class ChargeDeskApp extends Application {
         auditScreen(window, config.site().zone());
         paperwork(window);
         // Last, so the shortcuts of the screens before it stay as they were: Ctrl+0.
-        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
-                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
         CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
                 background, Platform::runLater, locale);
         window.addScreen("customers", new CustomersView(customers, texts).node());

@@ -3,8 +3,10 @@ package io.chargedesk.app;
 import io.chargedesk.customer.BillTo;
 import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.Fleet;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.ledger.StatementPeriod;
 import io.chargedesk.ui.customers.CustomersViewModel;
+import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.usecase.CustomerDesk;
 import io.chargedesk.usecase.StatementDesk;
 import java.nio.file.Files;
@@ -14,9 +16,11 @@ import java.util.Optional;
 
 /**
  * The Customers screen's register and statements, over the use cases: statements are saved as PDF (with their CSV)
- * in the data folder's {@code statements/}, in the site's language, like the receipts they list.
+ * in the data folder's {@code statements/}, in the site's language, like the receipts they list. The dashboard's
+ * start and annotate dialog searches the same register and links its sessions here.
  */
-final class CustomerRegister implements CustomersViewModel.Register, CustomersViewModel.Statements {
+final class CustomerRegister implements CustomersViewModel.Register, CustomersViewModel.Statements,
+        DashboardViewModel.CustomerLinks {
 
     private final CustomerDesk customers;
     private final StatementDesk statements;
@@ -31,6 +35,11 @@ final class CustomerRegister implements CustomersViewModel.Register, CustomersVi
     @Override
     public List<CustomerAccount> search(String text) throws Exception {
         return customers.search(text);
+    }
+
+    @Override
+    public void link(SessionLink link) throws Exception {
+        customers.link(link);
     }
 
     @Override

@@ -19,6 +19,7 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.testing.MutableClock;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
@@ -82,7 +83,8 @@ class PinnedTariffTest {
             StoredTariffs tariffs = UseCases.tariffs(db, clock);
             SessionPricer pricer = tariffs.pricer();
             DashboardViewModel dashboard = threads.build(() -> new DashboardViewModel(demo, pricer, collector,
-                    from -> List.of(), Messages.of(Locale.ENGLISH), threads.background(), threads.ui()));
+                    from -> List.of(), new RecordedCustomerLinks(), Messages.of(Locale.ENGLISH), threads.background(),
+                    threads.ui()));
             threads.onUi(() -> dashboard.update(collector.snapshot()));
             String tileBefore = dashboard.tiles().get(0).costProperty().get();
             Money listedBefore = pricer.price(a2, clock.instant()).orElseThrow().total();

@@ -55,6 +55,7 @@ import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
 import io.chargedesk.testing.IssuingReceipts;
 import io.chargedesk.testing.NoBayActions;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.Reason;
@@ -300,7 +301,8 @@ class GermanScreensTest {
     /** The dashboard with a bay whose meter was swapped, one with an anomaly, one offline: their reasons show. */
     private DashboardViewModel dashboard(Messages m) {
         DashboardViewModel model = new DashboardViewModel(demo, new SessionPricer(() -> new TariffBook(demo.tariffs()),
-                Map.of(), BERLIN, SessionTraces.NONE), new NoBayActions(), from -> List.of(), m, AT_ONCE, AT_ONCE);
+                Map.of(), BERLIN, SessionTraces.NONE), new NoBayActions(), from -> List.of(),
+                new RecordedCustomerLinks(), m, AT_ONCE, AT_ONCE);
         model.update(troubledSite());
         return model;
     }

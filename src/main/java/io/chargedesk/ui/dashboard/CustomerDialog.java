@@ -1,6 +1,5 @@
 package io.chargedesk.ui.dashboard;
 
-import io.chargedesk.session.Customer;
 import io.chargedesk.text.Messages;
 import java.util.Optional;
 import java.util.function.Function;
@@ -9,7 +8,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 
-/** Asks an attendant for the customer of a session: name, plate and a note, all optional. */
+/**
+ * Asks an attendant for the customer of a session: a registered customer, name, plate, a note and the odometer
+ * reading, all optional.
+ */
 final class CustomerDialog {
 
     private CustomerDialog() {
@@ -19,17 +21,17 @@ final class CustomerDialog {
      * @param unprintable what in a text cannot be printed on a receipt, if anything: the name and plate are
      *     printed on the session's receipt, so they are refused as they are typed rather than when it is issued
      */
-    static Optional<Customer> ask(Messages text, String title, String action, Customer current,
+    static Optional<SessionCustomer> ask(Messages text, String title, String action, CustomerChoice choice,
                                   Function<String, Optional<String>> unprintable) {
-        return create(text, title, action, current, unprintable).showAndWait();
+        return create(text, title, action, choice, unprintable).showAndWait();
     }
 
-    static Dialog<Customer> create(Messages text, String title, String action, Customer current,
-                                   Function<String, Optional<String>> unprintable) {
-        Dialog<Customer> dialog = new Dialog<>();
+    static Dialog<SessionCustomer> create(Messages text, String title, String action, CustomerChoice choice,
+                                          Function<String, Optional<String>> unprintable) {
+        Dialog<SessionCustomer> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        CustomerForm form = new CustomerForm(text, current, unprintable);
+        CustomerForm form = new CustomerForm(text, choice, unprintable);
         dialog.getDialogPane().setContent(form.pane());
         ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);

@@ -1,5 +1,7 @@
 package io.chargedesk.ui.dashboard;
 
+import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.session.Customer;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
@@ -8,40 +10,51 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 
 /**
  * The fields of the customer dialog: each takes no more than a session stores, and whatever else keeps them from
  * being a {@link Customer} (a control character pasted in) or keeps the name or plate off a receipt (a character
- * no receipt font has) is named under them while they are typed.
+ * no receipt font has) is named under them while they are typed, as is an odometer reading that is none. Above
+ * them, a search of the customer register: choosing a customer it suggests fills in the name and plate.
  */
 final class CustomerForm {
 
-    private final StringProperty name = new SimpleStringProperty();
-    private final StringProperty plate = new SimpleStringProperty();
-    private final StringProperty note = new SimpleStringProperty();
+    private final CustomerChoice choice;
     private final GridPane pane = new GridPane();
     private final TextField nameField;
     private final ObjectBinding<List<String>> problems;
 
     /** @param unprintable what in a text cannot be printed on a receipt, if anything (the note is not printed) */
-    CustomerForm(Messages text, Customer current, Function<String, Optional<String>> unprintable) {
-        name.set(current.name());
-        plate.set(current.plate());
-        note.set(current.note());
+    CustomerForm(Messages text, CustomerChoice choice, Function<String, Optional<String>> unprintable) {
+        this.choice = choice;
+        StringProperty name = choice.nameProperty();
+        StringProperty plate = choice.plateProperty();
+        StringProperty note = choice.noteProperty();
         pane.setHgap(8);
         pane.setVgap(8);
-        nameField = field(0, text, "dashboard.form.name", name, TextLimit.CUSTOMER_NAME);
+        StringProperty search = new SimpleStringProperty("");
+        field(0, text, "dashboard.form.customer", search, TextLimit.CUSTOMER_NAME).setId("customer-search");
+        search.addListener((o, was, typed) -> choice.search(typed));
+        pane.add(suggestions(text), 1, 1);
+        nameField = field(2, text, "dashboard.form.name", name, TextLimit.CUSTOMER_NAME);
         nameField.setId("customer-name");
-        field(1, text, "dashboard.form.plate", plate, TextLimit.PLATE).setId("customer-plate");
-        field(2, text, "dashboard.form.note", note, TextLimit.NOTE).setId("customer-note");
+        field(3, text, "dashboard.form.plate", plate, TextLimit.PLATE).setId("customer-plate");
+        field(4, text, "dashboard.form.note", note, TextLimit.NOTE).setId("customer-note");
+        TextField odometer = FormControls.row(pane, 5, text.get("dashboard.form.odometer"), choice.odometerProperty(),
+                28);
+        odometer.setId("customer-odometer");
+        odometer.setPromptText(text.get("dashboard.form.odometerPrompt", SessionLink.MAX_ODOMETER_KM));
         problems = Bindings.createObjectBinding(() -> {
             List<String> found = new ArrayList<>(Customer.problems(name.get(), plate.get(), note.get()));
             if (found.isEmpty()) {
@@ -49,14 +62,41 @@ final class CustomerForm {
                 unprintable.apply(name.get()).ifPresent(p -> found.add(text.get("dashboard.form.nameProblem", p)));
                 unprintable.apply(plate.get()).ifPresent(p -> found.add(text.get("dashboard.form.plateProblem", p)));
             }
+            choice.odometerProblem().ifPresent(found::add);
+            if (!choice.searchProblemProperty().get().isEmpty()) {
+                found.add(choice.searchProblemProperty().get());
+            }
             return found;
-        }, name, plate, note);
+        }, name, plate, note, choice.odometerProperty(), choice.searchProblemProperty());
         Label shown = new Label();
         shown.setId("customer-problem");
         shown.setWrapText(true);
         shown.getStyleClass().add("problems");
         shown.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", problems.get()), problems));
-        pane.add(shown, 0, 3, 2, 1);
+        pane.add(shown, 0, 6, 2, 1);
+    }
+
+    /** The customers the search suggests, "Name · Company · plates"; a click or Enter on one chooses it. */
+    private ListView<CustomerAccount> suggestions(Messages text) {
+        ListView<CustomerAccount> list = new ListView<>(choice.suggestions());
+        list.setId("customer-suggestions");
+        list.setPrefHeight(90);
+        list.setPlaceholder(new Label(text.get("dashboard.form.noSuggestions")));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(CustomerAccount c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : String.join(" · ", Stream.concat(
+                        Stream.of(c.name(), c.company()), c.plates().stream())
+                        .filter(t -> !t.isEmpty()).toList()));
+            }
+        });
+        list.getSelectionModel().selectedItemProperty().addListener((o, was, picked) -> {
+            if (picked != null) {
+                choice.choose(picked);
+            }
+        });
+        return list;
     }
 
     /** @param key the label's key; its prompt's key adds "Prompt" */
@@ -79,8 +119,8 @@ final class CustomerForm {
         return Bindings.createBooleanBinding(() -> !problems.get().isEmpty(), problems);
     }
 
-    /** The customer as typed; only while {@link #invalid()} is false. */
-    Customer customer() {
-        return new Customer(name.get(), plate.get(), note.get());
+    /** The customer as typed or chosen, with the odometer reading; only while {@link #invalid()} is false. */
+    SessionCustomer customer() {
+        return choice.answer();
     }
 }

@@ -232,7 +232,8 @@ public final class DashboardView {
 
     private void editCustomer(BayTileModel m) {
         CustomerDialog.ask(text, text.get("dashboard.dialog.customerOf", m.title()), text.get("dashboard.dialog.save"),
-                model.customerOf(m.bayId()), unprintable).ifPresent(c -> model.annotate(m.bayId(), c));
+                model.customerChoice(model.customerOf(m.bayId())), unprintable)
+                .ifPresent(c -> model.annotate(m.bayId(), c));
     }
 
     private void stopSession(BayTileModel m) {
@@ -241,7 +242,7 @@ public final class DashboardView {
 
     private void startSession(BayTileModel m) {
         CustomerDialog.ask(text, text.get("dashboard.dialog.startOn", m.title()), text.get("dashboard.dialog.start"),
-                Customer.NONE, unprintable).ifPresent(c -> model.openSession(m.bayId(), c));
+                model.customerChoice(Customer.NONE), unprintable).ifPresent(c -> model.openSession(m.bayId(), c));
     }
 
     // --- Bay panel hook (alerts branch): a click or Enter on a tile opens the bay's panel; right-click, the menu.
@@ -270,7 +271,7 @@ public final class DashboardView {
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         if (alert.showAndWait().filter(endHere::equals).isPresent()) {
             CustomerDialog.ask(text, text.get("dashboard.drawing.newSession", question.bayId()),
-                    text.get("dashboard.drawing.endAndStart"), question.customer(), unprintable)
+                    text.get("dashboard.drawing.endAndStart"), model.customerChoice(question.customer()), unprintable)
                     .ifPresent(c -> model.endAndContinue(question.bayId(), c));
         }
     }

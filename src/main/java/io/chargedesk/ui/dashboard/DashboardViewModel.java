@@ -4,8 +4,11 @@ import io.chargedesk.billing.Quote;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.BayActions;
 import io.chargedesk.collector.BaySnapshot;
+import io.chargedesk.collector.Handover;
 import io.chargedesk.collector.NotSavedException;
 import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.session.BayState;
@@ -49,6 +52,16 @@ public final class DashboardViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(DashboardViewModel.class);
 
+    /** The customer register the start and annotate dialog searches, and where a session's link is written. */
+    public interface CustomerLinks {
+
+        /** Registered customers whose name, company or plate contains {@code text}; called off the UI thread. */
+        List<CustomerAccount> search(String text) throws Exception;
+
+        /** Gives a session its registered customer and odometer reading; called off the UI thread. */
+        void link(SessionLink link) throws Exception;
+    }
+
     /** Site load from which the gauge shows amber, and from which it shows red and the banner warns. */
     public static final double WARNING_SHARE = 0.8;
     public static final double ALARM_SHARE = 0.95;
@@ -70,6 +83,7 @@ public final class DashboardViewModel {
     private final LongProperty historyRevision = new SimpleLongProperty(this, "historyRevision");
     private final SitePowerHistory history = new SitePowerHistory();
     private final BayActions actions;
+    private final CustomerLinks links;
     private final Executor background;
     private final Executor ui;
     /** The newest snapshot not yet priced; snapshots arriving while one is priced replace it here. */
@@ -81,13 +95,16 @@ public final class DashboardViewModel {
 
     /**
      * @param todaysSessions where today's totals come from, read on {@code background}
+     * @param links the customer register, searched and written on {@code background}
      * @param background where sessions are priced, for the tiles and for the outcome of a stop
      * @param ui where the tiles and the results of attendant actions are shown (the FX thread in the app)
      */
     public DashboardViewModel(SiteConfig config, SessionPricer pricer, BayActions actions,
-                              TodaysSessions todaysSessions, Messages text, Executor background, Executor ui) {
+                              TodaysSessions todaysSessions, CustomerLinks links, Messages text, Executor background,
+                              Executor ui) {
         this.pricer = pricer;
         this.actions = actions;
+        this.links = links;
         this.todaysSessions = todaysSessions;
         this.text = text;
         this.background = background;
@@ -172,8 +189,13 @@ public final class DashboardViewModel {
         return bay(bayId).flatMap(BaySnapshot::openSession).map(Session::customer).orElse(Customer.NONE);
     }
 
-    public void openSession(String bayId, Customer customer) {
-        run(actions.openSession(bayId, customer), s -> s.customer().name().isEmpty()
+    /** What the start or annotate dialog edits, starting from {@code current}. */
+    public CustomerChoice customerChoice(Customer current) {
+        return new CustomerChoice(text, current, links, background, ui);
+    }
+
+    public void openSession(String bayId, SessionCustomer chosen) {
+        run(actions.openSession(bayId, chosen.customer()), s -> s, chosen, s -> s.customer().name().isEmpty()
                 ? text.get("dashboard.done.opened", bayId)
                 : text.get("dashboard.done.openedFor", bayId, s.customer().name()));
     }
@@ -203,8 +225,9 @@ public final class DashboardViewModel {
     }
 
     /** Ends the bay's session here and records the rest of the charge in a new session for {@code customer}. */
-    public void endAndContinue(String bayId, Customer customer) {
-        run(actions.endAndContinue(bayId, customer), h -> customer.name().isEmpty()
+    public void endAndContinue(String bayId, SessionCustomer chosen) {
+        Customer customer = chosen.customer();
+        run(actions.endAndContinue(bayId, customer), Handover::continued, chosen, h -> customer.name().isEmpty()
                 ? text.get("dashboard.done.continued", bayId, billed(h.ended()), energy(h.continued().startRegister()))
                 : text.get("dashboard.done.continuedFor", bayId, billed(h.ended()), customer.name(),
                 energy(h.continued().startRegister())));
@@ -226,12 +249,35 @@ public final class DashboardViewModel {
         return pricer.price(session, at).map(q -> money(q.total()));
     }
 
-    public void annotate(String bayId, Customer customer) {
-        run(actions.annotate(bayId, customer), s -> text.get("dashboard.done.saved", bayId));
+    public void annotate(String bayId, SessionCustomer chosen) {
+        run(actions.annotate(bayId, chosen.customer()), s -> s, chosen, s -> text.get("dashboard.done.saved", bayId));
+    }
+
+    /**
+     * Runs an attendant's action, then links the session it opened or annotated ({@code session}) to the chosen
+     * customer and odometer reading: only then is the session's id known.
+     */
+    private <T> void run(CompletionStage<T> action, Function<T, Session> session, SessionCustomer chosen,
+                         Function<T, String> success) {
+        run(action, done -> {
+            String outcome = success.apply(done);
+            Optional<SessionLink> link = chosen.linkFor(session.apply(done).id());
+            if (link.isPresent()) {
+                try {
+                    links.link(link.get());
+                } catch (Exception e) {
+                    // The session itself is recorded; only its link is missing, and the attendant can annotate again.
+                    LOG.warn("Session {} could not be linked to its customer: {}", link.get().sessionId(),
+                            e.toString());
+                    return text.get("dashboard.linkFailed", outcome, rootMessage(e));
+                }
+            }
+            return outcome;
+        });
     }
 
     private <T> void run(CompletionStage<T> action, Function<T, String> success) {
-        // The outcome of a stop names its price, so it is worked out on the background executor.
+        // The outcome of a stop names its price and a link is written, so both are done on the background executor.
         action.whenCompleteAsync((s, error) -> {
             String outcome = error == null ? success.apply(s)
                     : root(error) instanceof NotSavedException notSaved ? notSaved.getMessage()

@@ -2,10 +2,15 @@ package io.chargedesk.ui.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Customer;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.text.Messages;
+import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -14,12 +19,16 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
 
-/** The customer's name and plate print on the receipt: what cannot print is refused as it is typed (headless). */
+/**
+ * The customer's name and plate print on the receipt: what cannot print is refused as it is typed; a registered
+ * customer found by name or plate fills them in (headless).
+ */
 class CustomerDialogTest {
 
     @BeforeAll
@@ -30,8 +39,9 @@ class CustomerDialogTest {
     @Test
     void aNameOrPlateThatCannotBePrintedDisablesTheButtonAndSaysWhy() throws Exception {
         onFxThread(() -> {
-            Dialog<Customer> dialog = CustomerDialog.create(Messages.of(Locale.ENGLISH), "Start a session on Bay A1", "Start", Customer.NONE,
-                    ReceiptFonts::unprintable);
+            Messages english = Messages.of(Locale.ENGLISH);
+            Dialog<SessionCustomer> dialog = CustomerDialog.create(english, "Start a session on Bay A1", "Start",
+                    CustomerFormTest.choice(english, Customer.NONE), ReceiptFonts::unprintable);
             Node start = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
             TextField name = field(dialog, "#customer-name");
             TextField plate = field(dialog, "#customer-plate");
@@ -53,8 +63,37 @@ class CustomerDialogTest {
             field(dialog, "#customer-note").setText("🚗 the note is not printed");
             assertThat(start.isDisabled()).isFalse();
             ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
-            assertThat(dialog.getResultConverter().call(ok))
-                    .isEqualTo(new Customer("山田太郎", "品川 300 あ 12-34", "🚗 the note is not printed"));
+            assertThat(dialog.getResultConverter().call(ok)).isEqualTo(SessionCustomer.typed(
+                    new Customer("山田太郎", "品川 300 あ 12-34", "🚗 the note is not printed")));
+        });
+    }
+
+    @Test
+    void typingInTheCustomerFieldSuggestsRegisteredCustomersAndAClickFillsNameAndPlate() throws Exception {
+        CustomerAccount jurgen = CustomerAccount.draft("Jürgen Müller", "", List.of("HH-JM 4711"), "", "", "",
+                OptionalLong.empty()).withId(7);
+        onFxThread(() -> {
+            Messages english = Messages.of(Locale.ENGLISH);
+            CustomerChoice choice = new CustomerChoice(english, Customer.NONE, new RecordedCustomerLinks(jurgen),
+                    Runnable::run, Runnable::run);
+            Dialog<SessionCustomer> dialog = CustomerDialog.create(english, "Start a session on Bay A1", "Start",
+                    choice, ReceiptFonts::unprintable);
+            field(dialog, "#customer-search").setText("4711");
+            @SuppressWarnings("unchecked")
+            ListView<CustomerAccount> suggested = (ListView<CustomerAccount>) dialog.getDialogPane().getContent()
+                    .lookup("#customer-suggestions");
+            assertThat(suggested.getItems()).containsExactly(jurgen);
+            suggested.getSelectionModel().select(0);
+            assertThat(field(dialog, "#customer-name").getText()).isEqualTo("Jürgen Müller");
+            assertThat(field(dialog, "#customer-plate").getText()).isEqualTo("HH-JM 4711");
+            field(dialog, "#customer-odometer").setText("9,999,999");
+            ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
+            assertThat(dialog.getResultConverter().call(ok)).isEqualTo(new SessionCustomer(
+                    new Customer("Jürgen Müller", "HH-JM 4711", ""), OptionalLong.of(7), OptionalInt.of(9_999_999)));
+            field(dialog, "#customer-odometer").setText("99,999,999");
+            assertThat(dialog.getDialogPane().lookupButton(ok).isDisabled()).isTrue();
+            assertThat(((Label) dialog.getDialogPane().getContent().lookup("#customer-problem")).getText())
+                    .startsWith("Odometer: 99,999,999 km is out of range.");
         });
     }
 
@@ -82,7 +121,7 @@ class CustomerDialogTest {
         }
     }
 
-    private static TextField field(Dialog<Customer> dialog, String id) {
+    private static TextField field(Dialog<SessionCustomer> dialog, String id) {
         return (TextField) dialog.getDialogPane().getContent().lookup(id);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Customer;
 import io.chargedesk.testing.FxThread;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.text.Messages;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,21 @@ class CustomerFormTest {
                 .map(n -> (Label) n).toList();
     }
 
+    /** A form with a register that has no customers, whose searches run at once. */
+    static CustomerForm form(Customer current) {
+        Messages english = Messages.of(Locale.ENGLISH);
+        return new CustomerForm(english, choice(english, current), ReceiptFonts::unprintable);
+    }
+
+    static CustomerChoice choice(Messages text, Customer current) {
+        return new CustomerChoice(text, current, new RecordedCustomerLinks(), Runnable::run, Runnable::run);
+    }
+
     @Test
     void everyLabelsMnemonicMovesToItsField() throws Exception {
-        CustomerForm form = FxThread.call(() -> new CustomerForm(Messages.of(Locale.ENGLISH), Customer.NONE, ReceiptFonts::unprintable));
-        assertThat(fieldLabels(form)).extracting(Label::getText).containsExactly("_Name", "_Plate", "N_ote");
+        CustomerForm form = FxThread.call(() -> form(Customer.NONE));
+        assertThat(fieldLabels(form)).extracting(Label::getText)
+                .containsExactly("_Customer", "_Name", "_Plate", "N_ote", "O_dometer (km)");
         assertThat(fieldLabels(form)).allSatisfy(l -> {
             assertThat(l.isMnemonicParsing()).as(l.getText()).isTrue();
             assertThat(l.getLabelFor()).isInstanceOf(TextField.class);
@@ -33,12 +45,12 @@ class CustomerFormTest {
     @Test
     void aPlateStopsAt32CharactersAndTheCustomerFits() throws Exception {
         Customer typed = FxThread.call(() -> {
-            CustomerForm form = new CustomerForm(Messages.of(Locale.ENGLISH), Customer.NONE, ReceiptFonts::unprintable);
-            TextField plate = (TextField) fieldLabels(form).get(1).getLabelFor();
+            CustomerForm form = form(Customer.NONE);
+            TextField plate = (TextField) fieldLabels(form).get(2).getLabelFor();
             plate.setText("HH-" + "X".repeat(42));
             assertThat(plate.getPromptText()).contains("at most 32 characters");
             assertThat(form.invalid().get()).isFalse();
-            return form.customer();
+            return form.customer().customer();
         });
         assertThat(typed.plate()).hasSize(32);
     }
@@ -46,8 +58,8 @@ class CustomerFormTest {
     @Test
     void aPastedControlCharacterIsNamedAndTheDialogCannotBeConfirmed() throws Exception {
         CustomerForm form = FxThread.call(() -> {
-            CustomerForm f = new CustomerForm(Messages.of(Locale.ENGLISH), new Customer("Ada", "", ""), ReceiptFonts::unprintable);
-            ((TextField) fieldLabels(f).get(0).getLabelFor()).appendText("\u0085");
+            CustomerForm f = form(new Customer("Ada", "", ""));
+            ((TextField) fieldLabels(f).get(1).getLabelFor()).appendText("\u0085");
             return f;
         });
         assertThat(form.invalid().get()).isTrue();

@@ -9,6 +9,8 @@ import io.chargedesk.collector.BaySnapshot;
 import io.chargedesk.collector.Handover;
 import io.chargedesk.collector.NotSavedException;
 import io.chargedesk.collector.SiteSnapshot;
+import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
@@ -22,6 +24,7 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionTraces;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.Reason;
@@ -34,6 +37,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -51,13 +56,20 @@ class DashboardViewModelTest {
     final TestThreads threads = new TestThreads();
 
     private final List<String> done = new ArrayList<>();
+    /** The sessions the attendant's actions opened or annotated, oldest first. */
+    private final List<Session> started = new ArrayList<>();
+    private static final CustomerAccount JUERGEN = CustomerAccount.draft("Jürgen Müller", "Müller Bau",
+            List.of("HH-JM 4711", "HH-JM 4712"), "", "", "", OptionalLong.empty()).withId(7);
+    private final RecordedCustomerLinks links = new RecordedCustomerLinks(JUERGEN);
     /** The sessions started today, as the database would list them. */
     private final List<Session> today = new ArrayList<>();
     private final BayActions actions = new BayActions() {
         @Override
         public CompletionStage<Session> openSession(String bayId, Customer customer) {
             done.add("open " + bayId + " " + customer.name());
-            return CompletableFuture.completedFuture(session(customer));
+            Session opened = session(customer);
+            started.add(opened);
+            return CompletableFuture.completedFuture(opened);
         }
 
         /** Bay A1 has an open session in these tests; no other bay has. */
@@ -81,7 +93,9 @@ class DashboardViewModelTest {
         @Override
         public CompletionStage<Session> annotate(String bayId, Customer customer) {
             done.add("annotate " + bayId);
-            return CompletableFuture.completedFuture(session(customer));
+            Session annotated = session(customer);
+            started.add(annotated);
+            return CompletableFuture.completedFuture(annotated);
         }
 
         @Override
@@ -106,7 +120,9 @@ class DashboardViewModelTest {
             return new TariffBook(config.tariffs());
         }, Map.of(), config.site().zone(), threads.offUi(SessionTraces.class, traces));
         return threads.build(() -> new DashboardViewModel(config, pricer, actions,
-                threads.offUi(TodaysSessions.class, from -> today), ENGLISH, threads.background(), threads.ui()));
+                threads.offUi(TodaysSessions.class, from -> today),
+                threads.offUi(DashboardViewModel.CustomerLinks.class, links), ENGLISH, threads.background(),
+                threads.ui()));
     }
 
     /** Hands the snapshot to the dashboard on the ui thread, as the console's timeline does, and waits until shown. */
@@ -186,7 +202,7 @@ class DashboardViewModelTest {
         update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
         threads.onUi(() -> model.closeSession("A1"));
 
-        threads.onUi(() -> model.endAndContinue("A1", new Customer("Bo", "", "")));
+        threads.onUi(() -> model.endAndContinue("A1", SessionCustomer.typed(new Customer("Bo", "", ""))));
 
         assertThat(done).containsExactly("end and continue A1 for Bo");
         assertThat(model.messageProperty().get()).isEqualTo("Session on bay A1 ended: 10.000 kWh, 4.90 EUR. The "
@@ -269,7 +285,7 @@ class DashboardViewModelTest {
 
     @Test
     void attendantActionsReportWhatHappenedOrWhy() {
-        threads.onUi(() -> model.openSession("A3", new Customer("Ada", "", "")));
+        threads.onUi(() -> model.openSession("A3", SessionCustomer.typed(new Customer("Ada", "", ""))));
         assertThat(done).containsExactly("open A3 Ada");
         assertThat(model.messageProperty().get()).isEqualTo("Session opened on bay A3 for Ada.");
         threads.onUi(() -> model.closeSession("A3"));
@@ -341,11 +357,11 @@ class DashboardViewModelTest {
         };
         DashboardViewModel refused = threads.build(() -> new DashboardViewModel(config, new SessionPricer(
                 () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
-                refusing, from -> List.of(), ENGLISH, threads.background(), threads.ui()));
+                refusing, from -> List.of(), links, ENGLISH, threads.background(), threads.ui()));
 
-        threads.onUi(() -> refused.annotate("A1", new Customer("Ada", "X".repeat(32), "")));
+        threads.onUi(() -> refused.annotate("A1", SessionCustomer.typed(new Customer("Ada", "X".repeat(32), ""))));
         assertThat(refused.messageProperty().get()).isEqualTo(why);
-        threads.onUi(() -> refused.openSession("A1", Customer.NONE));
+        threads.onUi(() -> refused.openSession("A1", SessionCustomer.typed(Customer.NONE)));
         assertThat(refused.messageProperty().get()).isEqualTo(why);
     }
 
@@ -395,7 +411,7 @@ class DashboardViewModelTest {
     void germanTilesSayItInGermanWithGermanNumbers() {
         DashboardViewModel german = threads.build(() -> new DashboardViewModel(config, new SessionPricer(
                 () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
-                actions, from -> List.of(), Messages.of(Locale.GERMAN), threads.background(), threads.ui()));
+                actions, from -> List.of(), links, Messages.of(Locale.GERMAN), threads.background(), threads.ui()));
 
         threads.onUi(() -> german.update(snapshot(a1Open(BayState.CHARGING, 10_950), Optional.empty())));
 
@@ -405,5 +421,73 @@ class DashboardViewModelTest {
         assertThat(tile.costProperty().get()).isEqualTo("4,90 EUR bisher");
         assertThat(tile.customerProperty().get()).isEqualTo("Ada · HH-AB 123");
         assertThat(german.tiles().get(1).stateTextProperty().get()).isEqualTo("Frei");
+    }
+
+    @Test
+    void choosingARegisteredCustomerFillsNameAndPlateAndLinksTheStartedSession() {
+        CustomerChoice choice = threads.onUi(() -> threads.watch(model.customerChoice(Customer.NONE)));
+        threads.onUi(() -> choice.search("hh-jm"));
+        assertThat(choice.suggestions()).containsExactly(JUERGEN);
+
+        threads.onUi(() -> choice.choose(JUERGEN));
+        threads.onUi(() -> choice.odometerProperty().set("123,456"));
+        assertThat(choice.nameProperty().get()).isEqualTo("Jürgen Müller");
+        assertThat(choice.plateProperty().get()).isEqualTo("HH-JM 4711");
+        assertThat(choice.odometerProblem()).isEmpty();
+        threads.onUi(() -> model.openSession("A3", choice.answer()));
+
+        assertThat(done).containsExactly("open A3 Jürgen Müller");
+        assertThat(links.linked()).containsExactly(new SessionLink(started.get(0).id(), OptionalLong.of(7),
+                OptionalInt.of(123_456)));
+        assertThat(model.messageProperty().get()).isEqualTo("Session opened on bay A3 for Jürgen Müller.");
+    }
+
+    @Test
+    void searchingAgainDropsTheChosenCustomerAndAnOdometerAloneIsLinkedOnAnnotate() {
+        CustomerChoice choice = threads.onUi(() -> threads.watch(model.customerChoice(ADA)));
+        threads.onUi(() -> choice.choose(JUERGEN));
+        threads.onUi(() -> choice.search("nobody"));
+        assertThat(choice.suggestions()).isEmpty();
+        threads.onUi(() -> choice.odometerProperty().set(" 42 "));
+        threads.onUi(() -> model.annotate("A1", choice.answer()));
+
+        assertThat(links.linked()).containsExactly(new SessionLink(started.get(0).id(), OptionalLong.empty(),
+                OptionalInt.of(42)));
+    }
+
+    @Test
+    void anOdometerOutOfRangeOrUnreadableIsRefusedNamingTheField() {
+        CustomerChoice choice = threads.onUi(() -> model.customerChoice(Customer.NONE));
+        threads.onUi(() -> choice.odometerProperty().set("10,000,000"));
+        assertThat(choice.odometerProblem()).contains("Odometer: 10,000,000 km is out of range. Type the whole "
+                + "kilometres the car shows, 0 to 9,999,999, or leave it empty.");
+        threads.onUi(() -> choice.odometerProperty().set("-3"));
+        assertThat(choice.odometerProblem()).hasValueSatisfying(p -> assertThat(p).startsWith("Odometer: -3 km"));
+        threads.onUi(() -> choice.odometerProperty().set("12.5"));
+        assertThat(choice.odometerProblem()).contains("Odometer: \"12.5\" is not a number of kilometres. Type the "
+                + "whole kilometres the car shows, 0 to 9,999,999, or leave it empty.");
+        threads.onUi(() -> choice.odometerProperty().set("a lot"));
+        assertThat(choice.odometerProblem()).hasValueSatisfying(p -> assertThat(p).startsWith("Odometer: \"a lot\""));
+
+        DashboardViewModel german = threads.build(() -> new DashboardViewModel(config, new SessionPricer(
+                () -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(), SessionTraces.NONE),
+                actions, from -> List.of(), links, Messages.of(Locale.GERMAN), threads.background(), threads.ui()));
+        CustomerChoice deutsch = threads.onUi(() -> german.customerChoice(Customer.NONE));
+        threads.onUi(() -> deutsch.odometerProperty().set("123.456"));
+        assertThat(deutsch.answer().odometerKm()).hasValue(123_456);
+        threads.onUi(() -> deutsch.odometerProperty().set("12,5"));
+        assertThat(deutsch.odometerProblem()).hasValueSatisfying(p -> assertThat(p)
+                .startsWith("Kilometerstand: „12,5“ ist keine Kilometerzahl."));
+    }
+
+    @Test
+    void nothingIsLinkedWithoutARegisteredCustomerOrAnOdometer() {
+        CustomerChoice choice = threads.onUi(() -> model.customerChoice(Customer.NONE));
+        threads.onUi(() -> choice.nameProperty().set("Bo"));
+        threads.onUi(() -> model.openSession("A3", choice.answer()));
+        threads.onUi(() -> model.annotate("A3", choice.answer()));
+
+        assertThat(done).containsExactly("open A3 Bo", "annotate A3");
+        assertThat(links.linked()).isEmpty();
     }
 }

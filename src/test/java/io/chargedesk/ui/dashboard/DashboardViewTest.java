@@ -23,6 +23,7 @@ import io.chargedesk.site.SiteConfig;
 import io.chargedesk.tariff.TariffBook;
 import io.chargedesk.testing.FxThread;
 import io.chargedesk.testing.NoBayActions;
+import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.testing.TestSites;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.Reason;
@@ -86,8 +87,8 @@ class DashboardViewTest {
     private DashboardViewModel model(SiteConfig config) {
         SessionPricer pricer = new SessionPricer(() -> new TariffBook(config.tariffs()), Map.of(), config.site().zone(),
                 SessionTraces.NONE);
-        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(), ENGLISH, background,
-                Platform::runLater);
+        return new DashboardViewModel(config, pricer, new NoBayActions(), from -> List.of(),
+                new RecordedCustomerLinks(), ENGLISH, background, Platform::runLater);
     }
 
     /** The dashboard in the console's frame, in a window-sized scene, laid out as it would be shown. */
