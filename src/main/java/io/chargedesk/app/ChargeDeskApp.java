@@ -1,5 +1,7 @@
 package io.chargedesk.app;
 
+import io.chargedesk.access.AccessDenied;
+import io.chargedesk.access.Permission;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.meter.BayStats;
@@ -361,8 +363,11 @@ public final class ChargeDeskApp extends Application {
     }
 
     private static Optional<ConsoleSite> collect(Options options, Messages texts) throws StoreException, SiteFileException {
+        // The console's place to change settings is its Settings screen, signed in as manager.
         Optional<SiteLaunch.Collecting> launch = SiteLaunch.collect(options.site(), options.db(), "the console",
-                e -> runDemoInstead(e, texts));
+                e -> runDemoInstead(e, texts), access -> {
+                    throw new AccessDenied(Permission.CHANGE_SETTINGS, texts.get("launch.siteFileNeedsManager"));
+                });
         if (launch.isEmpty()) {
             return Optional.empty();
         }

@@ -59,14 +59,15 @@ public final class SiteLaunch {
      * @param who what this program is called in another one's error message ("the console")
      * @throws io.chargedesk.store.LeaseHeldException another ChargeDesk collects into the database this site runs in
      */
-    public static Optional<Collecting> collect(Optional<Path> siteFile, String location, String who, BrokenSite broken)
+    public static Optional<Collecting> collect(Optional<Path> siteFile, String location, String who, BrokenSite broken,
+                                               SiteSource.SettingsApproval approval)
             throws StoreException, SiteFileException {
         Database siteDatabase = Database.open(location);
         CollectorLease lease = SiteRuntime.takeLease(siteDatabase, who);
         SiteSource.Loaded site;
         try {
             siteDatabase.protect();
-            site = SiteSource.load(siteFile, siteDatabase);
+            site = SiteSource.load(siteFile, siteDatabase, approval);
         } catch (SiteFileException problems) {
             lease.release();
             siteDatabase.close();
@@ -78,6 +79,7 @@ public final class SiteLaunch {
                     demo.origin().within("origin.demoInstead")), location, who));
         } catch (StoreException | RuntimeException e) {
             lease.release();
+            siteDatabase.close();
             throw e;
         }
         if (!site.config().demo()) {

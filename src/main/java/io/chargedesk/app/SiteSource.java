@@ -10,6 +10,7 @@ import io.chargedesk.site.SiteFileWriter;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.text.TextLimit;
+import io.chargedesk.usecase.ManagerAccess;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +18,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -54,6 +56,14 @@ public final class SiteSource {
         }
     }
 
+    /** Signs a manager in on {@code access} before a site file changes the saved settings, or refuses. */
+    @FunctionalInterface
+    public interface SettingsApproval {
+
+        /** @throws io.chargedesk.access.AccessDenied no manager signed in */
+        void approve(ManagerAccess access) throws StoreException;
+    }
+
     /**
      * The site file as typed (a given file, the Settings form): names printed on receipts must print in the
      * receipt fonts.
@@ -62,16 +72,25 @@ public final class SiteSource {
         return new SiteFile(meterModels()::contains, ReceiptFonts::unprintable);
     }
 
-    public static Loaded load(Optional<Path> file, Database db) throws SiteFileException, StoreException {
+    public static Loaded load(Optional<Path> file, Database db, SettingsApproval approval)
+            throws SiteFileException, StoreException {
         SettingsRepository settings = new SettingsRepository(db);
         Optional<SettingsRepository.Saved> saved = settings.latest();
         Optional<Path> given = file.isPresent() || saved.isPresent() ? file
                 : Optional.of(AppPaths.siteFile()).filter(Files::isRegularFile);
         if (given.isPresent()) {
             SiteConfig config = parser().load(given.get());
+            String yaml = SiteFileWriter.write(config);
+            // Settings are a manager's to change: a site file that changes them needs the PIN once a site has one.
+            // The same file again (a service restarting) and a site's first file need none.
+            if (saved.isPresent() && !saved.get().yaml().equals(yaml)) {
+                ManagerAccess access = UseCases.attendant(db, Clock.systemUTC());
+                if (access.pinSet()) {
+                    approval.approve(access);
+                }
+            }
             // The path is only a label of the saved version: a path too long for its column is shortened, not refused.
-            settings.save(SiteFileWriter.write(config), TextLimit.SETTINGS_SOURCE.fit(given.get().toString()),
-                    Instant.now());
+            settings.save(yaml, TextLimit.SETTINGS_SOURCE.fit(given.get().toString()), Instant.now());
             return new Loaded(config, SiteOrigin.of("origin.file", given.get().toString()));
         }
         return saved.isPresent() ? fromSettings(saved.get()) : demo();

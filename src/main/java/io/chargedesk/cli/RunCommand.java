@@ -1,5 +1,6 @@
 package io.chargedesk.cli;
 
+import io.chargedesk.access.Permission;
 import io.chargedesk.app.AppPaths;
 import io.chargedesk.app.BackupSchedule;
 import io.chargedesk.app.ChargeDeskApp;
@@ -17,6 +18,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +37,10 @@ public final class RunCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    /** For a site file that changes the saved settings: the manager PIN, typed or in the environment. */
+    @Mixin
+    private ManagerPrompt manager;
 
     @Option(names = "--headless", description = "Collect without a window.")
     private boolean headless;
@@ -99,7 +105,7 @@ public final class RunCommand implements Callable<Integer> {
         SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.ofNullable(site), location, "run --headless",
                 problems -> {
                     throw problems;
-                }).orElseThrow();
+                }, access -> manager.signIn(access, Permission.CHANGE_SETTINGS)).orElseThrow();
         SiteSource.Loaded loaded = launch.site();
         Database database = launch.database();
         if (speed != 1 && !loaded.config().demo()) {

@@ -3,6 +3,8 @@ package io.chargedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.chargedesk.access.AccessDenied;
+import io.chargedesk.access.Permission;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.CollectorLease;
@@ -44,6 +46,11 @@ class SiteLaunchTest {
     @TempDir
     Path dir;
 
+    /** A start by someone who is not a manager: a site file that changes the settings is refused. */
+    private static final SiteSource.SettingsApproval NO_MANAGER = access -> {
+        throw new AccessDenied(Permission.CHANGE_SETTINGS);
+    };
+
     @Test
     void theDemoChosenOverBrokenSettingsRunsInItsOwnDatabaseAndTheSitesIsLeftAlone() throws Exception {
         String site = dir.resolve("site").toString();
@@ -56,7 +63,7 @@ class SiteLaunchTest {
         SiteLaunch.Collecting demo = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> {
             shown.add(problems);
             return true;
-        }).orElseThrow();
+        }, NO_MANAGER).orElseThrow();
         assertThat(shown).as("the user saw the problems and chose the demo").hasSize(1);
         assertThat(demo.database().file()).contains(dir.resolve("site-demo.mv.db"));
         assertThat(demo.site().config().demo()).isTrue();
@@ -87,7 +94,7 @@ class SiteLaunchTest {
         String site = dir.resolve("data/chargedesk").toString();
         SiteLaunch.Collecting demo = SiteLaunch.collect(Optional.empty(), site, "run --headless", problems -> {
             throw problems;
-        }).orElseThrow();
+        }, NO_MANAGER).orElseThrow();
         assertThat(demo.database().file()).contains(dir.resolve("data/chargedesk-demo.mv.db"));
         assertThat(demo.site().origin().text(ENGLISH, ZoneOffset.UTC))
                 .startsWith("built-in demo site — demo database ");
@@ -109,7 +116,8 @@ class SiteLaunchTest {
                 buses: [{id: bus1, port: /dev/ttyUSB0}]
                 bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
                 """, "console", Instant.parse("2026-11-29T12:00:00Z"));
-        SiteLaunch.Collecting next = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false)
+        SiteLaunch.Collecting next = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false,
+                NO_MANAGER)
                 .orElseThrow();
         assertThat(next.site().config().site().name()).isEqualTo("Depot");
         assertThat(next.database().file()).contains(dir.resolve("data/chargedesk.mv.db"));
@@ -124,7 +132,8 @@ class SiteLaunchTest {
             String demoYaml = new String(SiteSource.class.getResourceAsStream("demo-site.yaml").readAllBytes());
             new SettingsRepository(db).save(demoYaml, "console", Instant.parse("2026-11-01T10:00:00Z"));
         }
-        SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false)
+        SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false,
+                NO_MANAGER)
                 .orElseThrow();
         assertThat(launch.database().file()).contains(dir.resolve("site-demo.mv.db"));
         assertThat(launch.site().origin().text(ENGLISH, ZoneOffset.UTC)).startsWith("settings saved ")
@@ -142,7 +151,8 @@ class SiteLaunchTest {
                 buses: [{id: bus1, port: /dev/ttyUSB0}]
                 bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
                 """);
-        SiteLaunch.Collecting real = SiteLaunch.collect(Optional.of(file), site, "the console", problems -> false)
+        SiteLaunch.Collecting real = SiteLaunch.collect(Optional.of(file), site, "the console", problems -> false,
+                NO_MANAGER)
                 .orElseThrow();
         assertThat(real.database().file()).contains(dir.resolve("site.mv.db"));
         assertThat(real.site().origin().text(ENGLISH, ZoneOffset.UTC)).isEqualTo(file.toString());
@@ -150,7 +160,8 @@ class SiteLaunchTest {
         real.database().close();
 
         Files.writeString(file, "site: {name: Depot, timezone: Mars/Olympus}\n");
-        assertThat(SiteLaunch.collect(Optional.of(file), site, "the console", problems -> false)).isEmpty();
+        assertThat(SiteLaunch.collect(Optional.of(file), site, "the console", problems -> false,
+                NO_MANAGER)).isEmpty();
         assertThat(Files.exists(dir.resolve("site-demo.mv.db"))).isFalse();
         try (Database db = Database.open(site)) {
             assertThat(CollectorLease.current(db)).as("the lease is given back").isEmpty();
@@ -164,14 +175,16 @@ class SiteLaunchTest {
         Path passwordFile = dir.resolve("old.password");
         try (Database older = Database.open(site)) {
             CollectorLease lease = SiteRuntime.takeLease(older, "an older ChargeDesk");
-            assertThatThrownBy(() -> SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false))
+            assertThatThrownBy(() -> SiteLaunch.collect(Optional.empty(), site, "the console", problems -> false,
+                NO_MANAGER))
                     .isInstanceOf(LeaseHeldException.class);
             assertThat(passwordFile).as("the older collector still gets in").doesNotExist();
             lease.release();
         }
 
         // Its saved settings ("x") have problems: the demo runs instead, after the site's database was protected.
-        SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> true)
+        SiteLaunch.Collecting launch = SiteLaunch.collect(Optional.empty(), site, "the console", problems -> true,
+                NO_MANAGER)
                 .orElseThrow();
         assertThat(passwordFile).exists();
         launch.lease().release();

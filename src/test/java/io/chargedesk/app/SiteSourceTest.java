@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.chargedesk.access.AccessDenied;
+import io.chargedesk.access.Permission;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.SettingsRepository;
+import io.chargedesk.testing.Managers;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -25,10 +29,15 @@ class SiteSourceTest {
     @TempDir
     Path dir;
 
+    /** A start by someone who is not a manager: a site file that changes the settings is refused. */
+    private static final SiteSource.SettingsApproval NO_MANAGER = access -> {
+        throw new AccessDenied(Permission.CHANGE_SETTINGS);
+    };
+
     @Test
     void aGivenFileBecomesTheSavedSettingsWhichLaterStartsUse() throws Exception {
         Database db = Database.open(dir.resolve("db").toString());
-        assertThat(SiteSource.load(Optional.empty(), db).origin().text(ENGLISH, ZoneOffset.UTC))
+        assertThat(SiteSource.load(Optional.empty(), db, NO_MANAGER).origin().text(ENGLISH, ZoneOffset.UTC))
                 .isEqualTo("built-in demo site");
 
         Path file = dir.resolve("site.yaml");
@@ -37,14 +46,44 @@ class SiteSourceTest {
                 buses: [{id: bus1, port: /dev/ttyUSB0}]
                 bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
                 """);
-        SiteSource.Loaded fromFile = SiteSource.load(Optional.of(file), db);
+        SiteSource.Loaded fromFile = SiteSource.load(Optional.of(file), db, NO_MANAGER);
         assertThat(fromFile.config().site().name()).isEqualTo("Depot");
         assertThat(new SettingsRepository(db).latest()).hasValueSatisfying(s ->
                 assertThat(s.source()).isEqualTo(file.toString()));
 
-        SiteSource.Loaded later = SiteSource.load(Optional.empty(), db);
+        SiteSource.Loaded later = SiteSource.load(Optional.empty(), db, NO_MANAGER);
         assertThat(later.config()).isEqualTo(fromFile.config());
         assertThat(later.origin().text(ENGLISH, ZoneOffset.UTC)).startsWith("settings saved ").endsWith("from " + file);
+    }
+
+    /**
+     * Once a site has a manager PIN, a site file that changes the saved settings needs a manager; the same file
+     * again (a service restarting) needs none, and a refused file saves nothing.
+     */
+    @Test
+    void aSiteFileThatChangesTheSettingsNeedsAManagerOnceTheSiteHasAPin() throws Exception {
+        Database db = Database.open(dir.resolve("db").toString());
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, """
+                site: {name: Depot, timezone: Europe/Vienna}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                """);
+        SiteSource.load(Optional.of(file), db, NO_MANAGER);
+        Managers.pinSet(db, Clock.systemUTC());
+        assertThat(SiteSource.load(Optional.of(file), db, NO_MANAGER).config().site().name())
+                .as("the same file again").isEqualTo("Depot");
+
+        Files.writeString(file, Files.readString(file).replace("name: Depot", "name: Depot Nord"));
+        assertThatThrownBy(() -> SiteSource.load(Optional.of(file), db, NO_MANAGER))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(new SettingsRepository(db).latest().orElseThrow().yaml()).doesNotContain("Depot Nord");
+
+        SiteSource.Loaded changed = SiteSource.load(Optional.of(file), db,
+                access -> access.signIn("Mara Manager", Managers.PIN.toCharArray()));
+        assertThat(changed.config().site().name()).isEqualTo("Depot Nord");
+        assertThat(new SettingsRepository(db).latest().orElseThrow().yaml()).contains("Depot Nord");
+        db.close();
     }
 
     @Test
@@ -58,7 +97,7 @@ class SiteSourceTest {
                 bays: [{id: D1, name: Стоянка 1, bus: bus1, address: 7, meter: sdm630}]
                 """);
 
-        SiteFileException e = catchThrowableOfType(() -> SiteSource.load(Optional.of(file), db),
+        SiteFileException e = catchThrowableOfType(() -> SiteSource.load(Optional.of(file), db, NO_MANAGER),
                 SiteFileException.class);
         assertThat(e.problems()).containsExactly(file + ":2: site.operator.name: 🚗 (U+1F697) cannot be printed on a "
                 + "receipt; leave it out");
@@ -75,7 +114,7 @@ class SiteSourceTest {
                 bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
                 """, "console", Instant.now());
 
-        assertThat(SiteSource.load(Optional.empty(), db).config().site().name()).isEqualTo("Depot 🚗");
+        assertThat(SiteSource.load(Optional.empty(), db, NO_MANAGER).config().site().name()).isEqualTo("Depot 🚗");
     }
 
     @Test
@@ -116,7 +155,8 @@ class SiteSourceTest {
                 buses: [{id: bus1, port: /dev/ttyUSB0}]
                 bays: [{id: D1, name: %s, bus: bus1, address: 7, meter: sdm630}]
                 """.formatted("N".repeat(150)));
-        assertThatThrownBy(() -> SiteSource.load(Optional.of(file), db)).isInstanceOf(SiteFileException.class)
+        assertThatThrownBy(() -> SiteSource.load(Optional.of(file), db, NO_MANAGER))
+                .isInstanceOf(SiteFileException.class)
                 .hasMessage(file + ":3: bays[0].name: 150 characters; at most 100");
         assertThat(new SettingsRepository(db).latest()).isEmpty();
     }
@@ -131,7 +171,7 @@ class SiteSourceTest {
                 buses: [{id: bus1, port: /dev/ttyUSB0}]
                 bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
                 """);
-        assertThat(SiteSource.load(Optional.of(file), db).config().site().name()).isEqualTo("Depot");
+        assertThat(SiteSource.load(Optional.of(file), db, NO_MANAGER).config().site().name()).isEqualTo("Depot");
         assertThat(new SettingsRepository(db).latest()).hasValueSatisfying(s -> assertThat(s.source())
                 .hasSize(TextLimit.SETTINGS_SOURCE.max()).startsWith(dir.toString()).endsWith("c/site.yaml"));
     }

@@ -2,12 +2,15 @@ package io.chargedesk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.ReceiptRepository;
+import io.chargedesk.store.SettingsRepository;
 import io.chargedesk.testing.Managers;
 import io.chargedesk.testing.RecordedSite;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -66,6 +69,30 @@ class RolesCommandTest {
                 .isEqualTo(ChargeDeskCommand.DENIED);
         assertThat(err.toString()).contains("Only a manager may back the database up");
         assertThat(dir.resolve("backups")).doesNotExist();
+    }
+
+    /** The collector's site file is how a site is configured: changing the saved settings with it is a manager's. */
+    @Test
+    void aSiteFileThatChangesTheSettingsIsRefusedWithoutTheManagerPin() throws Exception {
+        String db = recorded(true);
+        try (Database database = Database.open(db)) {
+            new SettingsRepository(database).save("site: {name: Depot, timezone: Europe/Berlin}\n", "installer",
+                    Instant.parse("2026-05-06T00:00:00Z"));
+        }
+        Path file = dir.resolve("site.yaml");
+        Files.writeString(file, """
+                site: {name: Depot Nord, timezone: Europe/Berlin}
+                buses: [{id: bus1, port: /dev/ttyUSB0}]
+                bays: [{id: D1, bus: bus1, address: 7, meter: sdm630}]
+                """);
+
+        assertThat(run(NO_PIN, "run", "--headless", "--site", file.toString(), "--db", db))
+                .isEqualTo(ChargeDeskCommand.DENIED);
+        assertThat(err.toString()).contains("Only a manager may change the settings").doesNotContain("Exception");
+        try (Database database = Database.open(db)) {
+            assertThat(new SettingsRepository(database).latest().orElseThrow().yaml()).doesNotContain("Depot Nord");
+            assertThat(CollectorLease.current(database)).as("the lease is given back").isEmpty();
+        }
     }
 
     @Test
