@@ -9,10 +9,12 @@ import io.chargedesk.app.SiteRuntime;
 import io.chargedesk.app.SiteSource;
 import io.chargedesk.site.SiteFileException;
 import io.chargedesk.store.Database;
+import io.chargedesk.text.Messages;
 import io.chargedesk.usecase.port.StoreException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -125,7 +127,9 @@ public final class RunCommand implements Callable<Integer> {
         CompletableFuture<String> lost = runtime.collector().leaseLost();
         lost.thenRun(stopped::countDown);
         spec.commandLine().getErr().println("Collecting " + loaded.config().bays().size() + " bays of "
-                + loaded.config().site().name() + " (" + loaded.origin() + ") into " + database.url()
+                + loaded.config().site().name() + " ("
+                + loaded.origin().text(Messages.of(Locale.ENGLISH), loaded.config().site().zone()) + ") into "
+                + database.url()
                 + ". Stop with Ctrl-C.");
         stopped.await();
         if (lost.isDone()) {
