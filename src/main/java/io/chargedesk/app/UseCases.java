@@ -102,8 +102,7 @@ public final class UseCases {
     /** Shift reports and closes, priced with the tariffs as stored now. */
     public static ShiftReports shiftReports(Database db, Clock clock) throws StoreException {
         StoredTariffs.Sources sources = pricing(db, clock);
-        SiteInfo site = sources.site().load().orElseThrow(() ->
-                new IllegalStateException("The database has no site settings; start the collector once first."));
+        SiteInfo site = sources.site().required();
         return new ShiftReports(new SessionRepository(db), new ReceiptRepository(db), new ShiftCloseRepository(db),
                 StoredTariffs.pricerFor(sources), site.zone(), site.currency(), clock);
     }

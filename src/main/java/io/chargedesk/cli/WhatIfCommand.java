@@ -48,8 +48,7 @@ public final class WhatIfCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--to " + to + " is before --from " + from);
         }
         Database database = Database.openExisting(db != null ? db : AppPaths.defaultDatabase().toString());
-        ZoneId zone = new SiteRepository(database).load().orElseThrow(() -> new IllegalStateException(
-                "The database has no site settings; start the collector once first.")).zone();
+        ZoneId zone = new SiteRepository(database).required().zone();
         WhatIfPricing.Result result = UseCases.whatIf(database, Clock.systemUTC()).underStored(tariff,
                 from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant());
         PrintWriter out = spec.commandLine().getOut();

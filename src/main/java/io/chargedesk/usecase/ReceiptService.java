@@ -149,8 +149,7 @@ public final class ReceiptService {
      */
     private Issued issueReceipt(Session s, Customer customer, Long replaces, Optional<String> keptEvidence,
                                 Optional<Locale> chosenLanguage, Layout layout) throws StoreException, IOException {
-        SiteInfo site = stored.site().load().orElseThrow(() ->
-                new IllegalStateException("The database has no site settings; start the collector once first."));
+        SiteInfo site = stored.site().required();
         SessionPricer pricer = StoredTariffs.pricerFor(stored);
         Tariff tariff = tariffOf(s, pricer);
         Instant end = s.end().orElseThrow();

@@ -79,7 +79,7 @@ public final class StatementDesk {
      */
     public Issued issue(BillTo billTo, StatementPeriod period, Optional<Locale> language)
             throws StoreException, IOException {
-        SiteInfo info = siteInfo();
+        SiteInfo info = site.required();
         ZoneId zone = info.zone();
         List<Session> started = startedIn(period, zone);
         Attribution rule = attribution(started);
@@ -112,7 +112,7 @@ public final class StatementDesk {
      * billed a session outside any fleet, so that the monthly run puts every attributed session on one statement.
      */
     public List<BillTo> due(StatementPeriod period) throws StoreException {
-        SiteInfo info = siteInfo();
+        SiteInfo info = site.required();
         List<Session> started = startedIn(period, info.zone());
         Attribution rule = attribution(started);
         Set<BillTo> due = new LinkedHashSet<>();
@@ -120,11 +120,6 @@ public final class StatementDesk {
             rule.fleetOf(s).map(BillTo::of).or(() -> rule.customerOf(s).map(BillTo::of)).ifPresent(due::add);
         }
         return List.copyOf(due);
-    }
-
-    private SiteInfo siteInfo() throws StoreException {
-        return site.load().orElseThrow(() ->
-                new IllegalStateException("The database has no site settings; start the collector once first."));
     }
 
     private List<Session> startedIn(StatementPeriod period, ZoneId zone) throws StoreException {

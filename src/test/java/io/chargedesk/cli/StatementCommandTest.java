@@ -39,6 +39,7 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +82,12 @@ class StatementCommandTest {
         session(ANNA_OCT, "A2", "2026-10-15T08:00:00Z", new Customer("Anna Berg", "HH AB-123", ""));
         session(STRANGER_OCT, "A1", "2026-10-20T08:00:00Z", new Customer("Someone", "B-XY 1", ""));
         customers.link(new SessionLink(JUERGEN_OCT, OptionalLong.of(juergen), OptionalInt.of(48_213)));
+    }
+
+    /** Closed before the temporary folder is deleted: H2 may still be writing into it otherwise. */
+    @AfterEach
+    void closeDatabase() {
+        database.close();
     }
 
     /** A closed hour at 10 kWh, priced by the demo site's tariffs. */

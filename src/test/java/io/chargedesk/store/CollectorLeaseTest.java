@@ -52,7 +52,9 @@ class CollectorLeaseTest {
     /** Closed before the folder is deleted: an open database's lock file is still being written. */
     @AfterEach
     void close() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     private CollectorLease acquire(String description, Claimant me, LongPredicate alive) throws StoreException {

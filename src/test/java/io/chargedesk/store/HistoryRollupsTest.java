@@ -71,7 +71,9 @@ class HistoryRollupsTest {
     @AfterEach
     void close() throws Exception {
         // Closed before the temporary folder is deleted: H2 may still be writing its file otherwise.
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     @BeforeEach

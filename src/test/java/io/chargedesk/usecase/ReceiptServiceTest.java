@@ -94,7 +94,9 @@ class ReceiptServiceTest {
     /** Closed before the temporary folder is deleted, so no database file is still being written into it. */
     @AfterEach
     void closeDatabase() {
-        db.close();
+        if (db != null) {
+            db.close();
+        }
     }
 
     /** A closed session: {@code idleAfter} connected but not charging at its end (idle fee after 30 min grace). */

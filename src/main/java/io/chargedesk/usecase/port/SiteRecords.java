@@ -8,4 +8,10 @@ public interface SiteRecords {
 
     /** Empty until a collector has run on the database once. */
     Optional<SiteInfo> load() throws StoreException;
+
+    /** The site, for work that cannot be done before a collector has stored it (pricing, numbering, reports). */
+    default SiteInfo required() throws StoreException {
+        return load().orElseThrow(() ->
+                new IllegalStateException("The database has no site settings; start the collector once first."));
+    }
 }
