@@ -80,7 +80,8 @@ class StatementCommandTest {
         session(ANNA_NOV, "A2", "2026-10-31T23:30:00Z", new Customer("", "HH-AB 123", ""));
         session(ANNA_OCT, "A2", "2026-10-15T08:00:00Z", new Customer("Anna Berg", "HH AB-123", ""));
         session(STRANGER_OCT, "A1", "2026-10-20T08:00:00Z", new Customer("Someone", "B-XY 1", ""));
-        customers.link(new SessionLink(JUERGEN_OCT, OptionalLong.of(juergen), OptionalInt.of(48_213)));
+        UseCases.customers(database, Clock.systemUTC())
+                .link(new SessionLink(JUERGEN_OCT, OptionalLong.of(juergen), OptionalInt.of(48_213)));
     }
 
     /** A closed hour at 10 kWh, priced by the demo site's tariffs. */

@@ -89,7 +89,8 @@ class CustomerDialogTest {
             field(dialog, "#customer-odometer").setText("9,999,999");
             ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
             assertThat(dialog.getResultConverter().call(ok)).isEqualTo(new SessionCustomer(
-                    new Customer("Jürgen Müller", "HH-JM 4711", ""), OptionalLong.of(7), OptionalInt.of(9_999_999)));
+                    new Customer("Jürgen Müller", "HH-JM 4711", ""), OptionalLong.of(7), OptionalInt.of(9_999_999),
+                    false));
             field(dialog, "#customer-odometer").setText("99,999,999");
             assertThat(dialog.getDialogPane().lookupButton(ok).isDisabled()).isTrue();
             assertThat(((Label) dialog.getDialogPane().getContent().lookup("#customer-problem")).getText())
