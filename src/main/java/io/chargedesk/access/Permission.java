@@ -8,7 +8,8 @@ public enum Permission {
     EXPORT_RECEIPTS("exportReceipts"),
     BACKUP("backup"),
     RESTORE("restore"),
-    CHANGE_MANAGER_PIN("changeManagerPin");
+    CHANGE_MANAGER_PIN("changeManagerPin"),
+    RESERVE_BAYS("reserveBays");
 
     private final String code;
 
@@ -31,6 +32,7 @@ public enum Permission {
             case BACKUP -> "back the database up";
             case RESTORE -> "restore a backup";
             case CHANGE_MANAGER_PIN -> "change the manager PIN";
+            case RESERVE_BAYS -> "reserve a bay for a fleet or release it";
         };
     }
 }

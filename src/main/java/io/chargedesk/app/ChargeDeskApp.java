@@ -47,6 +47,7 @@ import io.chargedesk.ui.sessions.ReceiptActions;
 import io.chargedesk.ui.sessions.SessionDetail;
 import io.chargedesk.ui.customers.CustomersView;
 import io.chargedesk.ui.customers.CustomersViewModel;
+import io.chargedesk.ui.customers.FleetsViewModel;
 import io.chargedesk.ui.sessions.SessionsView;
 import io.chargedesk.ui.sessions.SessionsViewModel;
 import io.chargedesk.ui.settings.SettingsView;
@@ -415,8 +416,8 @@ public final class ChargeDeskApp extends Application {
                 texts);
         ManagerSignInViewModel signIn = managerSignIn(window, stage);
         SessionRepository sessions = new SessionRepository(site.database());
-        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock()),
-                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"));
+        CustomerRegister register = new CustomerRegister(UseCases.customers(site.database(), site.clock(), audit),
+                UseCases.statements(site.database(), site.clock()), AppPaths.dataFolder().resolve("statements"), gate);
         DashboardViewModel dashboard = new DashboardViewModel(config, pricer,
                 new AuditedBayActions(site.actions(), audit, background),
                 from -> sessions.list(SessionFilter.between(from, null)), register, texts, background,
@@ -468,7 +469,10 @@ public final class ChargeDeskApp extends Application {
         // Last, so the shortcuts of the screens before it stay as they were: Ctrl+0.
         CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
                 background, Platform::runLater, locale);
-        window.addScreen("customers", new CustomersView(customers, texts).node());
+        FleetsViewModel fleets = new FleetsViewModel(register, config.bays().stream()
+                .map(b -> new FleetsViewModel.Bay(b.id(), b.name())).toList(), customers.fleets(), config.site().zone(),
+                background, Platform::runLater, locale);
+        window.addScreen("customers", new CustomersView(customers, fleets, texts).node());
         customers.refresh();
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);

@@ -78,8 +78,14 @@ public final class UseCases {
         return new SettingsChanges(saving, audit);
     }
 
+    /** The customer register as the operating-system user works it, as an attendant: no bay reserved. */
     public static CustomerDesk customers(Database db, Clock clock) {
-        return new CustomerDesk(new CustomerRepository(db), clock);
+        return customers(db, clock, auditLog(db, attendant(db, clock), clock));
+    }
+
+    /** The customer register, its links and reservations recorded in {@code audit}'s trail. */
+    public static CustomerDesk customers(Database db, Clock clock, AuditLog audit) {
+        return new CustomerDesk(new CustomerRepository(db), clock, audit);
     }
 
     public static StatementDesk statements(Database db, Clock clock) {

@@ -12,7 +12,9 @@ public enum AuditAction {
     SESSION_STOPPED("session_stopped"),
     BACKUP_TAKEN("backup_taken"),
     BACKUP_RESTORED("backup_restored"),
-    MANAGER_PIN_SET("manager_pin_set");
+    MANAGER_PIN_SET("manager_pin_set"),
+    SESSION_LINKED("session_linked"),
+    BAY_RESERVED("bay_reserved");
 
     private final String code;
 

@@ -1,5 +1,6 @@
 package io.chargedesk.store;
 
+import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.Fleet;
 import io.chargedesk.customer.Plate;
@@ -25,6 +26,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** The {@code customer}, {@code fleet} and {@code session_customer} tables and their plates and bays. */
 public final class CustomerRepository implements CustomerRecords {
@@ -207,8 +209,21 @@ public final class CustomerRepository implements CustomerRecords {
     }
 
     @Override
-    public void reserve(String bayId, OptionalLong fleetId, Instant since) throws StoreException {
-        write("the reservation of bay " + bayId, c -> {
+    public boolean reserve(String bayId, OptionalLong fleetId, Instant since, Function<OptionalLong, AuditRecord> audit)
+            throws StoreException {
+        return write("the reservation of bay " + bayId, c -> {
+            OptionalLong before = OptionalLong.empty();
+            try (PreparedStatement ps = c.prepareStatement("SELECT fleet_id FROM fleet_bay WHERE bay_id = ?")) {
+                ps.setString(1, bayId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        before = OptionalLong.of(rs.getLong(1));
+                    }
+                }
+            }
+            if (before.equals(fleetId)) {
+                return false;
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM fleet_bay WHERE bay_id = ?")) {
                 ps.setString(1, bayId);
                 ps.executeUpdate();
@@ -222,13 +237,26 @@ public final class CustomerRepository implements CustomerRecords {
                     ps.executeUpdate();
                 }
             }
-            return null;
+            AuditRepository.appendIn(c, audit.apply(before));
+            return true;
         });
     }
 
     @Override
-    public void link(SessionLink link) throws StoreException {
-        write("the customer of session " + link.sessionId(), c -> {
+    public boolean link(SessionLink link, Function<Optional<SessionLink>, AuditRecord> audit) throws StoreException {
+        return write("the customer of session " + link.sessionId(), c -> {
+            Optional<SessionLink> before = Optional.empty();
+            try (PreparedStatement ps = c.prepareStatement("SELECT * FROM session_customer WHERE session_id = ?")) {
+                ps.setObject(1, link.sessionId());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        before = Optional.of(link(rs));
+                    }
+                }
+            }
+            if (before.equals(Optional.of(link))) {
+                return false;
+            }
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM session_customer WHERE session_id = ?")) {
                 ps.setObject(1, link.sessionId());
                 ps.executeUpdate();
@@ -248,7 +276,8 @@ public final class CustomerRepository implements CustomerRecords {
                 }
                 ps.executeUpdate();
             }
-            return null;
+            AuditRepository.appendIn(c, audit.apply(before));
+            return true;
         });
     }
 
@@ -265,18 +294,21 @@ public final class CustomerRepository implements CustomerRecords {
                 Set<UUID> wanted = new HashSet<>(sessionIds);
                 while (rs.next()) {
                     UUID id = rs.getObject("session_id", UUID.class);
-                    if (!wanted.contains(id)) {
-                        continue;
+                    if (wanted.contains(id)) {
+                        out.put(id, link(rs));
                     }
-                    long customer = rs.getLong("customer_id");
-                    OptionalLong customerId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(customer);
-                    int km = rs.getInt("odometer_km");
-                    OptionalInt odometer = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(km);
-                    out.put(id, new SessionLink(id, customerId, odometer));
                 }
             }
             return out;
         });
+    }
+
+    private static SessionLink link(ResultSet rs) throws SQLException {
+        long customer = rs.getLong("customer_id");
+        OptionalLong customerId = rs.wasNull() ? OptionalLong.empty() : OptionalLong.of(customer);
+        int km = rs.getInt("odometer_km");
+        OptionalInt odometer = rs.wasNull() ? OptionalInt.empty() : OptionalInt.of(km);
+        return new SessionLink(rs.getObject("session_id", UUID.class), customerId, odometer);
     }
 
     private static Map<Long, List<String>> plates(Connection c, String sql) throws SQLException {

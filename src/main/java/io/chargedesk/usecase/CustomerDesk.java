@@ -1,5 +1,7 @@
 package io.chargedesk.usecase;
 
+import io.chargedesk.access.Permission;
+import io.chargedesk.audit.AuditAction;
 import io.chargedesk.customer.BillTo;
 import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.Fleet;
@@ -10,11 +12,14 @@ import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 /**
  * The register of customers and fleets: listed, searched by name, company or plate, created and edited; a bay
@@ -27,10 +32,13 @@ public final class CustomerDesk {
 
     private final CustomerRecords records;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public CustomerDesk(CustomerRecords records, Clock clock) {
+    /** @param audit where links and reservations are recorded, and who may reserve a bay is asked */
+    public CustomerDesk(CustomerRecords records, Clock clock, AuditLog audit) {
         this.records = records;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public List<CustomerAccount> customers() throws StoreException {
@@ -66,14 +74,60 @@ public final class CustomerDesk {
         return records.save(fleet);
     }
 
-    /** Reserves the bay for the fleet from now on (an empty fleet frees it): its sessions are the fleet's. */
-    public void reserve(String bayId, OptionalLong fleetId) throws StoreException {
-        records.reserve(bayId, fleetId, clock.instant());
+    /**
+     * Reserves the bay for the fleet from now on (an empty fleet frees it): its sessions are the fleet's. Only a
+     * manager may: it bills whoever charges there to the fleet, as a tariff decides what they pay. Recorded in the
+     * audit trail with the fleet it was reserved for before.
+     *
+     * @return false if the bay was reserved so already (nothing changed)
+     * @throws io.chargedesk.access.AccessDenied to an attendant
+     * @throws IllegalArgumentException naming a fleet that is not stored (any more)
+     */
+    public boolean reserve(String bayId, OptionalLong fleetId) throws StoreException {
+        audit.access().require(Permission.RESERVE_BAYS);
+        Map<Long, String> fleets = records.fleets().stream().collect(Collectors.toMap(Fleet::id, Fleet::name));
+        fleetId.ifPresent(id -> {
+            if (!fleets.containsKey(id)) {
+                throw new IllegalArgumentException("Fleet " + id + ": there is no such fleet any more; reload the "
+                        + "list and choose another.");
+            }
+        });
+        return records.reserve(bayId, fleetId, clock.instant(), before -> audit.draft(AuditAction.BAY_RESERVED,
+                "bay " + bayId, "", reservation(fleetId, fleets) + "; before: " + reservation(before, fleets)));
     }
 
-    /** Gives the session its registered customer (or none) and the odometer reading (or none). */
-    public void link(SessionLink link) throws StoreException {
-        records.link(link);
+    private static String reservation(OptionalLong fleetId, Map<Long, String> names) {
+        return fleetId.isEmpty() ? "free" : "reserved for fleet " + fleetId.getAsLong() + " "
+                + names.getOrDefault(fleetId.getAsLong(), "");
+    }
+
+    /**
+     * Gives the session its registered customer (or none) and the odometer reading (or none), recorded in the audit
+     * trail with what it had before.
+     *
+     * @return false if the session had this link already (nothing changed)
+     */
+    public boolean link(SessionLink link) throws StoreException {
+        Map<Long, String> names = records.customers().stream()
+                .collect(Collectors.toMap(CustomerAccount::id, CustomerAccount::name));
+        return records.link(link, before -> audit.draft(AuditAction.SESSION_LINKED, link.sessionId().toString(),
+                "", describe(Optional.of(link), names) + "; before: " + describe(before, names)));
+    }
+
+    private static String describe(Optional<SessionLink> link, Map<Long, String> names) {
+        if (link.isEmpty()) {
+            return "no link";
+        }
+        OptionalLong customer = link.get().customerId();
+        OptionalInt km = link.get().odometerKm();
+        return (customer.isEmpty() ? "no customer" : "customer " + customer.getAsLong() + " "
+                + names.getOrDefault(customer.getAsLong(), "")) + ", "
+                + (km.isEmpty() ? "no odometer reading" : "odometer " + km.getAsInt() + " km");
+    }
+
+    /** The registered customer {@code id}, if stored. */
+    public Optional<CustomerAccount> account(long id) throws StoreException {
+        return records.customer(id);
     }
 
     /**

@@ -81,7 +81,8 @@ class StatementCommandTest {
         session(ANNA_NOV, "A2", "2026-10-31T23:30:00Z", new Customer("", "HH-AB 123", ""));
         session(ANNA_OCT, "A2", "2026-10-15T08:00:00Z", new Customer("Anna Berg", "HH AB-123", ""));
         session(STRANGER_OCT, "A1", "2026-10-20T08:00:00Z", new Customer("Someone", "B-XY 1", ""));
-        customers.link(new SessionLink(JUERGEN_OCT, OptionalLong.of(juergen), OptionalInt.of(48_213)));
+        UseCases.customers(database, Clock.systemUTC())
+                .link(new SessionLink(JUERGEN_OCT, OptionalLong.of(juergen), OptionalInt.of(48_213)));
     }
 
     /** Closed before the temporary folder is deleted: H2 may still be writing into it otherwise. */

@@ -5,9 +5,14 @@ import io.chargedesk.customer.SessionLink;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** A customer register in memory for the dashboard: searched by name or plate; the links written are kept. */
+/**
+ * A customer register in memory for the dashboard: searched by name or plate; the links written are kept, and the
+ * newest of a session is its link.
+ */
 public final class RecordedCustomerLinks implements DashboardViewModel.CustomerLinks {
 
     private final List<CustomerAccount> customers;
@@ -27,6 +32,16 @@ public final class RecordedCustomerLinks implements DashboardViewModel.CustomerL
     @Override
     public void link(SessionLink link) {
         linked.add(link);
+    }
+
+    @Override
+    public Optional<SessionLink> linkOf(UUID sessionId) {
+        return linked.stream().filter(l -> l.sessionId().equals(sessionId)).reduce((older, newer) -> newer);
+    }
+
+    @Override
+    public Optional<CustomerAccount> customer(long id) {
+        return customers.stream().filter(c -> c.id() == id).findFirst();
     }
 
     /** The links written, oldest first. */

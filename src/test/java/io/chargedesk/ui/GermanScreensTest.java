@@ -21,6 +21,7 @@ import io.chargedesk.ui.audit.AuditView;
 import io.chargedesk.ui.audit.AuditViewModel;
 import io.chargedesk.ui.customers.CustomersView;
 import io.chargedesk.ui.customers.CustomersViewModel;
+import io.chargedesk.ui.customers.FleetsViewModel;
 import io.chargedesk.ui.paperwork.PaperworkView;
 import io.chargedesk.ui.paperwork.PaperworkViewModel;
 import io.chargedesk.ui.settings.ExportScheduleView;
@@ -295,7 +296,22 @@ class GermanScreensTest {
         }, (billTo, period) -> Path.of("statement.pdf"), CLOCK, BERLIN, AT_ONCE, AT_ONCE, GERMAN);
         model.refresh();
         model.selected().set(customer);
-        return new CustomersView(model, texts).node();
+        FleetsViewModel fleets = new FleetsViewModel(new FleetsViewModel.Fleets() {
+            @Override
+            public List<Fleet> fleets() {
+                return List.of(fleet);
+            }
+
+            @Override
+            public Fleet save(Fleet f) {
+                return f;
+            }
+
+            @Override
+            public void reserve(String bayId, OptionalLong fleetId) {
+            }
+        }, List.of(new FleetsViewModel.Bay("A1", "Ladepunkt 1")), model.fleets(), BERLIN, AT_ONCE, AT_ONCE, GERMAN);
+        return new CustomersView(model, fleets, texts).node();
     }
 
     /** The dashboard with a bay whose meter was swapped, one with an anomaly, one offline: their reasons show. */

@@ -25,14 +25,15 @@ import javafx.util.StringConverter;
 
 /**
  * The Customers screen: a search field (Enter searches), the register as a table, the selected customer's form with
- * its problems, fleets, and a month's statement for the customer or their fleet. Every control is reachable by
- * Tab; labels carry Alt mnemonics.
+ * its problems, fleets (their plates and reserved bays edited under the table), and a month's statement for the
+ * customer or their fleet. Every control is reachable by Tab; labels carry Alt mnemonics.
  */
 public final class CustomersView {
 
     private final BorderPane root = new BorderPane();
 
-    public CustomersView(CustomersViewModel model, Messages text) {
+    /** @param fleets the fleet editor, shown under the customers table */
+    public CustomersView(CustomersViewModel model, FleetsViewModel fleets, Messages text) {
         TextField search = new TextField();
         search.setId("customers-search");
         search.setPromptText(text.get("customers.searchPrompt"));
@@ -147,7 +148,8 @@ public final class CustomersView {
         message.setWrapText(true);
         message.textProperty().bind(model.message());
         root.setTop(top);
-        root.setCenter(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setCenter(new VBox(12, table, new FleetsView(fleets, text).node()));
         root.setRight(side);
         root.setBottom(message);
         root.setPadding(new Insets(12));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -23,7 +24,8 @@ import javafx.collections.ObservableList;
 /**
  * What the start and annotate dialog edits, without a window: the name, plate and note typed, the registered
  * customer chosen from those a search suggests (searched on the background executor), and the odometer reading,
- * read as the user writes numbers. Used on the ui thread only.
+ * read as the user writes numbers. Annotating a session, it opens with what the session is linked to. Used on the ui
+ * thread only.
  */
 public final class CustomerChoice {
 
@@ -38,9 +40,12 @@ public final class CustomerChoice {
     private final ObjectProperty<Optional<CustomerAccount>> chosen =
             new SimpleObjectProperty<>(this, "chosen", Optional.empty());
     private final StringProperty searchProblem = new SimpleStringProperty(this, "searchProblem", "");
+    private final StringProperty linkProblem = new SimpleStringProperty(this, "linkProblem", "");
     private final ObservableList<CustomerAccount> suggestions = FXCollections.observableArrayList();
     /** Counts the searches started, so the answer of one overtaken by a newer search is dropped. */
     private long searches;
+    /** Whether the session had a link when the dialog opened: saving then replaces it, also with none. */
+    private boolean linked;
 
     CustomerChoice(Messages text, Customer current, DashboardViewModel.CustomerLinks links, Executor background,
                    Executor ui) {
@@ -86,6 +91,43 @@ public final class CustomerChoice {
         });
     }
 
+    /**
+     * Reads what the session is linked to and shows it: the registered customer chosen and the odometer reading,
+     * unless the attendant chose or typed another meanwhile. Until it is read, {@link #linkProblemProperty} says so
+     * and the dialog cannot be saved, so saving never drops a link it has not shown.
+     */
+    void loadLink(UUID sessionId) {
+        linkProblem.set(text.get("dashboard.form.linkLoading"));
+        background.execute(() -> {
+            try {
+                Optional<SessionLink> link = links.linkOf(sessionId);
+                Optional<CustomerAccount> customer = link.isEmpty() || link.get().customerId().isEmpty()
+                        ? Optional.empty() : links.customer(link.get().customerId().getAsLong());
+                ui.execute(() -> {
+                    link.ifPresent(l -> show(l, customer));
+                    linkProblem.set("");
+                });
+            } catch (Exception e) {
+                ui.execute(() -> linkProblem.set(text.get("dashboard.form.linkUnreadable", e.getMessage())));
+            }
+        });
+    }
+
+    private void show(SessionLink link, Optional<CustomerAccount> customer) {
+        linked = true;
+        if (searches == 0 && chosen.get().isEmpty()) {
+            chosen.set(customer);
+        }
+        if (odometer.get().isBlank()) {
+            link.odometerKm().ifPresent(km -> odometer.set(NumberFormat.getIntegerInstance(text.locale()).format(km)));
+        }
+    }
+
+    /** Unlinks the session from the registered customer chosen; the name and plate typed stay. */
+    public void unlink() {
+        chosen.set(Optional.empty());
+    }
+
     /** Links the session to {@code customer} and fills in its name and first plate. */
     public void choose(CustomerAccount customer) {
         chosen.set(Optional.of(customer));
@@ -109,7 +151,7 @@ public final class CustomerChoice {
     /** The answer as edited; only while the name, plate and note fit and {@link #odometerProblem} is empty. */
     public SessionCustomer answer() {
         return new SessionCustomer(new Customer(name.get(), plate.get(), note.get()),
-                chosen.get().map(c -> OptionalLong.of(c.id())).orElse(OptionalLong.empty()), odometerKm());
+                chosen.get().map(c -> OptionalLong.of(c.id())).orElse(OptionalLong.empty()), odometerKm(), linked);
     }
 
     private OptionalInt odometerKm() {
@@ -151,6 +193,11 @@ public final class CustomerChoice {
     /** The registered customer the session is linked to, if one was chosen. */
     public ReadOnlyObjectProperty<Optional<CustomerAccount>> chosenProperty() {
         return chosen;
+    }
+
+    /** While the session's link is read, or when it could not be: the dialog is not saved then. */
+    public ReadOnlyStringProperty linkProblemProperty() {
+        return linkProblem;
     }
 
     /** Why no customers are suggested, when the search failed. */

@@ -16,17 +16,21 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 
 /**
  * The fields of the customer dialog: each takes no more than a session stores, and whatever else keeps them from
  * being a {@link Customer} (a control character pasted in) or keeps the name or plate off a receipt (a character
  * no receipt font has) is named under them while they are typed, as is an odometer reading that is none. Above
- * them, a search of the customer register: choosing a customer it suggests fills in the name and plate.
+ * them, a search of the customer register: choosing a customer it suggests fills in the name and plate; under them,
+ * the registered customer the session is linked to, which can be removed.
  */
 final class CustomerForm {
 
@@ -63,17 +67,34 @@ final class CustomerForm {
                 unprintable.apply(plate.get()).ifPresent(p -> found.add(text.get("dashboard.form.plateProblem", p)));
             }
             choice.odometerProblem().ifPresent(found::add);
-            if (!choice.searchProblemProperty().get().isEmpty()) {
-                found.add(choice.searchProblemProperty().get());
-            }
+            Stream.of(choice.searchProblemProperty().get(), choice.linkProblemProperty().get())
+                    .filter(p -> !p.isEmpty()).forEach(found::add);
             return found;
-        }, name, plate, note, choice.odometerProperty(), choice.searchProblemProperty());
+        }, name, plate, note, choice.odometerProperty(), choice.searchProblemProperty(), choice.linkProblemProperty());
         Label shown = new Label();
         shown.setId("customer-problem");
         shown.setWrapText(true);
         shown.getStyleClass().add("problems");
         shown.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", problems.get()), problems));
-        pane.add(shown, 0, 6, 2, 1);
+        pane.add(shown, 0, 7, 2, 1);
+        pane.add(linked(text), 1, 6);
+    }
+
+    /** The registered customer the session is linked to, and a button to remove the link. */
+    private HBox linked(Messages text) {
+        Label linked = new Label();
+        linked.setId("customer-linked");
+        linked.textProperty().bind(Bindings.createStringBinding(() -> choice.chosenProperty().get()
+                .map(c -> text.get("dashboard.form.linked", c.name()))
+                .orElse(text.get("dashboard.form.notLinked")), choice.chosenProperty()));
+        Button unlink = new Button(text.get("dashboard.form.unlink"));
+        unlink.setId("customer-unlink");
+        unlink.disableProperty().bind(Bindings.createBooleanBinding(() -> choice.chosenProperty().get().isEmpty(),
+                choice.chosenProperty()));
+        unlink.setOnAction(e -> choice.unlink());
+        HBox row = new HBox(8, linked, unlink);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** The customers the search suggests, "Name · Company · plates"; a click or Enter on one chooses it. */

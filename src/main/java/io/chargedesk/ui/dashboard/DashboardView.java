@@ -232,7 +232,7 @@ public final class DashboardView {
 
     private void editCustomer(BayTileModel m) {
         CustomerDialog.ask(text, text.get("dashboard.dialog.customerOf", m.title()), text.get("dashboard.dialog.save"),
-                model.customerChoice(model.customerOf(m.bayId())), unprintable)
+                model.annotateChoice(m.bayId()), unprintable)
                 .ifPresent(c -> model.annotate(m.bayId(), c));
     }
 

@@ -26,6 +26,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
@@ -60,6 +61,12 @@ public final class DashboardViewModel {
 
         /** Gives a session its registered customer and odometer reading; called off the UI thread. */
         void link(SessionLink link) throws Exception;
+
+        /** The session's registered customer and odometer reading, if it was given any; called off the UI thread. */
+        Optional<SessionLink> linkOf(UUID sessionId) throws Exception;
+
+        /** The registered customer {@code id}, if stored; called off the UI thread. */
+        Optional<CustomerAccount> customer(long id) throws Exception;
     }
 
     /** Site load from which the gauge shows amber, and from which it shows red and the banner warns. */
@@ -189,9 +196,19 @@ public final class DashboardViewModel {
         return bay(bayId).flatMap(BaySnapshot::openSession).map(Session::customer).orElse(Customer.NONE);
     }
 
-    /** What the start or annotate dialog edits, starting from {@code current}. */
+    /** What the start dialog edits, starting from {@code current}. */
     public CustomerChoice customerChoice(Customer current) {
         return new CustomerChoice(text, current, links, background, ui);
+    }
+
+    /**
+     * What the annotate dialog edits: the customer of the bay's open session, and the registered customer and
+     * odometer reading it is linked to (read on the background executor), so saving keeps them unless changed.
+     */
+    public CustomerChoice annotateChoice(String bayId) {
+        CustomerChoice choice = customerChoice(customerOf(bayId));
+        bay(bayId).flatMap(BaySnapshot::openSession).map(Session::id).ifPresent(choice::loadLink);
+        return choice;
     }
 
     public void openSession(String bayId, SessionCustomer chosen) {

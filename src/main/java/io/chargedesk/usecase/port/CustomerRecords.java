@@ -1,5 +1,6 @@
 package io.chargedesk.usecase.port;
 
+import io.chargedesk.audit.AuditRecord;
 import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.Fleet;
 import io.chargedesk.customer.SessionLink;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Function;
 
 /** Registered customers and fleets, and the customer and odometer reading given with each session. */
 public interface CustomerRecords {
@@ -36,11 +38,24 @@ public interface CustomerRecords {
      */
     Fleet save(Fleet fleet) throws StoreException;
 
-    /** Reserves the bay for the fleet from {@code since} on; an empty fleet frees it. */
-    void reserve(String bayId, OptionalLong fleetId, Instant since) throws StoreException;
+    /**
+     * Reserves the bay for the fleet from {@code since} on; an empty fleet frees it. A change appends what
+     * {@code audit} makes of the fleet it was reserved for before (empty: free) to the audit trail, in the same
+     * transaction; reserving it again for the same fleet changes nothing, and keeps its since.
+     *
+     * @return whether anything changed
+     */
+    boolean reserve(String bayId, OptionalLong fleetId, Instant since, Function<OptionalLong, AuditRecord> audit)
+            throws StoreException;
 
-    /** Stores (replaces) what the console gave a session: its customer and odometer reading. */
-    void link(SessionLink link) throws StoreException;
+    /**
+     * Stores (replaces) what the console gave a session: its customer and odometer reading. A change appends what
+     * {@code audit} makes of the link before (empty: none) to the audit trail, in the same transaction; the same
+     * link again changes nothing.
+     *
+     * @return whether anything changed
+     */
+    boolean link(SessionLink link, Function<Optional<SessionLink>, AuditRecord> audit) throws StoreException;
 
     /** The links of these sessions that have one. */
     Map<UUID, SessionLink> links(Collection<UUID> sessionIds) throws StoreException;

@@ -3,19 +3,24 @@ package io.chargedesk.ui.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.customer.CustomerAccount;
+import io.chargedesk.customer.SessionLink;
 import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Customer;
 import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.text.Messages;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -89,11 +94,77 @@ class CustomerDialogTest {
             field(dialog, "#customer-odometer").setText("9,999,999");
             ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
             assertThat(dialog.getResultConverter().call(ok)).isEqualTo(new SessionCustomer(
-                    new Customer("Jürgen Müller", "HH-JM 4711", ""), OptionalLong.of(7), OptionalInt.of(9_999_999)));
+                    new Customer("Jürgen Müller", "HH-JM 4711", ""), OptionalLong.of(7), OptionalInt.of(9_999_999),
+                    false));
             field(dialog, "#customer-odometer").setText("99,999,999");
             assertThat(dialog.getDialogPane().lookupButton(ok).isDisabled()).isTrue();
             assertThat(((Label) dialog.getDialogPane().getContent().lookup("#customer-problem")).getText())
                     .startsWith("Odometer: 99,999,999 km is out of range.");
+        });
+    }
+
+    @Test
+    void annotatingShowsTheRegisteredCustomerLinkedAndItsRemovalIsSaved() throws Exception {
+        CustomerAccount jurgen = CustomerAccount.draft("Jürgen Müller", "", List.of("HH-JM 4711"), "", "", "",
+                OptionalLong.empty()).withId(7);
+        UUID session = UUID.randomUUID();
+        RecordedCustomerLinks links = new RecordedCustomerLinks(jurgen);
+        links.link(new SessionLink(session, OptionalLong.of(7), OptionalInt.of(48_213)));
+        onFxThread(() -> {
+            Messages english = Messages.of(Locale.ENGLISH);
+            CustomerChoice choice = new CustomerChoice(english, new Customer("Jürgen Müller", "HH-JM 4711", ""), links,
+                    Runnable::run, Runnable::run);
+            choice.loadLink(session);
+            Dialog<SessionCustomer> dialog = CustomerDialog.create(english, "Customer of Bay A1", "Save", choice,
+                    ReceiptFonts::unprintable);
+            Label linked = (Label) dialog.getDialogPane().getContent().lookup("#customer-linked");
+            Button unlink = (Button) dialog.getDialogPane().getContent().lookup("#customer-unlink");
+            assertThat(linked.getText()).isEqualTo("Registered customer: Jürgen Müller");
+            assertThat(field(dialog, "#customer-odometer").getText()).isEqualTo("48,213");
+
+            unlink.fire();
+
+            assertThat(linked.getText()).isEqualTo("Registered customer: none");
+            assertThat(unlink.isDisabled()).isTrue();
+            ButtonType ok = dialog.getDialogPane().getButtonTypes().get(0);
+            assertThat(dialog.getResultConverter().call(ok)).isEqualTo(new SessionCustomer(
+                    new Customer("Jürgen Müller", "HH-JM 4711", ""), OptionalLong.empty(), OptionalInt.of(48_213),
+                    true));
+        });
+    }
+
+    @Test
+    void aLinkThatCannotBeReadKeepsTheDialogFromSavingAndSaysWhy() throws Exception {
+        onFxThread(() -> {
+            Messages english = Messages.of(Locale.ENGLISH);
+            CustomerChoice choice = new CustomerChoice(english, Customer.NONE, new DashboardViewModel.CustomerLinks() {
+                @Override
+                public List<CustomerAccount> search(String text) {
+                    return List.of();
+                }
+
+                @Override
+                public void link(SessionLink link) {
+                }
+
+                @Override
+                public Optional<SessionLink> linkOf(UUID sessionId) throws Exception {
+                    throw new SQLException("The database is not reachable.");
+                }
+
+                @Override
+                public Optional<CustomerAccount> customer(long id) {
+                    return Optional.empty();
+                }
+            }, Runnable::run, Runnable::run);
+            choice.loadLink(UUID.randomUUID());
+            Dialog<SessionCustomer> dialog = CustomerDialog.create(english, "Customer of Bay A1", "Save", choice,
+                    ReceiptFonts::unprintable);
+            Node save = dialog.getDialogPane().lookupButton(dialog.getDialogPane().getButtonTypes().get(0));
+            assertThat(save.isDisabled()).isTrue();
+            assertThat(((Label) dialog.getDialogPane().getContent().lookup("#customer-problem")).getText())
+                    .isEqualTo("What the session is linked to could not be read: The database is not reachable. "
+                            + "Close the dialog and try again, so saving does not drop it.");
         });
     }
 

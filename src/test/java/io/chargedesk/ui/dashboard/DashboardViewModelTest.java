@@ -490,4 +490,41 @@ class DashboardViewModelTest {
         assertThat(done).containsExactly("open A3 Bo", "annotate A3");
         assertThat(links.linked()).isEmpty();
     }
+
+    @Test
+    void annotatingOpensWithTheSessionsLinkSoSavingKeepsItAndRemovingItIsSaved() {
+        BaySnapshot a1 = a1Open(BayState.CHARGING, 11_000);
+        UUID open = a1.openSession().orElseThrow().id();
+        links.link(new SessionLink(open, OptionalLong.of(7), OptionalInt.of(48_213)));
+        update(snapshot(a1, Optional.empty()));
+
+        CustomerChoice choice = threads.onUi(() -> threads.watch(model.annotateChoice("A1")));
+
+        assertThat(choice.nameProperty().get()).isEqualTo("Ada");
+        assertThat(choice.chosenProperty().get()).contains(JUERGEN);
+        assertThat(choice.odometerProperty().get()).as("as the attendant writes it").isEqualTo("48,213");
+        assertThat(choice.linkProblemProperty().get()).isEmpty();
+        assertThat(choice.answer()).as("saved unchanged, the link stays")
+                .isEqualTo(new SessionCustomer(ADA, OptionalLong.of(7), OptionalInt.of(48_213), true));
+
+        threads.onUi(() -> {
+            choice.unlink();
+            choice.odometerProperty().set("");
+        });
+        threads.onUi(() -> model.annotate("A1", choice.answer()));
+
+        assertThat(links.linked()).as("removing both is saved too, replacing the link").last()
+                .isEqualTo(new SessionLink(started.get(0).id(), OptionalLong.empty(), OptionalInt.empty()));
+    }
+
+    @Test
+    void aBayWhoseSessionHasNoLinkOpensEmptyAndSavesNoLink() {
+        update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+
+        CustomerChoice choice = threads.onUi(() -> model.annotateChoice("A1"));
+
+        assertThat(choice.chosenProperty().get()).isEmpty();
+        assertThat(choice.odometerProperty().get()).isEmpty();
+        assertThat(choice.answer()).isEqualTo(SessionCustomer.typed(ADA));
+    }
 }
