@@ -424,7 +424,8 @@ public final class ChargeDeskApp extends Application {
         DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable, themes.themeProperty());
         window.addScreen("dashboard", dashboardView.node());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
-                disputeView(), pricer, receipts(),
+                disputeView(), pricer, UseCases.sessionReport(site.database(), pricer, config.site().zone())::rows,
+                receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
                 background, Platform::runLater, locale);
         rememberReceiptLayout(sessionsModel);

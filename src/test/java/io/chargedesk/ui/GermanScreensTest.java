@@ -506,7 +506,7 @@ class GermanScreensTest {
             return stored.stream().filter(s -> filter.from().map(f -> !s.start().isBefore(f)).orElse(true)).toList();
         }, item -> new SessionDetail(item, List.of(), List.of()),
                 new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN, SessionTraces.NONE),
-                receipts, List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
+                (listed, now) -> List.of(), receipts, List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
         model.fromProperty().set(null);
         model.refresh();
         return model;
