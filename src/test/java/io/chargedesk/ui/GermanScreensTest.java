@@ -175,7 +175,9 @@ class GermanScreensTest {
     private Map<String, Function<Messages, Parent>> screens() {
         return Map.of(
                 "sessions", m -> new SessionsView(sessions(), pdf -> { }, m).node(),
-                "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), demo.site().currency(), BERLIN, CLOCK,
+                "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), (draft, from, to) -> {
+                    throw new UnsupportedOperationException();
+                }, demo.site().currency(), BERLIN, CLOCK,
                         text -> Optional.empty(), AT_ONCE, AT_ONCE, GERMAN), m).node(),
                 "settings", m -> settings(m),
                 "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
