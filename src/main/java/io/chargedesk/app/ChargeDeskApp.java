@@ -425,7 +425,8 @@ public final class ChargeDeskApp extends Application {
         DashboardView dashboardView = new DashboardView(dashboard, ReceiptFonts::unprintable, themes.themeProperty());
         window.addScreen("dashboard", dashboardView.node());
         SessionsViewModel sessionsModel = new SessionsViewModel(sessions::list,
-                disputeView(), pricer, receipts(),
+                disputeView(), pricer, UseCases.sessionReport(site.database(), pricer, config.site().zone())::rows,
+                receipts(),
                 config.bays().stream().map(BayConfig::id).toList(), config.site().zone(), site.clock(),
                 background, Platform::runLater, locale);
         rememberReceiptLayout(sessionsModel);
@@ -443,9 +444,12 @@ public final class ChargeDeskApp extends Application {
         // A change is stored on the background executor; the sessions list reloads from the FX thread.
         TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
                 config.site(), site.clock(), () -> Platform.runLater(sessionsModel::refresh), audit), gate);
-        window.addScreen("tariffs", new TariffsView(new TariffsViewModel(tariffStore, config.site().currency(),
-                config.site().zone(), site.clock(), ReceiptFonts::unprintable, background, Platform::runLater, locale),
-                texts).node());
+        // The draft is priced, never stored: what-if pricing over the site's database as the paperwork screen's is.
+        TariffsViewModel.DraftPricing draftPricing = (draft, from, to) ->
+                UseCases.whatIf(site.database(), site.clock()).underDraft(draft, from, to);
+        window.addScreen("tariffs", new TariffsView(new TariffsViewModel(tariffStore, draftPricing,
+                config.site().currency(), config.site().zone(), site.clock(), ReceiptFonts::unprintable, background,
+                Platform::runLater, locale), texts).node());
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater, locale);

@@ -41,6 +41,7 @@ import io.chargedesk.usecase.TariffEditing;
 import io.chargedesk.usecase.WhatIfPricing;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 
 /** The use cases over one database, with the store's repositories as their ports: for the console and the CLI. */
@@ -95,6 +96,11 @@ public final class UseCases {
 
     public static SessionReport sessionReport(Database db, Clock clock) throws StoreException {
         return SessionReport.of(new SessionRepository(db), new CustomerRepository(db), pricing(db, clock));
+    }
+
+    /** The console's sessions report: priced by {@code pricer}, the one its screens price with. */
+    public static SessionReport sessionReport(Database db, SessionPricer pricer, ZoneId zone) {
+        return SessionReport.using(new SessionRepository(db), new CustomerRepository(db), pricer, zone);
     }
 
     /** The automatic monthly exports: the sessions export and the statements. */

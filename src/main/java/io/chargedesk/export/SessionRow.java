@@ -31,18 +31,7 @@ public record SessionRow(String sessionId, String bay, String start, String end,
      * Whom a session is billed to, for the export: the customer's name (the session's own, else the registered
      * customer's), the registered customer's company, the odometer reading and the fleet, each empty if none.
      */
-    public record Party(String customer, String company, OptionalInt odometerKm, String fleet) {
-
-        /** A session's own name, nothing registered. */
-        public static Party of(Session s) {
-            return new Party(s.customer().name(), "", OptionalInt.empty(), "");
-        }
-    }
-
-    /** @param now where an open session's duration runs to */
-    public static SessionRow of(Session s, Optional<Quote> quote, ZoneId zone, Instant now) {
-        return of(s, quote, zone, now, Party.of(s));
-    }
+    public record Party(String customer, String company, OptionalInt odometerKm, String fleet) {}
 
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 

@@ -38,7 +38,15 @@ public final class SessionReport {
     public static SessionReport of(SessionRecords sessions, CustomerRecords customers, StoredTariffs.Sources stored)
             throws StoreException {
         ZoneId zone = stored.site().load().map(SiteInfo::zone).orElse(ZoneOffset.UTC);
-        SessionPricer pricer = StoredTariffs.pricerFor(stored);
+        return using(sessions, customers, StoredTariffs.pricerFor(stored), zone);
+    }
+
+    /**
+     * A report pricing with {@code pricer}: the console's own, reloaded after each tariff change, so its Sessions
+     * screen lists and exports the same prices.
+     */
+    public static SessionReport using(SessionRecords sessions, CustomerRecords customers, SessionPricer pricer,
+                                      ZoneId zone) {
         return new SessionReport(sessions, customers, pricer, zone);
     }
 
@@ -48,7 +56,14 @@ public final class SessionReport {
 
     /** The sessions of {@code filter}, priced, each with its customer, company, odometer and fleet. */
     public List<SessionRow> rows(SessionFilter filter, Instant now) throws StoreException {
-        List<Session> listed = sessions.list(filter);
+        return rows(sessions.list(filter), now);
+    }
+
+    /**
+     * {@code listed}, in this order, as export rows: the one way every export (command, schedule, Sessions screen)
+     * prices a session and fills its customer, company, odometer and fleet.
+     */
+    public List<SessionRow> rows(List<Session> listed, Instant now) throws StoreException {
         Attribution rule = new Attribution(customers.customers(), customers.fleets(),
                 customers.links(listed.stream().map(Session::id).toList()));
         return listed.stream().map(s -> SessionRow.of(s, pricer.price(s, now), zone, now, party(s, rule))).toList();

@@ -176,7 +176,9 @@ class GermanScreensTest {
     private Map<String, Function<Messages, Parent>> screens() {
         return Map.of(
                 "sessions", m -> new SessionsView(sessions(), pdf -> { }, m).node(),
-                "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), demo.site().currency(), BERLIN, CLOCK,
+                "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), (draft, from, to) -> {
+                    throw new UnsupportedOperationException();
+                }, demo.site().currency(), BERLIN, CLOCK,
                         text -> Optional.empty(), AT_ONCE, AT_ONCE, GERMAN), m).node(),
                 "settings", m -> settings(m),
                 "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
@@ -522,7 +524,7 @@ class GermanScreensTest {
             return stored.stream().filter(s -> filter.from().map(f -> !s.start().isBefore(f)).orElse(true)).toList();
         }, item -> new SessionDetail(item, List.of(), List.of()),
                 new SessionPricer(() -> new TariffBook(demo.tariffs()), Map.of(), BERLIN, SessionTraces.NONE),
-                receipts, List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
+                (listed, now) -> List.of(), receipts, List.of("A1", "A2", "A3"), BERLIN, CLOCK, AT_ONCE, AT_ONCE, GERMAN);
         model.fromProperty().set(null);
         model.refresh();
         return model;

@@ -1,21 +1,14 @@
 package io.chargedesk.ui.paperwork;
 
-import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Messages;
-import io.chargedesk.ui.shell.DateField;
-import io.chargedesk.ui.shell.TextColumns;
-import io.chargedesk.usecase.WhatIfPricing;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
@@ -48,7 +41,8 @@ public final class PaperworkView {
         status.textProperty().bind(model.messageProperty());
         status.setWrapText(true);
         root = new VBox(10, heading("paperwork.shift"), shift, new FlowPane(8, 6, close, refresh),
-                heading("paperwork.whatIf"), whatIfBar(), whatIfTable(), status);
+                heading("paperwork.whatIf"), whatIfBar(),
+                WhatIfPanel.table(model.whatIf(), t, "paperwork.whatIf.none"), status);
         root.setPadding(new Insets(12));
         root.getStyleClass().add("paperwork-view");
     }
@@ -77,45 +71,7 @@ public final class PaperworkView {
     private FlowPane whatIfBar() {
         ComboBox<String> tariff = new ComboBox<>(model.tariffIds());
         tariff.valueProperty().bindBidirectional(model.tariffProperty());
-        DateField from = new DateField(model.locale(), t.get("sessions.filter.fromField"),
-                (text, example) -> model.dateNotRead("sessions.filter.fromField", text, example));
-        from.node().valueProperty().bindBidirectional(model.fromProperty());
-        DateField to = new DateField(model.locale(), t.get("sessions.filter.toField"),
-                (text, example) -> model.dateNotRead("sessions.filter.toField", text, example));
-        to.node().valueProperty().bindBidirectional(model.toProperty());
-        Button run = new Button(t.get("paperwork.whatIf.run"));
-        run.setOnAction(e -> {
-            if (from.commit() && to.commit()) {
-                model.runWhatIf();
-            }
-        });
-        FlowPane bar = new FlowPane(8, 6, new Label(t.get("paperwork.whatIf.tariff")), tariff,
-                new Label(t.get("sessions.filter.from")), from.node(), new Label(t.get("sessions.filter.to")),
-                to.node(), run);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
-    }
-
-    private TableView<WhatIfPricing.Row> whatIfTable() {
-        TableView<WhatIfPricing.Row> table = new TableView<>(model.rows());
-        table.setPlaceholder(new Label(t.get("paperwork.whatIf.none")));
-        table.getColumns().add(TextColumns.of(t.get("sessions.column.bay"),
-                r -> r.bay().isEmpty() ? t.get("paperwork.whatIf.total") : r.bay(), 90));
-        table.getColumns().add(TextColumns.of(t.get("paperwork.whatIf.sessions"), r -> String.valueOf(r.sessions()),
-                80));
-        table.getColumns().add(TextColumns.of(t.get("sessions.column.energy"),
-                r -> number(BigDecimal.valueOf(r.energyWh(), 3)), 100));
-        table.getColumns().add(TextColumns.of(t.get("paperwork.whatIf.actual"), r -> number(r.actual()), 100));
-        table.getColumns().add(TextColumns.of(t.get("paperwork.whatIf.other"), r -> number(r.whatIf()), 100));
-        table.getColumns().add(TextColumns.of(t.get("paperwork.whatIf.difference"), r -> number(r.difference()),
-                100));
-        table.getColumns().add(TextColumns.of(t.get("paperwork.whatIf.unpriced"), r -> String.valueOf(r.unpriced()),
-                90));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        return table;
-    }
-
-    private String number(BigDecimal value) {
-        return Decimals.fixed(value, model.locale());
+        return WhatIfPanel.bar(model.whatIf(), t, "paperwork.whatIf.run", model::runWhatIf,
+                new Label(t.get("paperwork.whatIf.tariff")), tariff);
     }
 }

@@ -1,6 +1,5 @@
 package io.chargedesk.ui.paperwork;
 
-import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ledger.ShiftReport;
 import io.chargedesk.usecase.WhatIfPricing;
@@ -49,31 +48,25 @@ public final class PaperworkViewModel {
 
     private final Shifts shifts;
     private final WhatIf whatIf;
-    private final ZoneId zone;
+    private final WhatIfRun whatIfRun;
     private final Executor background;
     private final Executor ui;
     private final Locale locale;
     private final Messages texts;
     private final ObservableList<String> shiftLines = FXCollections.observableArrayList();
     private final ObservableList<String> tariffIds = FXCollections.observableArrayList();
-    private final ObservableList<WhatIfPricing.Row> rows = FXCollections.observableArrayList();
     private final ObjectProperty<String> tariff = new SimpleObjectProperty<>(this, "tariff");
-    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
-    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
 
     public PaperworkViewModel(Shifts shifts, WhatIf whatIf, ZoneId zone, LocalDate today, Executor background,
                               Executor ui, Locale locale) {
         this.shifts = shifts;
         this.whatIf = whatIf;
-        this.zone = zone;
         this.background = background;
         this.ui = ui;
         this.locale = locale;
         this.texts = Messages.of(locale);
-        // Last month: the period a manager most often compares.
-        from.set(today.minusMonths(1).withDayOfMonth(1));
-        to.set(today.withDayOfMonth(1).minusDays(1));
+        this.whatIfRun = new WhatIfRun(zone, today, background, ui, locale, message::set);
     }
 
     public ObservableList<String> shiftLines() {
@@ -86,7 +79,12 @@ public final class PaperworkViewModel {
 
     /** The last what-if, per bay, then the total (bay ""). */
     public ObservableList<WhatIfPricing.Row> rows() {
-        return rows;
+        return whatIfRun.rows();
+    }
+
+    /** The what-if's period and result, as {@link WhatIfPanel} shows them. */
+    public WhatIfRun whatIf() {
+        return whatIfRun;
     }
 
     public ObjectProperty<String> tariffProperty() {
@@ -94,11 +92,11 @@ public final class PaperworkViewModel {
     }
 
     public ObjectProperty<LocalDate> fromProperty() {
-        return from;
+        return whatIfRun.fromProperty();
     }
 
     public ObjectProperty<LocalDate> toProperty() {
-        return to;
+        return whatIfRun.toProperty();
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -107,11 +105,6 @@ public final class PaperworkViewModel {
 
     public Locale locale() {
         return locale;
-    }
-
-    /** A typed date that could not be read: said in the status line, and the what-if waits for a date. */
-    public void dateNotRead(String field, String text, String example) {
-        message.set(texts.get("sessions.filter.notDate", texts.get(field), text, example));
     }
 
     /** Reads the current shift and the tariffs again. */
@@ -147,21 +140,11 @@ public final class PaperworkViewModel {
     /** Prices the chosen period under the chosen tariff; nothing is stored. */
     public void runWhatIf() {
         String id = tariff.get();
-        if (id == null || from.get() == null || to.get() == null) {
+        if (id == null || !whatIfRun.hasPeriod()) {
             message.set(texts.get("paperwork.whatIf.choose"));
             return;
         }
-        Instant start = from.get().atStartOfDay(zone).toInstant();
-        Instant end = to.get().plusDays(1).atStartOfDay(zone).toInstant();
-        work(() -> {
-            WhatIfPricing.Result result = whatIf.price(id, start, end);
-            ui.execute(() -> {
-                rows.setAll(result.bays());
-                rows.add(result.total());
-                message.set(texts.get("paperwork.whatIf.done", id, Decimals.fixed(result.total().difference(),
-                        locale)));
-            });
-        });
+        whatIfRun.run((start, end) -> whatIf.price(id, start, end), "paperwork.whatIf.done");
     }
 
     private interface Work {

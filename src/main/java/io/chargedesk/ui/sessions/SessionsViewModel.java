@@ -75,6 +75,15 @@ public final class SessionsViewModel {
         SessionDetail load(SessionItem item) throws Exception;
     }
 
+    /**
+     * Turns listed sessions into export rows, priced and with their customer, company, odometer and fleet: the
+     * session report every export goes through (the command line's and the scheduled one's too).
+     */
+    @FunctionalInterface
+    public interface ExportRows {
+        List<SessionRow> rows(List<Session> sessions, Instant now) throws Exception;
+    }
+
     /** Which sessions by state; the view names them from {@code sessions.status.<name>}. */
     public enum StatusChoice { ALL, OPEN, CLOSED }
 
@@ -90,6 +99,7 @@ public final class SessionsViewModel {
     private final SessionSource source;
     private final EvidenceSource evidence;
     private final SessionPricer pricer;
+    private final ExportRows exportRows;
     private final ReceiptActions receipts;
     private final ZoneId zone;
     private final Clock clock;
@@ -118,14 +128,16 @@ public final class SessionsViewModel {
             new SimpleObjectProperty<>(this, "language", Optional.empty());
     private final BooleanBinding receiptPossible;
 
+    /** @param exportRows what an export writes for the listed sessions (the pricer's prices, the customers' columns) */
     public SessionsViewModel(SessionSource source, EvidenceSource evidence, SessionPricer pricer,
-                             ReceiptActions receipts, List<String> bayIds, ZoneId zone, Clock clock,
+                             ExportRows exportRows, ReceiptActions receipts, List<String> bayIds, ZoneId zone, Clock clock,
                              Executor background, Executor ui, Locale locale) {
         this.source = source;
         this.locale = locale;
         this.texts = Messages.of(locale);
         this.evidence = evidence;
         this.pricer = pricer;
+        this.exportRows = exportRows;
         this.receipts = receipts;
         this.zone = zone;
         this.clock = clock;
@@ -471,22 +483,15 @@ public final class SessionsViewModel {
      * file behind.
      */
     public void export(Path target, SessionExport.Format format, Optional<Locale> excel) {
-        List<SessionItem> rows = items.stream().sorted(Comparator.comparing(i -> i.session().start())).toList();
+        List<Session> listed = items.stream().map(SessionItem::session).sorted(Comparator.comparing(Session::start))
+                .toList();
         busy.set(true);
         progress.set(0);
-        message.set(texts.get("sessions.export.running", rows.size()));
+        message.set(texts.get("sessions.export.running", listed.size()));
         background.execute(() -> {
             try {
-                Instant now = clock.instant();
-                List<SessionRow> out = new ArrayList<>(rows.size());
-                for (int i = 0; i < rows.size(); i++) {
-                    SessionItem item = rows.get(i);
-                    out.add(SessionRow.of(item.session(), item.quote(), zone, now));
-                    if (i % 500 == 0) {
-                        double done = (double) i / Math.max(1, rows.size());
-                        ui.execute(() -> progress.set(done * 0.9));
-                    }
-                }
+                List<SessionRow> out = exportRows.rows(listed, clock.instant());
+                ui.execute(() -> progress.set(0.9));
                 Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".tmp");
                 try (OutputStream o = Files.newOutputStream(temp)) {
                     SessionExport.write(out, format, excel, o);
@@ -495,7 +500,7 @@ public final class SessionsViewModel {
                 ui.execute(() -> {
                     progress.set(1);
                     busy.set(false);
-                    message.set(texts.get("sessions.export.done", rows.size(), target.toString()));
+                    message.set(texts.get("sessions.export.done", listed.size(), target.toString()));
                 });
             } catch (Exception e) {
                 ui.execute(() -> {

@@ -3,6 +3,7 @@ package io.chargedesk.ui.tariffs;
 import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.text.Messages;
+import io.chargedesk.ui.paperwork.WhatIfPanel;
 import io.chargedesk.ui.shell.TextColumns;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
@@ -33,7 +34,8 @@ import static io.chargedesk.ui.shell.FormControls.title;
 
 /**
  * The tariff editor: versions on the left (a change is a new version; a future one can be withdrawn), the draft of
- * a new version on the right with its problems as it is typed, and the audit log of every change below.
+ * a new version on the right with its problems as it is typed and what a past period would have cost under it, and
+ * the audit log of every change below.
  */
 public final class TariffsView {
 
@@ -55,7 +57,9 @@ public final class TariffsView {
         Label hint = new Label(t.get("tariffs.windows.hint"));
         hint.setWrapText(true);
         VBox right = new VBox(8, title(t.get("tariffs.newVersion")), form(), title(t.get("tariffs.windows")), hint,
-                windowTable, windowButtons(), problems(model.problems(), 100), addButton());
+                windowTable, windowButtons(), problems(model.problems(), 100), addButton(),
+                title(t.get("tariffs.whatIf")), WhatIfPanel.bar(model.whatIf(), t, "tariffs.whatIf.run",
+                        model::whatIfDraft), WhatIfPanel.table(model.whatIf(), t, "tariffs.whatIf.none"));
         // The wrapped hint would otherwise ask for its whole length and squeeze the versions table.
         right.setPrefWidth(560);
         HBox.setHgrow(right, Priority.ALWAYS);

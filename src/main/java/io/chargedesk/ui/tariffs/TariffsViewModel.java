@@ -13,9 +13,12 @@ import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.Formats;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.Reason;
+import io.chargedesk.ui.paperwork.WhatIfRun;
+import io.chargedesk.usecase.WhatIfPricing;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -58,6 +61,12 @@ public final class TariffsViewModel {
         void withdraw(Tariff version) throws Exception;
     }
 
+    /** What the past would have cost under a draft that is not stored: the what-if of the paperwork screen. */
+    @FunctionalInterface
+    public interface DraftPricing {
+        WhatIfPricing.Result price(Tariff draft, Instant from, Instant to) throws Exception;
+    }
+
     public static final List<String> BASES = Arrays.stream(MinuteBasis.values())
             .map(b -> b.name().toLowerCase(Locale.ROOT)).toList();
     /** The bundle keys of the form's fields, as problems name them. */
@@ -70,6 +79,8 @@ public final class TariffsViewModel {
             Map.entry(Field.VAT_PERCENT, "vatPercent")));
 
     private final TariffStore store;
+    private final DraftPricing draftPricing;
+    private final WhatIfRun whatIf;
     private final Currency currency;
     private final ZoneId zone;
     private final Clock clock;
@@ -104,13 +115,17 @@ public final class TariffsViewModel {
     /**
      * @param unprintable what in a text cannot be printed on a receipt, if anything: the tariff's id and name and
      *     its windows' names are printed on the receipts priced with it
+     * @param draftPricing prices a past period under the draft, without storing it
      * @param background where the store is read and written
      * @param ui where what the screen shows is set (the FX thread in the app)
      */
-    public TariffsViewModel(TariffStore store, Currency currency, ZoneId zone, Clock clock,
+    public TariffsViewModel(TariffStore store, DraftPricing draftPricing, Currency currency, ZoneId zone, Clock clock,
                             Function<String, Optional<String>> unprintable, Executor background, Executor ui,
                             Locale locale) {
         this.store = store;
+        this.draftPricing = draftPricing;
+        this.whatIf = new WhatIfRun(zone, LocalDate.ofInstant(clock.instant(), zone), background, ui, locale,
+                message::set);
         this.locale = locale;
         this.texts = Messages.of(locale);
         this.currency = currency;
@@ -314,6 +329,28 @@ public final class TariffsViewModel {
         }
         change(() -> store.add(version.get()), "tariffs.addFailed",
                 texts.get("tariffs.added", version.get().id(), effectiveFrom.get()));
+    }
+
+    /**
+     * Prices the what-if's period under the draft as typed, stored nowhere, beside what the sessions cost: the draft
+     * need only read (the rules for a new version's start are for saving it).
+     */
+    public void whatIfDraft() {
+        Optional<Tariff> draft = draft(new ArrayList<>());
+        if (draft.isEmpty()) {
+            message.set(texts.get("tariffs.whatIf.fixFirst"));
+            return;
+        }
+        if (!whatIf.hasPeriod()) {
+            message.set(texts.get("tariffs.whatIf.choose"));
+            return;
+        }
+        whatIf.run((from, to) -> draftPricing.price(draft.get(), from, to), "tariffs.whatIf.done");
+    }
+
+    /** The draft's what-if: its period and result. */
+    public WhatIfRun whatIf() {
+        return whatIf;
     }
 
     /** Withdraws a version that is not yet in force. */

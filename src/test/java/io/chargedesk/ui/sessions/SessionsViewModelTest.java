@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
+import io.chargedesk.export.SessionRow;
 import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
@@ -36,6 +37,7 @@ import java.util.Locale;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.UUID;
@@ -65,6 +67,12 @@ class SessionsViewModelTest {
     private final Map<UUID, ReceiptStatus> statuses = new HashMap<>();
     private final List<Session> stored = List.of(session(Optional.of(T.plusSeconds(3600))), session(Optional.empty()));
 
+    private static final SessionPricer PRICER = new SessionPricer(() -> new TariffBook(List.of(Tariff.perKwh("std",
+            Instant.EPOCH, Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC,
+            SessionTraces.NONE);
+    /** The customers' columns are the session report's (SessionsScreenExportTest): here the export's mechanics. */
+    private static final SessionRow.Party NOBODY = new SessionRow.Party("", "", OptionalInt.empty(), "");
+
     @RegisterExtension
     final TestThreads threads = new TestThreads();
 
@@ -73,8 +81,8 @@ class SessionsViewModelTest {
                 asked.add(f);
                 return stored;
             }), threads.offUi(SessionsViewModel.EvidenceSource.class, item -> new SessionDetail(item, List.of(),
-                    List.of())), new SessionPricer(() -> new TariffBook(List.of(Tariff.perKwh("std", Instant.EPOCH,
-            Money.of("0.50", "EUR"), BigDecimal.valueOf(19)))), Map.of(), ZoneOffset.UTC, SessionTraces.NONE),
+                    List.of())), PRICER, threads.offUi(SessionsViewModel.ExportRows.class, (listed, now) -> listed.stream()
+                    .map(s -> SessionRow.of(s, PRICER.price(s, now), ZoneOffset.UTC, now, NOBODY)).toList()),
             threads.offUi(ReceiptActions.class, new ReceiptActions() {
                 @Override
                 public Path issue(UUID sessionId, ReceiptFormat format) {
@@ -332,7 +340,7 @@ class SessionsViewModelTest {
 
     @Test
     void savesTheReceiptWhereTheOperatorChooses(@TempDir Path dir) throws Exception {
-        SessionsViewModel saving = threads.build(() -> new SessionsViewModel(f -> stored, item -> null, null,
+        SessionsViewModel saving = threads.build(() -> new SessionsViewModel(f -> stored, item -> null, null, null,
                 threads.offUi(ReceiptActions.class, new ReceiptActions() {
             @Override
             public Path issue(UUID sessionId, ReceiptFormat format) {

@@ -78,7 +78,9 @@ class TariffsViewModelTest {
 
     private TariffsViewModel model(Locale locale) {
         return threads.build(() -> new TariffsViewModel(threads.offUi(TariffsViewModel.TariffStore.class, store),
-                Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(), threads.ui(),
+                (draft, from, to) -> {
+                    throw new UnsupportedOperationException("priced in TariffDraftWhatIfTest");
+                }, Currency.getInstance("EUR"), BERLIN, CLOCK, ReceiptFonts::unprintable, threads.background(), threads.ui(),
                 locale));
     }
 
