@@ -75,9 +75,8 @@ class SessionsScreenExportTest {
         Fleet hansen = customers.save(new Fleet(0, "Hansen Logistik", List.of(), List.of()));
         long juergen = customers.save(CustomerAccount.draft("Jürgen Müller", "Hansen GmbH", List.of("HH-JM 4711"),
                 "", "", "", OptionalLong.of(hansen.id()))).id();
-        customers.link(new SessionLink(JUERGEN, OptionalLong.of(juergen), OptionalInt.of(48_213)));
-
         Clock clock = Clock.fixed(Instant.parse("2026-10-20T12:00:00Z"), ZoneOffset.UTC);
+        UseCases.customers(db, clock).link(new SessionLink(JUERGEN, OptionalLong.of(juergen), OptionalInt.of(48_213)));
         SessionPricer pricer = UseCases.tariffs(db, clock).pricer();
         SessionRepository sessions = new SessionRepository(db);
         model = threads.build(() -> new SessionsViewModel(sessions::list, item -> null, pricer,
