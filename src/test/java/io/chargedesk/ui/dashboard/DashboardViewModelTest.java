@@ -251,6 +251,19 @@ class DashboardViewModelTest {
                 .isEqualTo("4.70 EUR so far");
     }
 
+    /** The console asks twice a second; the collector makes a new snapshot once a poll. */
+    @Test
+    void theSameSnapshotAgainIsNeitherPricedNorDrawnAgain() {
+        SiteSnapshot once = snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty());
+        update(once);
+        long drawn = model.historyRevisionProperty().get();
+
+        update(once);
+
+        assertThat(pricings).hasValue(1);
+        assertThat(model.historyRevisionProperty().get()).as("the chart is not redrawn").isEqualTo(drawn);
+    }
+
     @Test
     void snapshotsThatArriveWhileOneIsPricedReplaceEachOtherAndOnlyTheNewestIsShown() {
         threads.holdBackground();
