@@ -22,6 +22,7 @@ import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -380,11 +381,13 @@ public final class DashboardViewModel {
                 .orElse(gridLimitKw > 0 && total >= ALARM_SHARE * gridLimitKw
                         ? text.get("dashboard.warning.gridLimit", Math.round(100 * total / gridLimitKw)) : "");
         Instant day = dayStart(snapshot.at());
-        todayLine.openNow(day, snapshot.bays().stream().flatMap(b -> b.openSession().stream())
-                .filter(s -> !s.start().isBefore(day))
-                .map(s -> new TodayLine.OpenSession(s.id(), s.energy(), texts.get(s.bayId()).soFar()
-                        .orElse(Money.zero(currency))))
-                .toList());
+        List<TodayLine.OpenSession> openToday = new ArrayList<>();
+        for (BaySnapshot b : snapshot.bays()) {
+            b.openSession().filter(s -> !s.start().isBefore(day)).ifPresent(s -> openToday.add(
+                    new TodayLine.OpenSession(s.id(), s.energy(), texts.get(b.bay().id()).soFar()
+                            .orElse(Money.zero(currency)))));
+        }
+        todayLine.openNow(day, openToday);
         return new SiteView(snapshot.at(), texts, total, text.get("dashboard.summary.charging", charging, bays),
                 text.get("dashboard.summary.online", online, bays), warningText, todayLine.text());
     }
