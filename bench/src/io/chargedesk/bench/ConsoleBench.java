@@ -32,12 +32,14 @@ import java.util.regex.Pattern;
  * <p>The console draws on Xvfb (1920×1080) when it is installed, else on Monocle's headless platform; choose with
  * {@code -Dbench.display=xvfb|monocle}. {@code -Dbench.warmup=S -Dbench.window=S} change the window (30 s and
  * 60 s), {@code -Dbench.launches=N} the number of demo launches (3; 0 measures CPU and memory only),
- * {@code -Dbench.jvmArgs="…"} adds JVM options to the measured programs (to try heap or GC settings).
+ * {@code -Dbench.jvmArgs="…"} sets the JVM options of the measured programs (by default the launchers' own).
  * Not a test: run it by hand (README, Performance).
  */
 public final class ConsoleBench {
 
     private static final int BAYS = 50;
+    /** The JVM options the installers and {@code mvn javafx:run} start the console with (docs/bench-console.md). */
+    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:TieredStopAtLevel=1";
     private static final long WARM_UP_S = Long.getLong("bench.warmup", 30);
     private static final long WINDOW_S = Long.getLong("bench.window", 60);
     private static final int LAUNCHES = Integer.getInteger("bench.launches", 3);
@@ -62,7 +64,7 @@ public final class ConsoleBench {
 
     public static void main(String[] args) throws Exception {
         String display = System.getProperty("bench.display", onPath("Xvfb") ? "xvfb" : "monocle");
-        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.jvmArgs", "").split("\\s+"))
+        List<String> jvmArgs = Arrays.stream(System.getProperty("bench.jvmArgs", LAUNCHER_OPTIONS).split("\\s+"))
                 .filter(s -> !s.isBlank()).toList();
         try (TempFolder dir = new TempFolder("bench-console");
              SocatPair cable = new SocatPair(dir.path()).start();

@@ -80,11 +80,11 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -106,7 +106,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -128,7 +127,12 @@ public final class ChargeDeskApp extends Application {
     private ConsoleSite site;
     private Locale locale = Locale.getDefault();
     private Messages texts = Messages.of(locale);
-    private Timeline refresher;
+    /**
+     * Refreshes the screens twice a second. Not a {@code Timeline}: while an animation runs, JavaFX pulses 60 times a
+     * second whether anything changed or not (docs/bench-console.md); a refresh asks for a pulse only when it changed
+     * something.
+     */
+    private ScheduledExecutorService refresher;
     private ExecutorService background;
     private Themes themes;
     /** The audit trail, signed by whoever works at this console; set when the screens are built. */
@@ -483,7 +487,7 @@ public final class ChargeDeskApp extends Application {
 
         long[] seenChanges = {-1};
         int[] ticks = {0};
-        refresher = new Timeline(new KeyFrame(Duration.millis(500), e -> {
+        Runnable refresh = () -> {
             if (ticks[0]++ % ALERT_RELOAD_TICKS == 0) {
                 alerts.refresh();
             }
@@ -501,9 +505,25 @@ public final class ChargeDeskApp extends Application {
                 seenChanges[0] = snapshot.sessionsChanged();
                 sessionsModel.refresh();
             }
-        }));
-        refresher.setCycleCount(Timeline.INDEFINITE);
-        refresher.play();
+        };
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "ui-refresh");
+            t.setDaemon(true);
+            return t;
+        });
+        // At most one refresh waits for the FX thread: a busy FX thread gets fewer refreshes, not a queue of them.
+        AtomicBoolean waiting = new AtomicBoolean();
+        refresher.scheduleWithFixedDelay(() -> {
+            if (waiting.compareAndSet(false, true)) {
+                Platform.runLater(() -> {
+                    waiting.set(false);
+                    // A refresh queued before the window closed finds the executors it needs shut down: none then.
+                    if (!refresher.isShutdown()) {
+                        refresh.run();
+                    }
+                });
+            }
+        }, 500, 500, TimeUnit.MILLISECONDS);
         site.recordingStopped().thenAccept(reason -> Platform.runLater(() ->
                 problem(texts, texts.get("app.stoppedRecording"), reason).show()));
         dashboard.update(site.snapshots().snapshot());
@@ -692,7 +712,7 @@ public final class ChargeDeskApp extends Application {
     @Override
     public void stop() {
         if (refresher != null) {
-            refresher.stop();
+            refresher.shutdownNow();
         }
         if (background != null) {
             // A receipt or setting being saved as the window closes is finished before its database closes;

@@ -10,9 +10,11 @@ import java.util.Optional;
  * @param address the meter's Modbus slave id on its bus (1–247)
  * @param meterModel the register map to read it with, e.g. "sdm630"
  * @param tariffId the bay's own tariff; empty for the site's default
+ * @param area where the bay is on the site (e.g. "Car park P2"), under which the dashboard groups its tile; empty for
+ *             none
  */
 public record BayConfig(String id, String name, String busId, int address, String meterModel, Power maxPower,
-                        SessionRules rules, Optional<String> tariffId) {
+                        SessionRules rules, Optional<String> tariffId, Optional<String> area) {
 
     /** What a bay's meter and rating are when the site file does not say. */
     public static final String DEFAULT_METER_MODEL = "sdm630";

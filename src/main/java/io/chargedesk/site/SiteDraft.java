@@ -36,16 +36,19 @@ public record SiteDraft(SiteConfig base, String name, String timezone, String cu
 
     /**
      * A bay as typed; {@code was} is the bay the row was filled from, whose other settings it keeps. A bay on no bus
-     * (of the demo site) has no address.
+     * (of the demo site) has no address, and a bay whose area is left blank has none.
      */
-    public record Bay(Optional<BayConfig> was, String id, String name, String bus, String address, String meter,
-                      String maxKw) {
+    public record Bay(Optional<BayConfig> was, String id, String name, String area, String bus, String address,
+                      String meter, String maxKw) {
 
         Map<String, Object> entry(SiteConfig base) {
             Map<String, Object> bay = was.map(b -> SiteFileWriter.bay(b, base.sessionDefaults()))
                     .orElseGet(LinkedHashMap::new);
-            bay.putAll(SiteFileWriter.map("id", id, "name", name, "bus", bus, "address", address, "meter", meter,
-                    "max_kw", maxKw));
+            bay.putAll(SiteFileWriter.map("id", id, "name", name, "area", area, "bus", bus, "address", address,
+                    "meter", meter, "max_kw", maxKw));
+            if (area.isBlank()) {
+                bay.remove("area");
+            }
             if (bus.isBlank()) {
                 bay.remove("bus");
                 bay.remove("address");

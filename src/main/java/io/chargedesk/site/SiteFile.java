@@ -242,13 +242,18 @@ public final class SiteFile {
     private BayConfig readBay(YamlNodes y, Node node, String p, SessionRules defaults, List<BusConfig> buses,
                               boolean demo, Set<String> tariffIds) {
         Map<String, Node> m = y.mapping(node, p);
-        y.rejectUnknown(m, node, p, List.of("id", "name", "bus", "address", "meter", "max_kw", "session", "tariff"));
+        y.rejectUnknown(m, node, p, List.of("id", "name", "area", "bus", "address", "meter", "max_kw", "session",
+                "tariff"));
         String id = y.requiredText(m, "id", p, node, TextLimit.BAY_ID);
         String name = y.text(m, "name", p, TextLimit.BAY_NAME).orElse(id);
         printable(y, m, "id", p, id);
         if (m.containsKey("name")) {
             printable(y, m, "name", p, name);
         }
+        // Given, an area must say something: a blank one would group the bay under an empty heading.
+        Optional<String> area = m.containsKey("area")
+                ? Optional.of(y.requiredText(m, "area", p, node, TextLimit.BAY_AREA)).filter(a -> !a.isEmpty())
+                : Optional.empty();
         String bus = demo ? y.text(m, "bus", p, TextLimit.BUS_ID).orElse("")
                 : y.requiredText(m, "bus", p, node, TextLimit.BUS_ID);
         if (!bus.isEmpty() && buses.stream().noneMatch(b -> b.id().equals(bus))) {
@@ -286,7 +291,7 @@ public final class SiteFile {
             y.problem(m.get("tariff"), p + ".tariff", Reason.of(SiteProblem.NOT_A_TARIFF, tariff.get(),
                     tariffIds.toString()));
         }
-        return new BayConfig(id, name, bus, address, meter, max, rules, tariff);
+        return new BayConfig(id, name, bus, address, meter, max, rules, tariff, area);
     }
 
     /**

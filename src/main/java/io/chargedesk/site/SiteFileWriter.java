@@ -73,6 +73,7 @@ public final class SiteFileWriter {
     /** A bay, its session rules only where they differ from the site's {@code defaults}. */
     static Map<String, Object> bay(BayConfig b, SessionRules defaults) {
         Map<String, Object> bay = map("id", b.id(), "name", b.name());
+        b.area().ifPresent(a -> bay.put("area", a));
         if (!b.busId().isEmpty()) {
             bay.put("bus", b.busId());
             bay.put("address", b.address());

@@ -30,6 +30,8 @@ public enum TextLimit {
     SERIAL_PORT(255),
     BAY_ID(32),
     BAY_NAME(100),
+    /** Not stored in a column (the saved settings keep it in their site file); a heading above the dashboard's tiles. */
+    BAY_AREA(40),
     METER_MODEL(32),
     /** Not stored; shown beside the model's name. */
     METER_DESCRIPTION(200),

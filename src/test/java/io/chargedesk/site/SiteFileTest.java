@@ -89,6 +89,24 @@ class SiteFileTest {
                 "site.yaml:8: bays[1].address: 248 is not a Modbus slave id (1–247)");
     }
 
+    /** An area groups the dashboard's tiles: trimmed, 1–40 characters, written back as read. */
+    @Test
+    void aBaysAreaIsTrimmedBoundedAndNotBlank() throws Exception {
+        SiteConfig c = parser.parse(GOOD.replace("id: A1, name: Bay A1,",
+                "id: A1, name: Bay A1, area: '  Car park P2 ',"), "site.yaml");
+        assertThat(c.bay("A1").orElseThrow().area()).contains("Car park P2");
+        assertThat(c.bay("A2").orElseThrow().area()).isEmpty();
+        assertThat(parser.parse(SiteFileWriter.write(c), "saved").bay("A1").orElseThrow().area())
+                .contains("Car park P2");
+
+        assertThat(catchThrowableOfType(() -> parser.parse(GOOD.replace("id: A1, name: Bay A1,",
+                "id: A1, name: Bay A1, area: " + "P".repeat(41) + ","), "site.yaml"), SiteFileException.class)
+                .problems()).containsExactly("site.yaml:7: bays[0].area: 41 characters; at most 40");
+        assertThat(catchThrowableOfType(() -> parser.parse(GOOD.replace("id: A1, name: Bay A1,",
+                "id: A1, name: Bay A1, area: '   ',"), "site.yaml"), SiteFileException.class)
+                .problems()).containsExactly("site.yaml:7: bays[0].area: is empty");
+    }
+
     @Test
     void refusesDuplicateAddressesAndUnknownBuses() {
         String bad = GOOD.replace("address: 2,", "address: 1,").replace("bus: bus1, address: 1, meter: sdm630",

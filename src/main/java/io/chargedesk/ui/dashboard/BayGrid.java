@@ -9,8 +9,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 
 /**
- * The bay tiles, grouped (one heading per bus when there are several), at the largest size that shows every tile in
- * the space there is: a few bays get large tiles, 50 bays on a full-HD screen get dense ones. Only below the
+ * The bay tiles, grouped ({@link TileGroups}: one heading per area, or per bus), at the largest size that shows
+ * every tile in the space there is: a few bays get large tiles, 50 bays on a full-HD screen get dense ones. Only below the
  * smallest readable tile does the grid grow taller than its space, and its scroll pane scrolls.
  */
 final class BayGrid extends Region {

@@ -1,6 +1,7 @@
 package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.session.BayState;
+import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +21,7 @@ public final class BayTileModel {
     private final String bayId;
     private final String title;
     private final String busId;
+    private final Optional<String> area;
     private final double maxKw;
     private final ObjectProperty<BayState> state = new SimpleObjectProperty<>(this, "state", BayState.OFFLINE);
     private final StringProperty stateText = new SimpleStringProperty(this, "stateText");
@@ -32,10 +34,11 @@ public final class BayTileModel {
     private final StringProperty detail = new SimpleStringProperty(this, "detail", "");
     private final BooleanProperty fault = new SimpleBooleanProperty(this, "fault", false);
 
-    BayTileModel(String bayId, String title, String busId, double maxKw, String offline) {
+    BayTileModel(String bayId, String title, String busId, Optional<String> area, double maxKw, String offline) {
         this.bayId = bayId;
         this.title = title;
         this.busId = busId;
+        this.area = area;
         this.maxKw = maxKw;
         stateText.set(offline);
     }
@@ -48,9 +51,14 @@ public final class BayTileModel {
         return title;
     }
 
-    /** The bus its meter is on: the tiles are grouped by bus. */
+    /** The bus its meter is on: without areas, the tiles are grouped by bus. */
     public String busId() {
         return busId;
+    }
+
+    /** Where the bay is on the site, as the site file says; the tiles are grouped by area when any bay has one. */
+    public Optional<String> area() {
+        return area;
     }
 
     /** The bay's rating, the full scale of its power bar. */

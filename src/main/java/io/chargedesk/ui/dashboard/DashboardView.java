@@ -6,10 +6,8 @@ import io.chargedesk.session.Customer;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.Theme;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -131,21 +129,16 @@ public final class DashboardView {
         return message;
     }
 
-    /** One group per bus when the site has several buses, in the order of the site file. */
+    /** By area when the site file gives bays one, else one group per bus when the site has several buses. */
     private BayGrid bayTiles() {
-        Map<String, List<Node>> byBus = new LinkedHashMap<>();
-        for (BayTileModel tile : model.tiles()) {
-            byBus.computeIfAbsent(tile.busId(), b -> new ArrayList<>()).add(bayTile(tile));
-        }
         List<BayGrid.Group> groups = new ArrayList<>();
-        byBus.forEach((bus, nodes) -> {
-            Label heading = null;
-            if (byBus.size() > 1) {
-                heading = new Label(text.get("dashboard.group.bus", bus));
+        for (TileGroups.Group g : TileGroups.of(model.tiles(), text)) {
+            Label heading = g.heading().map(Label::new).orElse(null);
+            if (heading != null) {
                 heading.getStyleClass().add("bay-group-heading");
             }
-            groups.add(new BayGrid.Group(heading, nodes));
-        });
+            groups.add(new BayGrid.Group(heading, g.tiles().stream().<Node>map(this::bayTile).toList()));
+        }
         BayGrid grid = new BayGrid(groups);
         grid.setId("bay-grid");
         return grid;

@@ -22,6 +22,7 @@ import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,7 @@ public final class DashboardViewModel {
     private SiteSnapshot last;
     /** Today's totals are read again when sessions start or end, or the day changes; on the UI thread only. */
     private String todayLoadedFor = "";
+    private final TodayLine todayLine;
 
     /**
      * @param todaysSessions where today's totals come from, read on {@code background}
@@ -119,8 +121,9 @@ public final class DashboardViewModel {
         this.zone = config.site().zone();
         this.currency = config.site().currency();
         this.gridLimitKw = config.site().gridLimit().kilowatts().doubleValue();
+        this.todayLine = new TodayLine(text, this::money);
         this.tiles = config.bays().stream()
-                .map(b -> new BayTileModel(b.id(), b.name(), b.busId(), b.maxPower().kilowatts().doubleValue(),
+                .map(b -> new BayTileModel(b.id(), b.name(), b.busId(), b.area(), b.maxPower().kilowatts().doubleValue(),
                         text.get("dashboard.state.offline")))
                 .toList();
     }
@@ -327,6 +330,11 @@ public final class DashboardViewModel {
      * after a newer one.
      */
     public void update(SiteSnapshot snapshot) {
+        // The console asks twice a second and the collector makes a new snapshot once a poll: the same one again
+        // would be priced and shown to no change.
+        if (snapshot == last) {
+            return;
+        }
         last = snapshot;
         if (unpriced.getAndSet(snapshot) == null) {
             background.execute(this::showNewest);
@@ -337,31 +345,28 @@ public final class DashboardViewModel {
             if (todaySummary.get().isEmpty()) {
                 todaySummary.set(text.get("dashboard.summary.todayLoading"));
             }
-            Instant from = snapshot.at().atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+            Instant from = dayStart(snapshot.at());
             background.execute(() -> {
-                String totals = todayTotals(from, snapshot.at());
-                ui.execute(() -> todaySummary.set(totals));
+                readClosedToday(from, snapshot.at());
+                todayLine.text().ifPresent(line -> ui.execute(() -> todaySummary.set(line)));
             });
         }
     }
 
-    /** Today's sessions, their energy and what the closed ones were billed; reads the database. */
-    private String todayTotals(Instant from, Instant at) {
+    private Instant dayStart(Instant at) {
+        return at.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
+    }
+
+    /** Today's closed sessions and what they were billed, for today's line; reads the database. */
+    private void readClosedToday(Instant from, Instant at) {
         try {
-            List<Session> today = todaysSessions.since(from);
-            Energy energy = Energy.ZERO;
-            Money billed = Money.zero(currency);
-            for (Session s : today) {
-                energy = energy.plus(s.energy());
-                if (s.end().isPresent()) {
-                    billed = billed.plus(pricer.price(s, s.end().get()).map(Quote::total).orElse(Money.zero(currency)));
-                }
-            }
-            return text.get("dashboard.summary.today", today.size(), energy.kilowattHours(), money(billed));
+            todayLine.closedRead(from, todaysSessions.since(from),
+                    s -> pricer.price(s, s.end().orElseThrow()).map(Quote::total).orElse(Money.zero(currency)),
+                    Money.zero(currency));
         } catch (Exception e) {
             // Today's totals are a summary: the tiles go on without them, and the next change of sessions retries.
             LOG.warn("Today's sessions could not be read at {}: {}", at, e.toString());
-            return text.get("dashboard.summary.todayUnknown", rootMessage(e));
+            todayLine.closedUnreadable(from, rootMessage(e));
         }
     }
 
@@ -376,10 +381,11 @@ public final class DashboardViewModel {
 
     /** What the dashboard shows of a snapshot, priced; worked out off the UI thread. */
     private record SiteView(Instant at, Map<String, TileText> tiles, double siteKw, String charging, String online,
-                            String warning) {}
+                            String warning, Optional<String> today) {}
 
+    /** @param soFar the open session's cost so far, for today's line */
     private record TileText(BayState state, String stateText, double kw, String power, String energy, String elapsed,
-                            String cost, String customer, String detail, boolean fault) {}
+                            String cost, String customer, String detail, boolean fault, Optional<Money> soFar) {}
 
     private SiteView view(SiteSnapshot snapshot) {
         Map<String, TileText> texts = snapshot.bays().stream()
@@ -391,8 +397,16 @@ public final class DashboardViewModel {
         String warningText = snapshot.storeProblem().map(p -> text.get("dashboard.warning.recording", p))
                 .orElse(gridLimitKw > 0 && total >= ALARM_SHARE * gridLimitKw
                         ? text.get("dashboard.warning.gridLimit", Math.round(100 * total / gridLimitKw)) : "");
+        Instant day = dayStart(snapshot.at());
+        List<TodayLine.OpenSession> openToday = new ArrayList<>();
+        for (BaySnapshot b : snapshot.bays()) {
+            b.openSession().filter(s -> !s.start().isBefore(day)).ifPresent(s -> openToday.add(
+                    new TodayLine.OpenSession(s.id(), s.energy(), texts.get(b.bay().id()).soFar()
+                            .orElse(Money.zero(currency)))));
+        }
+        todayLine.openNow(day, openToday);
         return new SiteView(snapshot.at(), texts, total, text.get("dashboard.summary.charging", charging, bays),
-                text.get("dashboard.summary.online", online, bays), warningText);
+                text.get("dashboard.summary.online", online, bays), warningText, todayLine.text());
     }
 
     private void show(SiteView view) {
@@ -404,11 +418,14 @@ public final class DashboardViewModel {
             }
         }
         siteKw.set(view.siteKw());
-        history.add(view.at(), view.siteKw());
-        historyRevision.set(historyRevision.get() + 1);
+        // The chart redraws only when its curve changed: a new step, or a new peak within the newest.
+        if (history.add(view.at(), view.siteKw())) {
+            historyRevision.set(historyRevision.get() + 1);
+        }
         chargingSummary.set(view.charging());
         onlineSummary.set(view.online());
         warning.set(view.warning());
+        view.today().ifPresent(todaySummary::set);
     }
 
     private TileText tileText(BaySnapshot bay, Instant at) {
@@ -423,14 +440,16 @@ public final class DashboardViewModel {
                 .map(r -> text.get("dashboard.meter", r.importRegister().kilowattHours()))).orElse("");
         String elapsed = open.map(s -> Formats.elapsed(s.duration(at))).orElse("");
         String cost;
+        Optional<Money> soFar = Optional.empty();
         try {
-            cost = open.flatMap(s -> total(s, at)).map(m -> text.get("dashboard.costSoFar", m)).orElse("");
+            soFar = open.flatMap(s -> pricer.price(s, at)).map(Quote::total);
+            cost = soFar.map(m -> text.get("dashboard.costSoFar", money(m))).orElse("");
         } catch (RuntimeException e) {
             // One session's evidence that cannot be read leaves its own cost out, not the other tiles.
             cost = text.get("dashboard.costUnknown");
         }
         return new TileText(bay.state(), stateText(bay), kw, powerText, energy, elapsed, cost,
-                open.map(s -> customer(s.customer())).orElse(""), detail(bay, open), bay.faulty());
+                open.map(s -> customer(s.customer())).orElse(""), detail(bay, open), bay.faulty(), soFar);
     }
 
     /** "Ada Lovelace · HH-AB 123", or whichever of the two is known. */

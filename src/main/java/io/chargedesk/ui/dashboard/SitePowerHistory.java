@@ -18,20 +18,28 @@ final class SitePowerHistory {
     private final double[] kw = new double[POINTS];
     private long newestSlot = Long.MIN_VALUE;
 
-    /** Takes in the site's total at {@code at}; a total older than the newest slot is ignored. */
-    void add(Instant at, double totalKw) {
+    /**
+     * Takes in the site's total at {@code at}; a total older than the newest slot is ignored.
+     *
+     * @return whether the curve changed: a new step began, or the newest step has a new peak
+     */
+    boolean add(Instant at, double totalKw) {
         long s = Math.floorDiv(at.toEpochMilli(), STEP.toMillis());
         if (s < newestSlot) {
-            return;
+            return false;
         }
         int i = (int) Math.floorMod(s, (long) POINTS);
+        newestSlot = s;
         if (slot[i] == s) {
-            kw[i] = Math.max(kw[i], totalKw);
+            if (totalKw <= kw[i]) {
+                return false;
+            }
+            kw[i] = totalKw;
         } else {
             slot[i] = s;
             kw[i] = totalKw;
         }
-        newestSlot = s;
+        return true;
     }
 
     /** The highest total within the hour before the newest point; 0 when there is none. */

@@ -18,6 +18,7 @@ public final class BayRow {
 
     final StringProperty id = new SimpleStringProperty(this, "id", "");
     final StringProperty name = new SimpleStringProperty(this, "name", "");
+    final StringProperty area = new SimpleStringProperty(this, "area", "");
     final StringProperty bus = new SimpleStringProperty(this, "bus", "");
     final StringProperty address = new SimpleStringProperty(this, "address", "");
     final StringProperty meter = new SimpleStringProperty(this, "meter", BayConfig.DEFAULT_METER_MODEL);
@@ -33,6 +34,7 @@ public final class BayRow {
         r.was = Optional.of(b);
         r.id.set(b.id());
         r.name.set(b.name());
+        r.area.set(b.area().orElse(""));
         r.bus.set(b.busId());
         r.address.set(b.busId().isEmpty() ? "" : String.valueOf(b.address()));
         r.meter.set(b.meterModel());
@@ -42,7 +44,7 @@ public final class BayRow {
 
     /** @param maxKwAsFiled the maximum power as the site file writes it */
     SiteDraft.Bay draft(String maxKwAsFiled) {
-        return new SiteDraft.Bay(was, id.get(), name.get(), bus.get(), address.get(), meter.get(), maxKwAsFiled);
+        return new SiteDraft.Bay(was, id.get(), name.get(), area.get(), bus.get(), address.get(), meter.get(), maxKwAsFiled);
     }
 
     public StringProperty idProperty() {
@@ -51,6 +53,10 @@ public final class BayRow {
 
     public StringProperty nameProperty() {
         return name;
+    }
+
+    public StringProperty areaProperty() {
+        return area;
     }
 
     public StringProperty busProperty() {

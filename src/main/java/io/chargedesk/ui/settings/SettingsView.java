@@ -158,6 +158,7 @@ public final class SettingsView {
         syncBusIds.run();
         table.getColumns().add(text(t.get("settings.bay.id"), BayRow::idProperty, 70, TextLimit.BAY_ID));
         table.getColumns().add(text(t.get("settings.bay.name"), BayRow::nameProperty, 150, TextLimit.BAY_NAME));
+        table.getColumns().add(text(t.get("settings.bay.area"), BayRow::areaProperty, 110, TextLimit.BAY_AREA));
         table.getColumns().add(choice(t.get("settings.bay.bus"), BayRow::busProperty, busIds, 90, TextLimit.BUS_ID));
         table.getColumns().add(text(t.get("settings.bay.address"), BayRow::addressProperty, 70));
         table.getColumns().add(choice(t.get("settings.bay.meter"), BayRow::meterProperty, model.meterModels(), 110, TextLimit.METER_MODEL));

@@ -251,6 +251,19 @@ class DashboardViewModelTest {
                 .isEqualTo("4.70 EUR so far");
     }
 
+    /** The console asks twice a second; the collector makes a new snapshot once a poll. */
+    @Test
+    void theSameSnapshotAgainIsNeitherPricedNorDrawnAgain() {
+        SiteSnapshot once = snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty());
+        update(once);
+        long drawn = model.historyRevisionProperty().get();
+
+        update(once);
+
+        assertThat(pricings).hasValue(1);
+        assertThat(model.historyRevisionProperty().get()).as("the chart is not redrawn").isEqualTo(drawn);
+    }
+
     @Test
     void snapshotsThatArriveWhileOneIsPricedReplaceEachOtherAndOnlyTheNewestIsShown() {
         threads.holdBackground();
@@ -395,16 +408,22 @@ class DashboardViewModelTest {
         assertThat(model.warningProperty().get()).isEqualTo("Site load is at 96 % of the grid limit");
     }
 
+    /** At noon with cars charging, today's line counts them too: their energy and cost so far, as their tiles show. */
     @Test
-    void todaysTotalsAreReadOffTheUiThreadAndCountWhatWasBilled() {
+    void todaysTotalsCountTheClosedSessionsAsBilledAndTheOpenOnesSoFar() {
+        BaySnapshot charging = a1Open(BayState.CHARGING, 11_000);
         today.add(closed(ADA));
-        today.add(session(ADA));
+        today.add(charging.openSession().orElseThrow());
 
-        update(allAt(NOW, 0));
+        update(snapshot(charging, Optional.empty()));
 
-        assertThat(model.todaySummaryProperty().get())
-                .isEqualTo("Today: 2 sessions · 10.000 kWh · 4.90 EUR billed");
+        assertThat(model.todaySummaryProperty().get()).as("10 kWh billed 4.90 plus 10 kWh at 4.90 so far")
+                .isEqualTo("Today: 2 sessions, 1 still open · 20.000 kWh · 9.80 EUR so far");
         assertThat(model.onlineSummaryProperty().get()).isEqualTo("Meters online: 12 of 12");
+
+        update(allAt(NOW.plusSeconds(60), 0));
+        assertThat(model.todaySummaryProperty().get()).as("no session open in the newest snapshot")
+                .isEqualTo("Today: 1 session · 10.000 kWh · 4.90 EUR so far");
     }
 
     @Test

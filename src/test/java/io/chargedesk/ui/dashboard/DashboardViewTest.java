@@ -132,6 +132,29 @@ class DashboardViewTest {
         });
     }
 
+    /** The site file gives bays an area: the dashboard shows a heading per area, the others under "Other bays". */
+    @Test
+    void baysAreShownUnderTheirAreasHeadings() throws Exception {
+        SiteConfig plain = site(6);
+        List<BayConfig> bays = plain.bays().stream().map(b -> new BayConfig(b.id(), b.name(), b.busId(), b.address(),
+                b.meterModel(), b.maxPower(), b.rules(), b.tariffId(), b.id().compareTo("A4") < 0
+                ? Optional.of("Car park P2") : b.id().equals("A6") ? Optional.<String>empty() : Optional.of("Workshop")))
+                .toList();
+        SiteConfig config = new SiteConfig(plain.site(), plain.buses(), plain.sessionDefaults(), bays, plain.demo(),
+                plain.tariffs(), plain.rawReadingsKept());
+        DashboardViewModel model = FxThread.call(() -> model(config));
+        FxThread.call(() -> {
+            Scene scene = shown(model, 1920, 1080);
+            List<Node> headings = new ArrayList<>(scene.getRoot().lookupAll(".bay-group-heading"));
+            assertThat(headings).extracting(n -> ((Label) n).getText())
+                    .containsExactly("Car park P2", "Workshop", "Other bays");
+            double workshop = headings.get(1).localToScene(headings.get(1).getBoundsInLocal()).getMinY();
+            assertThat(scene.getRoot().lookup("#bay-A3").localToScene(0, 0).getY()).isLessThan(workshop);
+            assertThat(scene.getRoot().lookup("#bay-A4").localToScene(0, 0).getY()).isGreaterThan(workshop);
+            return null;
+        });
+    }
+
     @Test
     void aFewBaysGetLargerTilesAndASmallWindowStillShowsTheLoadLegibly() throws Exception {
         DashboardViewModel model = FxThread.call(() -> model(site(6)));

@@ -23,9 +23,9 @@ class SitePowerHistoryTest {
     @Test
     void keepsTheHoursHighestTotalPerStepAndForgetsOlderPoints() {
         SitePowerHistory history = new SitePowerHistory();
-        history.add(T0, 40);
-        history.add(T0.plusSeconds(1), 55);
-        history.add(T0.plusSeconds(2), 41);
+        assertThat(history.add(T0, 40)).isTrue();
+        assertThat(history.add(T0.plusSeconds(1), 55)).as("a new peak in the step changes the curve").isTrue();
+        assertThat(history.add(T0.plusSeconds(2), 41)).as("a lower total in the step does not").isFalse();
         assertThat(points(history)).hasSize(1);
         assertThat(points(history).get(0)[1]).as("a short peak is not averaged away").isEqualTo(55);
 
