@@ -1,5 +1,6 @@
 package io.chargedesk.app;
 
+import io.chargedesk.usecase.WholeFile;
 import io.chargedesk.store.Database;
 import io.chargedesk.tariff.Tariff;
 import io.chargedesk.text.Messages;
@@ -66,7 +67,7 @@ final class PaperworkDesk implements PaperworkViewModel.Shifts, PaperworkViewMod
     public Path save(ShiftReport report) throws Exception {
         Files.createDirectories(folder);
         Path file = folder.resolve("shift-" + FILE_TIME.format(report.to().atZone(zone)) + ".pdf");
-        return Files.write(file, shifts().pdf(report, siteName, texts.locale()));
+        return WholeFile.write(file, shifts().pdf(report, siteName, texts.locale()));
     }
 
     @Override

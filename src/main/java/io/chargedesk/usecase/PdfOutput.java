@@ -58,8 +58,7 @@ public final class PdfOutput {
     /** Writes the PDF and says where. */
     Path write(ReceiptService.Issued issued) throws IOException {
         Path file = folder ? path.resolve(issued.fileName()) : path;
-        Files.write(file, issued.pdf());
-        return file;
+        return WholeFile.write(file, issued.pdf());
     }
 
     /** Java names the path but rarely the reason: "permission denied", "Read-only file system". */

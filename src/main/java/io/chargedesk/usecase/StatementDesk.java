@@ -18,7 +18,6 @@ import io.chargedesk.usecase.port.SiteRecords;
 import io.chargedesk.usecase.port.StatementLedger;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -171,8 +170,8 @@ public final class StatementDesk {
         String name = file.getFileName().toString();
         Path csv = file.resolveSibling((name.toLowerCase(Locale.ROOT).endsWith(".pdf")
                 ? name.substring(0, name.length() - 4) : name) + ".csv");
-        Files.write(file, issued.pdf());
-        Files.write(csv, issued.csv());
+        WholeFile.write(file, issued.pdf());
+        WholeFile.write(csv, issued.csv());
         return new Saved(issued, file, csv);
     }
 

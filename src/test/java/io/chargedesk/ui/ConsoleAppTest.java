@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.app.ChargeDeskApp;
 import io.chargedesk.ui.sessions.SessionItem;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -72,6 +73,7 @@ class ConsoleAppTest {
         robot.interact(receipt::fire);
         Path pdf = home.resolve("receipts/receipt-000001.pdf");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(pdf));
-        assertThat(Files.size(pdf)).isPositive();
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).as("a whole PDF, never half of one")
+                .startsWith("%PDF-").contains("%%EOF");
     }
 }

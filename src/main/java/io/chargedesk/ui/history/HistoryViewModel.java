@@ -1,5 +1,6 @@
 package io.chargedesk.ui.history;
 
+import io.chargedesk.usecase.WholeFile;
 import io.chargedesk.receipt.ChartReportPdf;
 import io.chargedesk.session.SiteAnomaly;
 import io.chargedesk.text.CodeNames;
@@ -8,7 +9,6 @@ import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryRange;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
@@ -223,11 +223,7 @@ public final class HistoryViewModel {
         background.execute(() -> {
             try {
                 byte[] bytes = content.call();
-                Path parent = file.toAbsolutePath().getParent();
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-                Files.write(file, bytes);
+                WholeFile.write(file, bytes);
                 ui.execute(() -> message.set(text.get("history.saved", file)));
             } catch (Exception e) {
                 LOG.warn("Could not save {}", file, e);
