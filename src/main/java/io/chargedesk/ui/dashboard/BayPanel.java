@@ -2,6 +2,7 @@ package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.text.Messages;
+import io.chargedesk.ui.shell.DialogButtons;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -52,7 +53,7 @@ public final class BayPanel {
         dialog.getDialogPane().getStyleClass().add("bay-panel");
         dialog.titleProperty().bind(model.titleProperty());
         dialog.getDialogPane().setContent(content(model, commands, text, openPdf));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text));
         dialog.setOnHidden(e -> model.close());
         dialog.show();
         return dialog;

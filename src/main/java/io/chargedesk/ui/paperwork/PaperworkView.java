@@ -3,6 +3,7 @@ package io.chargedesk.ui.paperwork;
 import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.DateField;
+import io.chargedesk.ui.shell.DialogButtons;
 import io.chargedesk.ui.shell.TextColumns;
 import io.chargedesk.usecase.WhatIfPricing;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -63,8 +65,9 @@ public final class PaperworkView {
         ask.setTitle(t.get("paperwork.close.title"));
         ask.setHeaderText(t.get("paperwork.close.header"));
         ask.setContentText(t.get("paperwork.close.attendant"));
-        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
-                .bind(ask.getEditor().textProperty().isEmpty());
+        ButtonType ok = DialogButtons.ok(t);
+        ask.getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel(t));
+        ask.getDialogPane().lookupButton(ok).disableProperty().bind(ask.getEditor().textProperty().isEmpty());
         ask.showAndWait().ifPresent(name -> model.closeShift(name, openPdf));
     }
 
