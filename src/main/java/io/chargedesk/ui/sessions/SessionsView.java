@@ -159,6 +159,7 @@ public final class SessionsView {
         print.disableProperty().bind(model.receiptPossibleProperty().not());
         print.setOnAction(e -> model.printReceipt());
         Button credit = new Button(t.get("sessions.credit"));
+        credit.setId("credit-button");
         credit.setTooltip(new Tooltip(t.get("sessions.credit.tip")));
         credit.disableProperty().bind(model.receiptPossibleProperty().not());
         credit.setOnAction(e -> {
