@@ -39,7 +39,8 @@ class ReceiptFontsTest {
     void anEmojiNoFontHasIsNamedWithItsCodeAndWhatToDo() {
         assertThat(ReceiptFonts.unprintable("Harbour Parking 🚗 GmbH").map(Reason::toString))
                 .contains("🚗 (U+1F697) cannot be printed on a receipt; leave it out");
-        assertThat(ReceiptFonts.unprintable("👍").map(Reason::toString)).contains("👍 (U+1F44D) cannot be printed on a receipt; leave it out");
+        assertThat(ReceiptFonts.unprintable("👍").map(Reason::toString))
+                .contains("👍 (U+1F44D) cannot be printed on a receipt; leave it out");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.chargedesk.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.collector.BayReason;
+import io.chargedesk.customer.RegisterProblem;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.receipt.ReceiptFonts;
@@ -40,6 +41,7 @@ class ReasonTest {
         codes.addAll(Arrays.asList(NumberRange.Problem.values()));
         codes.addAll(Arrays.asList(ReceiptFonts.Unprintable.values()));
         codes.addAll(Arrays.asList(Customer.Field.values()));
+        codes.addAll(Arrays.asList(RegisterProblem.values()));
         return codes;
     }
 

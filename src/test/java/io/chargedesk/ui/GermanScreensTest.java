@@ -76,6 +76,7 @@ import io.chargedesk.testing.NoBayActions;
 import io.chargedesk.testing.RecordedCustomerLinks;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.PrintCheck;
 import io.chargedesk.text.Reason;
 import io.chargedesk.ui.alerts.AlertsView;
 import io.chargedesk.ui.alerts.AlertsViewModel;
@@ -173,6 +174,9 @@ class GermanScreensTest {
     private static final String FLEET = "Taxi Hansa";
     private static final String PLATE = "HH-JM 4711";
     private static final String MANAGER = "Anna Berg";
+    /** What a person typed wrongly into a new customer: shown back in the problems. */
+    private static final String BAD_PLATE = "HH_JM";
+    private static final String BAD_EMAIL = "juergen.example";
     private static final Reason METER_SWAP = Reason.of(AnomalyReason.METER_CHANGED, "1111", "2222");
 
     private final Messages texts = Messages.of(GERMAN);
@@ -190,22 +194,28 @@ class GermanScreensTest {
         demo = SiteSource.demo().config();
     }
 
-    /** The screens walked, by name: the ones of other features are added here as they speak German. */
+    /** The screens walked, by name (the tab's up to a comma): a new screen or state is one more entry. */
     private Map<String, Function<Messages, Parent>> screens() {
-        return Map.of(
-                "sessions", m -> new SessionsView(sessions(), pdf -> { }, m).node(),
-                "tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), demo.site().currency(), BERLIN, CLOCK,
-                        text -> Optional.empty(), AT_ONCE, AT_ONCE, GERMAN), m).node(),
-                "settings", m -> settings(m),
-                "diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
+        return Map.ofEntries(
+                Map.entry("sessions", m -> new SessionsView(sessions(), pdf -> { }, m).node()),
+                Map.entry("tariffs", m -> new TariffsView(new TariffsViewModel(tariffs(), demo.site().currency(),
+                        BERLIN, CLOCK, PrintCheck.NONE, AT_ONCE, AT_ONCE, GERMAN), m).node()),
+                Map.entry("settings", this::settings),
+                Map.entry("diagnostics", m -> new DiagnosticsView(new DiagnosticsViewModel(Optional::empty,
                         m.get("diagnostics.demoWithoutBuses"), List.of(), (bus, probed) -> List.of(), BERLIN, AT_ONCE,
-                        AT_ONCE, GERMAN), m).node(),
-                "dashboard", m -> dashboardView(m, commands -> { }).node(),
-                "alerts", this::alerts,
-                "history", m -> history(),
-                "audit", this::audit,
-                "paperwork", this::paperwork,
-                "customers", m -> customers());
+                        AT_ONCE, GERMAN), m).node()),
+                Map.entry("dashboard", m -> dashboardView(m, commands -> { }).node()),
+                Map.entry("alerts", this::alerts),
+                Map.entry("history", m -> history()),
+                Map.entry("audit", this::audit),
+                Map.entry("paperwork", this::paperwork),
+                Map.entry("customers", m -> customers(model -> model.selected().set(model.customers().get(0)))),
+                // A new customer half typed: the form names each problem.
+                Map.entry("customers, a new one typed", m -> customers(model -> {
+                    model.newCustomer();
+                    model.plates().set(BAD_PLATE);
+                    model.email().set(BAD_EMAIL);
+                })));
     }
 
     /** Settings with the automatic exports' section below the form, as the console shows it. */
@@ -285,8 +295,8 @@ class GermanScreensTest {
         return new PaperworkView(model, pdf -> { }, m).node();
     }
 
-    /** The customers register with one customer in a fleet. */
-    private Parent customers() {
+    /** The customers register with one customer in a fleet, and the form as {@code typed} leaves it. */
+    private Parent customers(Consumer<CustomersViewModel> typed) {
         Fleet fleet = new Fleet(1, FLEET, List.of(), List.of());
         CustomerAccount customer = new CustomerAccount(1, CUSTOMER, "", List.of(PLATE), "", "", "",
                 OptionalLong.of(1));
@@ -312,7 +322,7 @@ class GermanScreensTest {
             }
         }, (billTo, period) -> Path.of("statement.pdf"), CLOCK, BERLIN, AT_ONCE, AT_ONCE, GERMAN);
         model.refresh();
-        model.selected().set(customer);
+        typed.accept(model);
         return new CustomersView(model, texts).node();
     }
 
@@ -387,23 +397,16 @@ class GermanScreensTest {
 
     @Test
     void everyScreenSpeaksGermanOnly() throws Exception {
-        Patterns german = Patterns.of("messages_de.properties");
-        Set<String> data = data();
-        List<String> foreign = new ArrayList<>();
-        // As the console does at start (UserLanguage): the shared form pieces and JavaFX speak the default locale.
-        Locale before = Locale.getDefault();
-        Locale.setDefault(GERMAN);
-        try {
+        List<String> foreign = notGerman(() -> {
+            Map<String, Collection<String>> seen = new LinkedHashMap<>();
             for (Map.Entry<String, Function<Messages, Parent>> screen : screens().entrySet()) {
-                Collection<String> seen = FxThread.call(() -> visibleTexts(shownInWindow(screen.getKey(),
-                        screen.getValue()).getScene().getRoot()));
-                assertThat(seen).as("texts of %s", screen.getKey()).isNotEmpty();
-                seen.stream().filter(text -> !german.allowed(text, data) || writtenTheEnglishWay(text))
-                        .map(text -> screen.getKey() + ": " + text).forEach(foreign::add);
+                // The screen's tab is named by the entry's name up to a comma: "customers, a new one typed".
+                seen.put(screen.getKey(), FxThread.call(() -> visibleTexts(shownInWindow(
+                        screen.getKey().split(",")[0], screen.getValue()).getScene().getRoot())));
+                assertThat(seen.get(screen.getKey())).as("texts of %s", screen.getKey()).isNotEmpty();
             }
-        } finally {
-            Locale.setDefault(before);
-        }
+            return seen;
+        });
         assertThat(foreign).as("texts on screen that are not German bundle texts or data").isEmpty();
     }
 
@@ -413,34 +416,53 @@ class GermanScreensTest {
      */
     @Test
     void everyDialogSpeaksGermanOnly() throws Exception {
-        Patterns german = Patterns.of("messages_de.properties");
-        Set<String> data = data();
-        List<String> foreign = new ArrayList<>();
-        Locale before = Locale.getDefault();
-        Locale.setDefault(GERMAN);
-        try {
+        List<String> foreign = notGerman(() -> {
+            Map<String, Collection<String>> seen = new LinkedHashMap<>();
             for (Map.Entry<String, DialogWalk> dialog : dialogs().entrySet()) {
                 Parent screen = FxThread.call(() -> shownInWindow(dialog.getValue().tab(),
                         dialog.getValue().screen()));
                 // Opened later, not waited for: a dialog that waits for its answer holds the FX thread's call.
                 Platform.runLater(() -> dialog.getValue().open().accept(screen));
                 WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> FxThread.call(() -> openDialog().isPresent()));
-                Collection<String> seen = FxThread.call(() -> {
+                seen.put(dialog.getKey(), FxThread.call(() -> {
                     Window window = openDialog().orElseThrow();
                     Collection<String> texts = new LinkedHashSet<>(List.of(((Stage) window).getTitle()));
                     texts.addAll(visibleTexts(window.getScene().getRoot()));
                     return texts;
-                });
-                assertThat(seen).as("texts of %s", dialog.getKey()).hasSizeGreaterThan(2);
-                seen.stream().filter(text -> text != null && !text.isBlank()
-                        && (!german.allowed(text, data) || writtenTheEnglishWay(text)))
-                        .map(text -> dialog.getKey() + ": " + text).forEach(foreign::add);
+                }));
+                assertThat(seen.get(dialog.getKey())).as("texts of %s", dialog.getKey()).hasSizeGreaterThan(2);
                 closeDialogs();
             }
+            return seen;
+        });
+        assertThat(foreign).as("texts in dialogs that are not German bundle texts or data").isEmpty();
+    }
+
+    /** Texts seen, by where they were seen. */
+    private interface Walk {
+        Map<String, Collection<String>> seen() throws Exception;
+    }
+
+    /**
+     * What {@code walk} saw that is neither a German bundle text nor data, or that writes a number or date the English
+     * way, as "where: text". It walks as the console runs after start (UserLanguage): the shared form pieces and
+     * JavaFX speak the default locale, German here.
+     */
+    private List<String> notGerman(Walk walk) throws Exception {
+        Patterns german = Patterns.of("messages_de.properties");
+        Set<String> data = data();
+        Map<String, Collection<String>> seen;
+        Locale before = Locale.getDefault();
+        Locale.setDefault(GERMAN);
+        try {
+            seen = walk.seen();
         } finally {
             Locale.setDefault(before);
         }
-        assertThat(foreign).as("texts in dialogs that are not German bundle texts or data").isEmpty();
+        return seen.entrySet().stream().flatMap(where -> where.getValue().stream()
+                .filter(text -> text != null && !text.isBlank())
+                .filter(text -> !german.allowedByLine(text, data) || writtenTheEnglishWay(text))
+                .map(text -> where.getKey() + ": " + text)).toList();
     }
 
     /**
@@ -457,7 +479,8 @@ class GermanScreensTest {
     /** What the test put in, and what the JDK names in German: allowed wherever it shows. */
     private Set<String> data() {
         Set<String> data = new LinkedHashSet<>(List.of(demo.site().name(), BERLIN.getId(), "ChargeDesk", "A4",
-                "console", STORED_REASON, "1111", "2222", CUSTOMER, FLEET, PLATE, "000001", MANAGER));
+                "console", STORED_REASON, "1111", "2222", CUSTOMER, FLEET, PLATE, "000001", MANAGER, BAD_PLATE,
+                BAD_EMAIL));
         demo.bays().forEach(b -> data.addAll(List.of(b.id(), b.name(), b.meterModel(), b.busId())));
         demo.tariffs().forEach(t -> data.addAll(List.of(t.id(), t.name())));
         demo.tariffs().forEach(t -> t.timeOfUse().ifPresent(tou -> tou.windows().forEach(w -> data.add(w.name()))));
@@ -548,12 +571,13 @@ class GermanScreensTest {
         dialogs.put("close the shift (Ctrl+Shift+S)", new DialogWalk("paperwork", this::paperwork, screen -> {
             ((Button) screen.lookup("#close-shift")).fire();
         }));
-        dialogs.put("bay panel", new DialogWalk("dashboard", m -> dashboardView(m, commands -> BayPanel.show(bayPanel(m), commands,
-                troubledSite(), m, null, pdf -> { })).node(), screen -> enterOn(screen, "A2")));
-        dialogs.put("customer of a session", new DialogWalk("dashboard", m -> dashboardView(m, commands -> commands.customer().run())
-                .node(), screen -> enterOn(screen, "A2")));
-        dialogs.put("start a session", new DialogWalk("dashboard", m -> dashboardView(m, commands -> commands.start().run())
-                .node(), screen -> enterOn(screen, "A1")));
+        dialogs.put("bay panel", new DialogWalk("dashboard", m -> dashboardView(m, commands ->
+                BayPanel.show(bayPanel(m), commands, troubledSite(), m, null, pdf -> { })).node(),
+                screen -> enterOn(screen, "A2")));
+        dialogs.put("customer of a session", new DialogWalk("dashboard",
+                m -> dashboardView(m, commands -> commands.customer().run()).node(), screen -> enterOn(screen, "A2")));
+        dialogs.put("start a session", new DialogWalk("dashboard",
+                m -> dashboardView(m, commands -> commands.start().run()).node(), screen -> enterOn(screen, "A1")));
         return dialogs;
     }
 
@@ -864,6 +888,12 @@ class GermanScreensTest {
                 }
             }
             return regex.append(Pattern.quote(literal.toString().replace("''", "'"))).append("$").toString();
+        }
+
+        /** {@link #allowed} as a whole, or line by line: a list of problems shows one text a line. */
+        boolean allowedByLine(String text, Set<String> data) {
+            return allowed(text, data)
+                    || Arrays.stream(text.split("\n")).allMatch(line -> line.isBlank() || allowed(line, data));
         }
 
         boolean allowed(String text, Set<String> data) {

@@ -9,6 +9,7 @@ import io.chargedesk.usecase.WhatIfPricing;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -67,7 +68,8 @@ public final class PaperworkView {
         ask.setContentText(t.get("paperwork.close.attendant"));
         ButtonType ok = DialogButtons.ok(t);
         ask.getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel(t));
-        ask.getDialogPane().lookupButton(ok).disableProperty().bind(ask.getEditor().textProperty().isEmpty());
+        ask.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> ask.getEditor().getText().isBlank(), ask.getEditor().textProperty()));
         ask.showAndWait().ifPresent(name -> model.closeShift(name, openPdf));
     }
 
