@@ -74,7 +74,8 @@ final class ManagerGate {
 
     /** The sign-in dialog; {@code why} heads it (empty: asked for with Ctrl+M or the header's button). */
     boolean ask(String why) {
-        return ManagerSignInDialog.ask(model, why.isEmpty() ? "" : why + " " + texts.get("access.signInToGoOn"),
-                texts, owner);
+        // One text with the reason in it, so a language may put the reason where its sentences want it.
+        return ManagerSignInDialog.ask(model, why.isEmpty() ? "" : texts.get("access.signInToGoOn", why), texts,
+                owner);
     }
 }

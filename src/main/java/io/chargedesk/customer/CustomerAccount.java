@@ -1,10 +1,13 @@
 package io.chargedesk.customer;
 
+import io.chargedesk.text.PrintCheck;
+import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
@@ -55,27 +58,38 @@ public record CustomerAccount(long id, String name, String company, List<String>
      */
     public static List<String> problems(String name, String company, List<String> plates, String card, String email,
                                         String billingAddress) {
-        List<String> problems = new ArrayList<>();
+        return reasons(name, company, plates, card, email, billingAddress, PrintCheck.NONE).stream()
+                .map(Reason::toString).toList();
+    }
+
+    /**
+     * {@link #problems} as codes for the reader's language, and the name, company and billing address, which
+     * receipts and statements print, checked by {@code print} too.
+     */
+    public static List<Reason> reasons(String name, String company, List<String> plates, String card, String email,
+                                       String billingAddress, PrintCheck print) {
+        List<Reason> problems = new ArrayList<>();
         if (strip(name).isEmpty()) {
-            problems.add("Name: empty; type the customer's name.");
+            problems.add(Reason.of(RegisterProblem.NAME_EMPTY));
         }
-        check("Name", strip(name), TextLimit.CUSTOMER_NAME, problems);
-        check("Company", strip(company), TextLimit.CUSTOMER_COMPANY, problems);
-        check("Billing address", strip(billingAddress), TextLimit.BILLING_ADDRESS, problems);
-        check("Card number", strip(card), TextLimit.CARD_NUMBER, problems);
+        check(RegisterProblem.NAME, print.problem(strip(name), TextLimit.CUSTOMER_NAME), problems);
+        check(RegisterProblem.COMPANY, print.problem(strip(company), TextLimit.CUSTOMER_COMPANY), problems);
+        check(RegisterProblem.BILLING_ADDRESS, print.problem(strip(billingAddress), TextLimit.BILLING_ADDRESS),
+                problems);
+        check(RegisterProblem.CARD, TextLimit.CARD_NUMBER.reason(strip(card)), problems);
         if (!CARD.matcher(strip(card)).matches()) {
-            problems.add("Card number: only letters, digits, colons and hyphens, as printed on the card or tag.");
+            problems.add(Reason.of(RegisterProblem.CARD_FORM));
         }
         String mail = strip(email);
-        check("E-mail", mail, TextLimit.EMAIL, problems);
+        check(RegisterProblem.EMAIL, TextLimit.EMAIL.reason(mail), problems);
         if (!mail.isEmpty() && mail.length() <= TextLimit.EMAIL.max() && !EMAIL.matcher(mail).matches()) {
-            problems.add("E-mail \"" + mail + "\": not an address; write it as name@example.com, or leave it empty.");
+            problems.add(Reason.of(RegisterProblem.NOT_AN_EMAIL, mail));
         }
         List<String> kept = plates == null ? List.of() : plates;
         if (kept.size() > MAX_PLATES) {
-            problems.add("Plates: " + kept.size() + "; at most " + MAX_PLATES + " a customer (group more in a fleet).");
+            problems.add(Reason.of(RegisterProblem.TOO_MANY_PLATES, kept.size(), MAX_PLATES));
         }
-        kept.forEach(p -> Plate.problem(p).ifPresent(problems::add));
+        kept.forEach(p -> Plate.reason(p).ifPresent(problems::add));
         return problems;
     }
 
@@ -94,8 +108,8 @@ public record CustomerAccount(long id, String name, String company, List<String>
         return !key.isEmpty() && plates.stream().anyMatch(p -> Plate.key(p).equals(key));
     }
 
-    private static void check(String field, String text, TextLimit limit, List<String> problems) {
-        limit.problem(text).ifPresent(p -> problems.add(field + ": " + p + "."));
+    private static void check(RegisterProblem field, Optional<Reason> problem, List<Reason> problems) {
+        problem.ifPresent(p -> problems.add(Reason.of(field, p)));
     }
 
     private static String strip(String text) {

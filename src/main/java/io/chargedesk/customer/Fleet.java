@@ -1,5 +1,6 @@
 package io.chargedesk.customer;
 
+import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,17 +35,22 @@ public record Fleet(long id, String name, List<String> plates, List<Reservation>
 
     /** What keeps a fleet of this name and these plates from being made, one sentence each; empty if nothing. */
     public static List<String> problems(String name, List<String> plates) {
-        List<String> problems = new ArrayList<>();
+        return reasons(name, plates).stream().map(Reason::toString).toList();
+    }
+
+    /** {@link #problems} as codes, for the reader's language. */
+    public static List<Reason> reasons(String name, List<String> plates) {
+        List<Reason> problems = new ArrayList<>();
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
-            problems.add("Fleet name: empty; type the fleet's name, e.g. the company's.");
+            problems.add(Reason.of(RegisterProblem.FLEET_NAME_EMPTY));
         }
-        TextLimit.FLEET_NAME.problem(n).ifPresent(p -> problems.add("Fleet name: " + p + "."));
+        TextLimit.FLEET_NAME.reason(n).ifPresent(p -> problems.add(Reason.of(RegisterProblem.FLEET_NAME, p)));
         List<String> kept = plates == null ? List.of() : plates;
         if (kept.size() > MAX_PLATES) {
-            problems.add("Fleet plates: " + kept.size() + "; at most " + MAX_PLATES + ".");
+            problems.add(Reason.of(RegisterProblem.TOO_MANY_FLEET_PLATES, kept.size(), MAX_PLATES));
         }
-        kept.forEach(p -> Plate.problem(p).ifPresent(problems::add));
+        kept.forEach(p -> Plate.reason(p).ifPresent(problems::add));
         return problems;
     }
 

@@ -1,5 +1,6 @@
 package io.chargedesk.customer;
 
+import io.chargedesk.text.Reason;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -34,16 +35,20 @@ public final class Plate {
      * digits, blanks and hyphens."), or empty when it is one. Blank is no plate.
      */
     public static Optional<String> problem(String typed) {
+        return reason(typed).map(Reason::toString);
+    }
+
+    /** {@link #problem} as a code, for the reader's language. */
+    public static Optional<Reason> reason(String typed) {
         String plate = normal(typed);
         if (plate.isEmpty()) {
-            return Optional.of("Plate: empty; type the number plate, e.g. HH-JM 4711.");
+            return Optional.of(Reason.of(RegisterProblem.PLATE_EMPTY));
         }
         if (plate.length() > MAX) {
-            return Optional.of("Plate \"" + plate + "\": " + plate.length() + " characters; at most " + MAX + ".");
+            return Optional.of(Reason.of(RegisterProblem.PLATE_TOO_LONG, plate, plate.length(), MAX));
         }
         if (!FORM.matcher(plate).matches()) {
-            return Optional.of("Plate \"" + plate + "\": only letters, digits, blanks and hyphens, starting with a "
-                    + "letter or digit, e.g. HH-JM 4711.");
+            return Optional.of(Reason.of(RegisterProblem.PLATE_FORM, plate));
         }
         return Optional.empty();
     }

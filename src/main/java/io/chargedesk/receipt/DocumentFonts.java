@@ -73,7 +73,7 @@ final class DocumentFonts {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             ReceiptFonts.Face face = ReceiptFonts.faceFor(c, bold).orElseThrow(() ->
-                    new IllegalArgumentException(ReceiptFonts.cannotPrint(c)));
+                    new IllegalArgumentException(ReceiptFonts.cannotPrint(c).toString()));
             if (face != current) {
                 if (current != null) {
                     runs.add(run(current, text.substring(from, i), bold));

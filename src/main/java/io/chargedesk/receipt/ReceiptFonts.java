@@ -1,5 +1,7 @@
 package io.chargedesk.receipt;
 
+import io.chargedesk.text.Reason;
+import io.chargedesk.text.ReasonCode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,6 +50,23 @@ public final class ReceiptFonts {
             (int) Character.SURROGATE, (int) Character.UNASSIGNED, (int) Character.PRIVATE_USE,
             (int) Character.SPACE_SEPARATOR, (int) Character.LINE_SEPARATOR, (int) Character.PARAGRAPH_SEPARATOR);
 
+    /** What keeps a text off a receipt (keys {@code reason.print.*}). */
+    public enum Unprintable implements ReasonCode {
+        /** The character (a {@link #CHARACTER} or an {@link #INVISIBLE_CHARACTER}). */
+        CANNOT_PRINT,
+        /** The character. */
+        RIGHT_TO_LEFT,
+        /** The character itself and its code, "🚗 (U+1F697)". */
+        CHARACTER,
+        /** Its code only: it shows nothing by itself. */
+        INVISIBLE_CHARACTER;
+
+        @Override
+        public String family() {
+            return "reason.print";
+        }
+    }
+
     private ReceiptFonts() {
     }
 
@@ -56,12 +75,11 @@ public final class ReceiptFonts {
      * (most emoji, a line break), or one of a script written right to left, which the receipt lays out left to
      * right and would print reversed. For example "🚗 (U+1F697) cannot be printed on a receipt; leave it out".
      */
-    public static Optional<String> unprintable(String text) {
+    public static Optional<Reason> unprintable(String text) {
         for (int i = 0; i < text.length(); ) {
             int c = text.codePointAt(i);
             if (isRightToLeft(c)) {
-                return Optional.of(describe(c) + " is written right to left, which receipts cannot print; write "
-                        + "the name in Latin letters");
+                return Optional.of(Reason.of(Unprintable.RIGHT_TO_LEFT, describe(c)));
             }
             if (Loaded.FONTS.faceFor(c, false).isEmpty()) {
                 return Optional.of(cannotPrint(c));
@@ -82,8 +100,8 @@ public final class ReceiptFonts {
     }
 
     /** "🚗 (U+1F697) cannot be printed on a receipt; leave it out". */
-    static String cannotPrint(int codePoint) {
-        return describe(codePoint) + " cannot be printed on a receipt; leave it out";
+    static Reason cannotPrint(int codePoint) {
+        return Reason.of(Unprintable.CANNOT_PRINT, describe(codePoint));
     }
 
     /** The font file, for embedding in a PDF. */
@@ -97,10 +115,10 @@ public final class ReceiptFonts {
     }
 
     /** "🚗 (U+1F697)"; a character that shows nothing by its code alone: "the invisible character U+000A". */
-    private static String describe(int c) {
+    private static Reason describe(int c) {
         String code = String.format(Locale.ROOT, "U+%04X", c);
-        return INVISIBLE.contains(Character.getType(c)) ? "the invisible character " + code
-                : new String(Character.toChars(c)) + " (" + code + ")";
+        return INVISIBLE.contains(Character.getType(c)) ? Reason.of(Unprintable.INVISIBLE_CHARACTER, code)
+                : Reason.of(Unprintable.CHARACTER, new String(Character.toChars(c)), code);
     }
 
     /** The font files and the characters each has, read once: the fallback fonts are 4 and 3.4 MB. */

@@ -1,8 +1,12 @@
 package io.chargedesk.session;
 
+import io.chargedesk.text.PrintCheck;
+import io.chargedesk.text.Reason;
+import io.chargedesk.text.ReasonCode;
 import io.chargedesk.text.TextLimit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Who an attendant opened a session for; every field may be blank. A customer that does not fit the session's
@@ -11,6 +15,16 @@ import java.util.List;
 public record Customer(String name, String plate, String note) {
 
     public static final Customer NONE = new Customer("", "", "");
+
+    /** The field a problem is about; its reason is the argument (keys {@code reason.customer.*}). */
+    public enum Field implements ReasonCode {
+        NAME, PLATE, NOTE;
+
+        @Override
+        public String family() {
+            return "reason.customer";
+        }
+    }
 
     /** @throws IllegalArgumentException with {@link #problems} when a field does not fit */
     public Customer {
@@ -28,10 +42,18 @@ public record Customer(String name, String plate, String note) {
      * characters; at most 32."; empty when they fit. Blanks around a field do not count: they are cut.
      */
     public static List<String> problems(String name, String plate, String note) {
-        List<String> problems = new ArrayList<>();
-        check("Name", strip(name), TextLimit.CUSTOMER_NAME, problems);
-        check("Plate", strip(plate), TextLimit.PLATE, problems);
-        check("Note", strip(note), TextLimit.NOTE, problems);
+        return reasons(name, plate, note, PrintCheck.NONE).stream().map(Reason::toString).toList();
+    }
+
+    /**
+     * {@link #problems} as codes for the reader's language, and the name and plate, which the receipt prints,
+     * checked by {@code print} too (the note is not printed).
+     */
+    public static List<Reason> reasons(String name, String plate, String note, PrintCheck print) {
+        List<Reason> problems = new ArrayList<>();
+        check(Field.NAME, print.problem(strip(name), TextLimit.CUSTOMER_NAME), problems);
+        check(Field.PLATE, print.problem(strip(plate), TextLimit.PLATE), problems);
+        check(Field.NOTE, TextLimit.NOTE.reason(strip(note)), problems);
         return problems;
     }
 
@@ -48,8 +70,8 @@ public record Customer(String name, String plate, String note) {
         return name.isEmpty() && plate.isEmpty() && note.isEmpty();
     }
 
-    private static void check(String field, String text, TextLimit limit, List<String> problems) {
-        limit.problem(text).ifPresent(p -> problems.add(field + ": " + p + "."));
+    private static void check(Field field, Optional<Reason> problem, List<Reason> problems) {
+        problem.ifPresent(p -> problems.add(Reason.of(field, p)));
     }
 
     private static String strip(String text) {

@@ -5,6 +5,7 @@ import io.chargedesk.tariff.Tariff;
 import io.chargedesk.tariff.TariffDraft;
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.NumberRange;
+import io.chargedesk.text.PrintCheck;
 import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.units.Power;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -46,11 +46,11 @@ public final class SiteFile {
     private static final NumberRange BAY_MAX_KW = NumberRange.of("0", "4000", 3);
 
     private final Predicate<String> knownMeterModel;
-    private final Function<String, Optional<String>> unprintable;
+    private final PrintCheck unprintable;
 
     /** A site file whose names need not print on receipts: for settings already saved, which keep recording. */
     public SiteFile(Predicate<String> knownMeterModel) {
-        this(knownMeterModel, text -> Optional.empty());
+        this(knownMeterModel, PrintCheck.NONE);
     }
 
     /**
@@ -58,7 +58,7 @@ public final class SiteFile {
      * @param unprintable what in a name printed on receipts (site, operator, bays, tariffs) cannot be printed, if
      *     anything: refused here, where it is typed, rather than when a receipt is issued
      */
-    public SiteFile(Predicate<String> knownMeterModel, Function<String, Optional<String>> unprintable) {
+    public SiteFile(Predicate<String> knownMeterModel, PrintCheck unprintable) {
         this.knownMeterModel = knownMeterModel;
         this.unprintable = unprintable;
     }
@@ -333,7 +333,7 @@ public final class SiteFile {
 
     /** A name printed on receipts: reported where it stands if the receipt fonts cannot print it. */
     private void printable(YamlNodes y, Map<String, Node> m, String key, String p, String text) {
-        unprintable.apply(text).ifPresent(problem -> y.problem(m.get(key), p + "." + key, problem));
+        unprintable.unprintable(text).ifPresent(problem -> y.problem(m.get(key), p + "." + key, problem));
     }
 
     private static TariffDraft.Window window(YamlNodes y, Map<String, Node> entries, String p) {

@@ -2,6 +2,7 @@ package io.chargedesk.tariff;
 
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.NumberRange;
+import io.chargedesk.text.PrintCheck;
 import io.chargedesk.text.Reason;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.text.Years;
@@ -157,14 +158,14 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
 
     /** The version in {@code currency} that the draft gives, or every problem it has. */
     public Result read(Currency currency, StartFormat start) {
-        return read(currency, start, text -> Optional.empty());
+        return read(currency, start, PrintCheck.NONE);
     }
 
     /**
      * As {@link #read(Currency, StartFormat)}, and the names receipts print (the tariff's id and name, its windows'
      * names) checked by {@code unprintable}: what in a text cannot be printed, if anything.
      */
-    public Result read(Currency currency, StartFormat start, Function<String, Optional<String>> unprintable) {
+    public Result read(Currency currency, StartFormat start, PrintCheck unprintable) {
         return read(currency, start, unprintable, Locale.ROOT);
     }
 
@@ -172,7 +173,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
      * As {@link #read(Currency, StartFormat, Function)}, with the numbers as a person of {@code locale} types them
      * ("0,49" in German); {@link Locale#ROOT} is a file's machine form.
      */
-    public Result read(Currency currency, StartFormat start, Function<String, Optional<String>> unprintable,
+    public Result read(Currency currency, StartFormat start, PrintCheck unprintable,
                        Locale locale) {
         List<Problem> problems = new ArrayList<>();
         BiConsumer<Field, Reason> wrong = (f, message) -> problems.add(Problem.of(f, message));
@@ -242,7 +243,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
 
     /** The windows as a week's schedule; the week as a whole is checked only once every window is right. */
     private static Optional<TimeOfUse> timeOfUse(List<Window> windows, Currency currency,
-                                                 Function<String, Optional<String>> unprintable, Locale locale,
+                                                 PrintCheck unprintable, Locale locale,
                                                  List<Problem> problems) {
         int before = problems.size();
         List<TimeOfUseWindow> parsed = new ArrayList<>();
@@ -258,7 +259,7 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
     }
 
     private static Optional<TimeOfUseWindow> window(int i, Map<WindowField, String> w, Currency currency,
-                                                    Function<String, Optional<String>> unprintable, Locale locale,
+                                                    PrintCheck unprintable, Locale locale,
                                                     List<Problem> problems) {
         int before = problems.size();
         BiConsumer<WindowField, Reason> wrong = (f, message) -> problems.add(Problem.ofWindow(i, Optional.of(f),
@@ -317,9 +318,9 @@ public record TariffDraft(Map<Field, String> fields, Optional<List<Window>> wind
     }
 
     /** Within its limit, and printable where receipts print it. */
-    private static <K> boolean fits(K key, String text, TextLimit limit, Function<String, Optional<String>> unprintable,
+    private static <K> boolean fits(K key, String text, TextLimit limit, PrintCheck unprintable,
                                     BiConsumer<K, Reason> wrong) {
-        Optional<Reason> problem = limit.reason(text).or(() -> unprintable.apply(text).map(Reason::said));
+        Optional<Reason> problem = unprintable.problem(text, limit);
         problem.ifPresent(p -> wrong.accept(key, p));
         return problem.isEmpty();
     }

@@ -5,6 +5,7 @@ import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -56,6 +57,11 @@ public final class Messages {
     public String reason(Reason reason, ZoneId zone) {
         Object[] args = reason.args().stream().map(a -> shown(a, zone)).toArray();
         return has(reason.key()) ? get(reason.key(), args) : reason.key() + " " + List.of(args);
+    }
+
+    /** {@code reason} in words, for one that holds no instant: what is wrong with a typed text. */
+    public String reason(Reason reason) {
+        return reason(reason, ZoneOffset.UTC);
     }
 
     /** Several reasons in words, one after the other. */

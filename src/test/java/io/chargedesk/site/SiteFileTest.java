@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.chargedesk.text.Excerpt;
+import io.chargedesk.text.Reason;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -52,7 +53,7 @@ class SiteFileTest {
     @Test
     void namesThatCannotBePrintedOnReceiptsAreReportedWithLineAndField() {
         SiteFile printing = new SiteFile(Set.of("sdm630", "sdm120")::contains,
-                text -> text.contains("🚗") ? Optional.of("🚗 cannot be printed") : Optional.empty());
+                text -> text.contains("🚗") ? Optional.of(Reason.said("🚗 cannot be printed")) : Optional.empty());
         String bad = GOOD.replace("name: Harbour Car Park", "name: Harbour 🚗 Park")
                 .replace("{name: Harbour GmbH, address: Kaiweg 1, vat_id: DE1}",
                         "{name: 🚗 GmbH, address: 🚗 1, vat_id: 🚗}")

@@ -24,9 +24,16 @@ public final class IssuingReceipts implements ReceiptActions {
 
     private final Path pdf;
     private final List<Asked> asked = new ArrayList<>();
+    private Map<UUID, ReceiptStatus> statuses = Map.of();
 
     public IssuingReceipts(Path pdf) {
         this.pdf = pdf;
+    }
+
+    /** Answers {@link #statuses} with {@code given}: sessions whose receipts were issued, credited or corrected. */
+    public IssuingReceipts withStatuses(Map<UUID, ReceiptStatus> given) {
+        statuses = Map.copyOf(given);
+        return this;
     }
 
     public List<Asked> asked() {
@@ -59,10 +66,10 @@ public final class IssuingReceipts implements ReceiptActions {
         throw new UnsupportedOperationException();
     }
 
-    /** None has a receipt yet. */
+    /** None has a receipt yet, unless given {@link #withStatuses}. */
     @Override
     public Map<UUID, ReceiptStatus> statuses(Collection<UUID> sessionIds) {
-        return Map.of();
+        return statuses;
     }
 
     @Override

@@ -3,9 +3,12 @@ package io.chargedesk.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.collector.BayReason;
+import io.chargedesk.customer.RegisterProblem;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.AnomalyReason;
+import io.chargedesk.session.Customer;
 import io.chargedesk.site.SiteProblem;
 import io.chargedesk.tariff.TariffProblem;
 import io.chargedesk.tariff.WeekReason;
@@ -36,6 +39,9 @@ class ReasonTest {
         codes.addAll(Arrays.asList(WeekReason.values()));
         codes.addAll(Arrays.asList(TextLimit.Problem.values()));
         codes.addAll(Arrays.asList(NumberRange.Problem.values()));
+        codes.addAll(Arrays.asList(ReceiptFonts.Unprintable.values()));
+        codes.addAll(Arrays.asList(Customer.Field.values()));
+        codes.addAll(Arrays.asList(RegisterProblem.values()));
         return codes;
     }
 

@@ -3,6 +3,7 @@ package io.chargedesk.ui.access;
 import io.chargedesk.access.Pin;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
+import io.chargedesk.ui.shell.DialogButtons;
 import io.chargedesk.ui.shell.FormControls;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
@@ -58,7 +59,7 @@ public final class ManagerSignInDialog {
         pane.add(problem, 0, 2, 2, 1);
         dialog.getDialogPane().setContent(pane);
         ButtonType ok = new ButtonType(text.get("access.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(text));
         Node okButton = dialog.getDialogPane().lookupButton(ok);
         okButton.disableProperty().bind(name.textProperty().isEmpty().or(pin.textProperty().isEmpty()));
         okButton.addEventFilter(ActionEvent.ACTION, e -> {

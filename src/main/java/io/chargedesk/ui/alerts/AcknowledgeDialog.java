@@ -3,6 +3,7 @@ package io.chargedesk.ui.alerts;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.ui.alerts.AlertsViewModel.AlertRow;
+import io.chargedesk.ui.shell.DialogButtons;
 import io.chargedesk.ui.shell.FormControls;
 import java.util.Optional;
 import java.util.function.Function;
@@ -57,7 +58,7 @@ final class AcknowledgeDialog {
         pane.add(shown, 0, 1, 2, 1);
         dialog.getDialogPane().setContent(pane);
         ButtonType ok = new ButtonType(text.get("alerts.dialog.ok"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(ok, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(ok, DialogButtons.cancel(text));
         dialog.getDialogPane().lookupButton(ok).disableProperty().bind(problem.isNotEmpty());
         dialog.setResultConverter(b -> b == ok ? name.getText().strip() : null);
         Platform.runLater(name::requestFocus);

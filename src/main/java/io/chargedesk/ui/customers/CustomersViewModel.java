@@ -4,6 +4,7 @@ import io.chargedesk.customer.BillTo;
 import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.Fleet;
 import io.chargedesk.ledger.StatementPeriod;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.text.Messages;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -129,8 +130,9 @@ public final class CustomersViewModel {
     }
 
     private void check() {
-        problems.setAll(CustomerAccount.problems(name.get(), company.get(), plateList(plates.get()), card.get(),
-                email.get(), address.get()));
+        // The name, company and address print on receipts and statements: what the fonts cannot print is refused here.
+        problems.setAll(CustomerAccount.reasons(name.get(), company.get(), plateList(plates.get()), card.get(),
+                email.get(), address.get(), ReceiptFonts::unprintable).stream().map(texts::reason).toList());
     }
 
     /** Stores the customer in the form (new, or the one selected); a plate another customer has is named. */
@@ -159,7 +161,7 @@ public final class CustomersViewModel {
 
     /** Adds a fleet of the name typed. */
     public void addFleet() {
-        List<String> found = Fleet.problems(newFleet.get(), List.of());
+        List<String> found = Fleet.reasons(newFleet.get(), List.of()).stream().map(texts::reason).toList();
         if (!found.isEmpty()) {
             message.set(texts.get("customers.notDone", String.join(" ", found)));
             return;

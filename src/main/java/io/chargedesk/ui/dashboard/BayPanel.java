@@ -2,6 +2,7 @@ package io.chargedesk.ui.dashboard;
 
 import io.chargedesk.collector.SiteSnapshot;
 import io.chargedesk.text.Messages;
+import io.chargedesk.ui.shell.DialogButtons;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -14,7 +15,6 @@ import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -52,7 +52,7 @@ public final class BayPanel {
         dialog.getDialogPane().getStyleClass().add("bay-panel");
         dialog.titleProperty().bind(model.titleProperty());
         dialog.getDialogPane().setContent(content(model, commands, text, openPdf));
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text));
         dialog.setOnHidden(e -> model.close());
         dialog.show();
         return dialog;

@@ -7,6 +7,7 @@ import io.chargedesk.receipt.Layout;
 import io.chargedesk.receipt.ReceiptFormat;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Session;
+import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Formats;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.sessions.ReceiptActions;
@@ -143,13 +144,14 @@ public final class BayPanelViewModel {
         title.set(text.get("baypanel.title", bay.bay().name(), bay.bay().id()));
         state.set(text.get("baypanel.state." + bay.state().name().toLowerCase(Locale.ROOT))
                 + bay.fault().map(f -> " — " + text.reason(f, zone)).orElse(""));
-        powerNow.set(bay.state() == BayState.OFFLINE ? "–" : bay.lastReading().map(r -> r.power().format()).orElse("–"));
+        powerNow.set(bay.state() == BayState.OFFLINE ? "–" : bay.lastReading()
+                .map(r -> Decimals.fixed(r.power().shownKilowatts(), text.locale()) + " kW").orElse("–"));
         Optional<Session> open = bay.openSession();
         sessionOpen.set(open.isPresent());
         customer.set(open.map(s -> s.customer().name()).filter(n -> !n.isEmpty()).orElse("–"));
         plate.set(open.map(s -> s.customer().plate()).filter(p -> !p.isEmpty()).orElse("–"));
-        session.set(open.map(s -> text.get("baypanel.session", s.energy().format(),
-                Formats.elapsed(s.duration(snapshot.at())), Formats.dateTime(s.start(), zone)))
+        session.set(open.map(s -> text.get("baypanel.session", kwh(s),
+                Formats.elapsed(s.duration(snapshot.at())), Formats.dateTime(s.start(), zone, text.locale())))
                 .orElse(text.get("baypanel.noSession")));
         showPhases(bay.bay().id());
         List<Point> chart = new ArrayList<>();
@@ -184,14 +186,19 @@ public final class BayPanelViewModel {
         return value == null ? "–" : value.setScale(decimals, RoundingMode.HALF_UP).toPlainString() + " " + unit;
     }
 
+    /** "12,345 kWh" in German: the session's energy as the reader writes numbers. */
+    private String kwh(Session s) {
+        return Decimals.fixed(s.energy().kilowattHours(), text.locale()) + " kWh";
+    }
+
     private void loadLastSession(String bayId) {
         background.execute(() -> {
             Optional<Session> last;
             String shownText;
             try {
                 last = sessions.lastClosed(bayId);
-                shownText = last.map(s -> text.get("baypanel.lastSession", Formats.dateTime(s.end().orElseThrow(), zone),
-                        s.energy().format(), s.customer().name().isEmpty() ? "–" : s.customer().name()))
+                shownText = last.map(s -> text.get("baypanel.lastSession", Formats.dateTime(s.end().orElseThrow(), zone,
+                        text.locale()), kwh(s), s.customer().name().isEmpty() ? "–" : s.customer().name()))
                         .orElse(text.get("baypanel.noLastSession"));
             } catch (Exception e) {
                 last = Optional.empty();

@@ -4,12 +4,11 @@ import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.SessionLink;
 import io.chargedesk.session.Customer;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.PrintCheck;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.ui.shell.FormControls;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,8 +38,8 @@ final class CustomerForm {
     private final TextField nameField;
     private final ObjectBinding<List<String>> problems;
 
-    /** @param unprintable what in a text cannot be printed on a receipt, if anything (the note is not printed) */
-    CustomerForm(Messages text, CustomerChoice choice, Function<String, Optional<String>> unprintable) {
+    /** @param print what in a text cannot be printed on a receipt, if anything (the note is not printed) */
+    CustomerForm(Messages text, CustomerChoice choice, PrintCheck print) {
         this.choice = choice;
         StringProperty name = choice.nameProperty();
         StringProperty plate = choice.plateProperty();
@@ -60,12 +59,8 @@ final class CustomerForm {
         odometer.setId("customer-odometer");
         odometer.setPromptText(text.get("dashboard.form.odometerPrompt", SessionLink.MAX_ODOMETER_KM));
         problems = Bindings.createObjectBinding(() -> {
-            List<String> found = new ArrayList<>(Customer.problems(name.get(), plate.get(), note.get()));
-            if (found.isEmpty()) {
-                // Only text that fits a session is asked about printing, so a control character is named once.
-                unprintable.apply(name.get()).ifPresent(p -> found.add(text.get("dashboard.form.nameProblem", p)));
-                unprintable.apply(plate.get()).ifPresent(p -> found.add(text.get("dashboard.form.plateProblem", p)));
-            }
+            List<String> found = new ArrayList<>(Customer.reasons(name.get(), plate.get(), note.get(), print)
+                    .stream().map(text::reason).toList());
             choice.odometerProblem().ifPresent(found::add);
             Stream.of(choice.searchProblemProperty().get(), choice.linkProblemProperty().get())
                     .filter(p -> !p.isEmpty()).forEach(found::add);

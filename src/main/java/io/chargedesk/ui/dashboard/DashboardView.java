@@ -4,13 +4,15 @@ import eu.hansolo.tilesfx.Tile;
 import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.PrintCheck;
+import io.chargedesk.ui.shell.DialogButtons;
 import io.chargedesk.ui.shell.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -42,7 +44,7 @@ public final class DashboardView {
 
     private final DashboardViewModel model;
     private final Messages text;
-    private final Function<String, Optional<String>> unprintable;
+    private final PrintCheck unprintable;
     private final List<Tile> tiles = new ArrayList<>();
     private final BorderPane root = new BorderPane();
 
@@ -50,7 +52,7 @@ public final class DashboardView {
      * @param unprintable what in a customer's name or plate cannot be printed on a receipt, if anything
      * @param theme the theme shown, for the tiles TilesFX draws itself
      */
-    public DashboardView(DashboardViewModel model, Function<String, Optional<String>> unprintable,
+    public DashboardView(DashboardViewModel model, PrintCheck unprintable,
                          ObservableValue<Theme> theme) {
         this.model = model;
         this.text = model.text();
@@ -260,7 +262,7 @@ public final class DashboardView {
         alert.setTitle(text.get("dashboard.drawing.dialogTitle", question.bayId()));
         alert.setHeaderText(question.title());
         ButtonType endHere = new ButtonType(text.get("dashboard.drawing.endHere"), ButtonBar.ButtonData.OK_DONE);
-        alert.getButtonTypes().setAll(endHere, ButtonType.CANCEL);
+        alert.getButtonTypes().setAll(endHere, DialogButtons.cancel(text));
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         if (alert.showAndWait().filter(endHere::equals).isPresent()) {
             CustomerDialog.ask(text, text.get("dashboard.drawing.newSession", question.bayId()),

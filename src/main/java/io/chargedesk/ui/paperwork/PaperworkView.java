@@ -1,11 +1,14 @@
 package io.chargedesk.ui.paperwork;
 
 import io.chargedesk.text.Messages;
+import io.chargedesk.ui.shell.DialogButtons;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -57,8 +60,10 @@ public final class PaperworkView {
         ask.setTitle(t.get("paperwork.close.title"));
         ask.setHeaderText(t.get("paperwork.close.header"));
         ask.setContentText(t.get("paperwork.close.attendant"));
-        ask.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK).disableProperty()
-                .bind(ask.getEditor().textProperty().isEmpty());
+        ButtonType ok = DialogButtons.ok(t);
+        ask.getDialogPane().getButtonTypes().setAll(ok, DialogButtons.cancel(t));
+        ask.getDialogPane().lookupButton(ok).disableProperty().bind(Bindings.createBooleanBinding(
+                () -> ask.getEditor().getText().isBlank(), ask.getEditor().textProperty()));
         ask.showAndWait().ifPresent(name -> model.closeShift(name, openPdf));
     }
 

@@ -5,6 +5,7 @@ import io.chargedesk.export.SessionExport;
 import io.chargedesk.ledger.ReceiptDocument;
 import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.receipt.Layout;
+import io.chargedesk.receipt.ReceiptFonts;
 import io.chargedesk.session.Anomaly;
 import io.chargedesk.text.CodeNames;
 import io.chargedesk.text.Decimals;
@@ -12,6 +13,7 @@ import io.chargedesk.text.Formats;
 import io.chargedesk.text.Language;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.shell.DateField;
+import io.chargedesk.ui.shell.DialogButtons;
 import io.chargedesk.ui.shell.TextColumns;
 import java.io.File;
 import java.math.BigDecimal;
@@ -157,13 +159,13 @@ public final class SessionsView {
         print.disableProperty().bind(model.receiptPossibleProperty().not());
         print.setOnAction(e -> model.printReceipt());
         Button credit = new Button(t.get("sessions.credit"));
+        credit.setId("credit-button");
         credit.setTooltip(new Tooltip(t.get("sessions.credit.tip")));
         credit.disableProperty().bind(model.receiptPossibleProperty().not());
         credit.setOnAction(e -> {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, t.get("sessions.credit.question"), ButtonType.OK,
-                    ButtonType.CANCEL);
-            confirm.setHeaderText(t.get("sessions.credit.header"));
-            confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> model.creditReceipt(openPdf));
+            if (confirmed(t.get("sessions.credit.question"), t.get("sessions.credit.header"))) {
+                model.creditReceipt(openPdf);
+            }
         });
         Button correct = new Button(t.get("corrections.button"));
         correct.setId("correct-button");
@@ -173,7 +175,8 @@ public final class SessionsView {
                 model.selectedProperty()));
         correct.setOnAction(e -> {
             SessionItem item = model.selectedProperty().get();
-            CorrectionDialog.ask(t, item.receipt().number().orElseThrow(), item.session().customer())
+            CorrectionDialog.ask(t, item.receipt().number().orElseThrow(), item.session().customer(),
+                            ReceiptFonts::unprintable)
                     .ifPresent(c -> model.correctReceipt(c, openPdf));
         });
         Button batch = new Button(t.get("sessions.exportReceipts"));
@@ -184,12 +187,8 @@ public final class SessionsView {
             chooser.setTitle(t.get("sessions.exportReceipts.folder"));
             File folder = chooser.showDialog(root.getScene().getWindow());
             if (folder != null) {
-                model.exportReceipts(folder.toPath(), question -> {
-                    Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.OK,
-                            ButtonType.CANCEL);
-                    confirm.setHeaderText(t.get("sessions.exportReceipts.header"));
-                    return confirm.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
-                });
+                model.exportReceipts(folder.toPath(),
+                        question -> confirmed(question, t.get("sessions.exportReceipts.header")));
             }
         });
         FlowPane bar = new FlowPane(8, 6, new Label(t.get("sessions.filter.from")), from.node(),
@@ -203,6 +202,15 @@ public final class SessionsView {
     }
 
     /** Asks where to save something of the selected session, named after it, and hands the place to {@code save}. */
+    /** Asks {@code question} under {@code header}; true when the user chose OK. */
+    private boolean confirmed(String question, String header) {
+        ButtonType ok = DialogButtons.ok(t);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, question, ok, DialogButtons.cancel(t));
+        confirm.setTitle(header);
+        confirm.setHeaderText(header);
+        return confirm.showAndWait().filter(ok::equals).isPresent();
+    }
+
     private void saveSelected(String title, String kind, String prefix, String ext, Consumer<Path> save) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -12,6 +12,7 @@ import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Excerpt;
 import io.chargedesk.text.Formats;
 import io.chargedesk.text.Messages;
+import io.chargedesk.text.PrintCheck;
 import io.chargedesk.text.Reason;
 import io.chargedesk.ui.paperwork.WhatIfRun;
 import io.chargedesk.usecase.WhatIfPricing;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
@@ -84,7 +84,7 @@ public final class TariffsViewModel {
     private final Currency currency;
     private final ZoneId zone;
     private final Clock clock;
-    private final Function<String, Optional<String>> unprintable;
+    private final PrintCheck unprintable;
     private final Executor background;
     private final Executor ui;
     private final Locale locale;
@@ -120,7 +120,7 @@ public final class TariffsViewModel {
      * @param ui where what the screen shows is set (the FX thread in the app)
      */
     public TariffsViewModel(TariffStore store, DraftPricing draftPricing, Currency currency, ZoneId zone, Clock clock,
-                            Function<String, Optional<String>> unprintable, Executor background, Executor ui,
+                            PrintCheck unprintable, Executor background, Executor ui,
                             Locale locale) {
         this.store = store;
         this.draftPricing = draftPricing;

@@ -84,6 +84,25 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void inGermanEachProblemIsNamedInGermanAndAnAddressReceiptsCannotPrintIsRefused() {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-15T10:00:00Z"), ZoneId.of("UTC"));
+        CustomersViewModel german = threads.build(() -> new CustomersViewModel(
+                threads.offUi(CustomersViewModel.Register.class, memory),
+                threads.offUi(CustomersViewModel.Statements.class, memory), clock, ZoneId.of("Europe/Berlin"),
+                threads.background(), threads.ui(), Locale.GERMANY));
+        threads.onUi(() -> {
+            german.plates().set("HH_JM");
+            german.address().set("Kaiweg 1 🚗 Hamburg");
+        });
+
+        assertThat(german.problems()).containsExactly("Name: leer; geben Sie den Namen des Kunden ein.",
+                "Rechnungsanschrift: 🚗 (U+1F697) kann nicht auf eine Quittung gedruckt werden; bitte weglassen.",
+                "Kennzeichen „HH_JM“: nur Buchstaben, Ziffern, Leerzeichen und Bindestriche, beginnend mit einem "
+                        + "Buchstaben oder einer Ziffer, z. B. HH-JM 4711.");
+        assertThat(german.invalid().get()).isTrue();
+    }
+
+    @Test
     void eachProblemIsNamedWhileTypedAndSavingIsRefusedUntilTheyAreGone() {
         threads.onUi(() -> {
             model.plates().set("HH-JM 4711, HH_JM");

@@ -55,7 +55,8 @@ class CustomerDialogTest {
 
             name.setText("Kenji 🚗");
             assertThat(start.isDisabled()).isTrue();
-            assertThat(problem.getText()).isEqualTo("Name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out");
+            assertThat(problem.getText())
+                    .isEqualTo("Name: 🚗 (U+1F697) cannot be printed on a receipt; leave it out.");
 
             name.setText("山田太郎");
             plate.setText("👍");

@@ -67,4 +67,27 @@ class CustomerFormTest {
                 l -> assertThat(l.getText()).isEqualTo("Name: has a control character (U+0085) at character 4; "
                         + "remove it.")));
     }
+
+    @Test
+    void aGermanFormRefusesWhatCannotBePrintedInGermanNamingTheField() throws Exception {
+        Messages german = Messages.of(Locale.GERMANY);
+        CustomerForm form = FxThread.call(() -> {
+            CustomerForm f = new CustomerForm(german, choice(german, new Customer("Jürgen 🚗", "HH-JM 4711", "")),
+                    ReceiptFonts::unprintable);
+            return f;
+        });
+        assertThat(form.invalid().get()).isTrue();
+        assertThat(form.pane().lookup("#customer-problem")).isInstanceOfSatisfying(Label.class, l -> assertThat(
+                l.getText()).isEqualTo("Name: 🚗 (U+1F697) kann nicht auf eine Quittung gedruckt werden; bitte "
+                + "weglassen."));
+        FxThread.call(() -> {
+            ((TextField) form.pane().lookup("#customer-name")).setText("Jürgen Maier");
+            ((TextField) form.pane().lookup("#customer-plate")).setText("HH\u200FJM");
+            return null;
+        });
+        assertThat(form.pane().lookup("#customer-problem")).isInstanceOfSatisfying(Label.class, l -> assertThat(
+                l.getText()).isEqualTo("Kennzeichen: das unsichtbare Zeichen U+200F wird von rechts nach links "
+                + "geschrieben, das können Quittungen nicht drucken; schreiben Sie den Namen in lateinischen "
+                + "Buchstaben."));
+    }
 }
