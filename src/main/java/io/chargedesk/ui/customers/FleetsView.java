@@ -7,10 +7,14 @@ import io.chargedesk.ui.customers.FleetsViewModel.Bay;
 import io.chargedesk.ui.customers.FleetsViewModel.BayReservation;
 import io.chargedesk.ui.shell.FormControls;
 import io.chargedesk.ui.shell.TextColumns;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,6 +22,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -33,19 +38,17 @@ final class FleetsView {
     private final VBox root;
 
     FleetsView(FleetsViewModel model, Messages text) {
-        ComboBox<Fleet> fleet = new ComboBox<>(model.fleets());
-        fleet.setId("fleets-fleet");
+        ComboBox<Long> fleet = fleetChoice(model);
         fleet.setPromptText(text.get("customers.fleets.chooseFleetPrompt"));
-        fleet.valueProperty().bindBidirectional(model.fleet());
-        fleet.setConverter(named(Fleet::name));
 
         ListView<String> plates = new ListView<>(model.plates());
         plates.setId("fleets-plates");
         plates.setPrefHeight(120);
         plates.setPrefWidth(160);
         plates.setPlaceholder(new Label(text.get("customers.fleets.noPlates")));
-        plates.setOnKeyPressed(e -> {
+        plates.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
                 model.removePlate(plates.getSelectionModel().getSelectedItem());
             }
         });
@@ -78,7 +81,7 @@ final class FleetsView {
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.fleet"), BayReservation::fleet, 180));
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.since"), BayReservation::since, 140));
         HBox.setHgrow(bays, Priority.ALWAYS);
-        ComboBox<Bay> bay = new ComboBox<>(FXCollections.observableList(model.bays()));
+        ComboBox<Bay> bay = new ComboBox<>(FXCollections.observableArrayList(model.bays()));
         bay.setId("fleets-bay");
         bay.valueProperty().bindBidirectional(model.bay());
         bay.setConverter(named(Bay::name));
@@ -115,6 +118,35 @@ final class FleetsView {
                         bayForm), message);
     }
 
+    /**
+     * The fleets by id: reloaded after each change, a fleet is a new record (its plates changed), and a choice of
+     * the record itself would be cleared; its id stays, and so does the choice.
+     */
+    private static ComboBox<Long> fleetChoice(FleetsViewModel model) {
+        ObservableList<Long> ids = FXCollections.observableArrayList();
+        ComboBox<Long> fleet = new ComboBox<>(ids);
+        fleet.setId("fleets-fleet");
+        fleet.setConverter(named(id -> byId(model, id).map(Fleet::name).orElse("")));
+        Runnable show = () -> fleet.setValue(model.fleet().get() == null ? null : model.fleet().get().id());
+        Runnable fill = () -> {
+            ids.setAll(model.fleets().stream().map(Fleet::id).toList());
+            show.run();
+        };
+        fill.run();
+        model.fleets().addListener((ListChangeListener<Fleet>) change -> fill.run());
+        fleet.valueProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                byId(model, id).ifPresent(model.fleet()::set);
+            }
+        });
+        model.fleet().addListener((o, was, chosen) -> show.run());
+        return fleet;
+    }
+
+    private static Optional<Fleet> byId(FleetsViewModel model, long id) {
+        return model.fleets().stream().filter(f -> f.id() == id).findFirst();
+    }
+
     private static Label labelled(String label, Node control) {
         Label l = new Label(label);
         l.setMnemonicParsing(true);
@@ -136,7 +168,7 @@ final class FleetsView {
         };
     }
 
-    Node node() {
+    Parent node() {
         return root;
     }
 }
