@@ -5,11 +5,13 @@ import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.ui.customers.FleetsViewModel.Bay;
 import io.chargedesk.ui.customers.FleetsViewModel.BayReservation;
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.ui.shell.FormControls;
 import io.chargedesk.ui.shell.TextColumns;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -26,7 +28,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The fleet editor under the customers table: a fleet chosen, its plates listed (Delete removes the one selected)
@@ -38,7 +39,8 @@ final class FleetsView {
     private final VBox root;
 
     FleetsView(FleetsViewModel model, Messages text) {
-        ComboBox<Long> fleet = fleetChoice(model);
+        ComboBox<Long> fleet = fleetChoice(model.fleets(), model.fleet());
+        fleet.setId("fleets-fleet");
         fleet.setPromptText(text.get("customers.fleets.chooseFleetPrompt"));
 
         ListView<String> plates = new ListView<>(model.plates());
@@ -84,7 +86,7 @@ final class FleetsView {
         ComboBox<Bay> bay = new ComboBox<>(FXCollections.observableArrayList(model.bays()));
         bay.setId("fleets-bay");
         bay.valueProperty().bindBidirectional(model.bay());
-        bay.setConverter(named(Bay::name));
+        bay.setConverter(ChoiceNames.of(Bay::name));
         // Choosing a row of the table chooses its bay, so a reserved bay is released or moved from where it shows.
         bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && model.bays().contains(row.bay())) {
@@ -119,32 +121,31 @@ final class FleetsView {
     }
 
     /**
-     * The fleets by id: reloaded after each change, a fleet is a new record (its plates changed), and a choice of
-     * the record itself would be cleared; its id stays, and so does the choice.
+     * A choice of {@code fleets} bound to {@code chosen}, by id: reloaded after each change, a fleet is a new record
+     * (its plates changed), and a choice of the record itself would be cleared; its id stays, and so does the choice.
      */
-    private static ComboBox<Long> fleetChoice(FleetsViewModel model) {
+    static ComboBox<Long> fleetChoice(ObservableList<Fleet> fleets, ObjectProperty<Fleet> chosen) {
         ObservableList<Long> ids = FXCollections.observableArrayList();
         ComboBox<Long> fleet = new ComboBox<>(ids);
-        fleet.setId("fleets-fleet");
-        fleet.setConverter(named(id -> byId(model, id).map(Fleet::name).orElse("")));
-        Runnable show = () -> fleet.setValue(model.fleet().get() == null ? null : model.fleet().get().id());
+        fleet.setConverter(ChoiceNames.of(id -> byId(fleets, id).map(Fleet::name).orElse("")));
+        Runnable show = () -> fleet.setValue(chosen.get() == null ? null : chosen.get().id());
         Runnable fill = () -> {
-            ids.setAll(model.fleets().stream().map(Fleet::id).toList());
+            ids.setAll(fleets.stream().map(Fleet::id).toList());
             show.run();
         };
         fill.run();
-        model.fleets().addListener((ListChangeListener<Fleet>) change -> fill.run());
+        fleets.addListener((ListChangeListener<Fleet>) change -> fill.run());
         fleet.valueProperty().addListener((o, was, id) -> {
             if (id != null) {
-                byId(model, id).ifPresent(model.fleet()::set);
+                byId(fleets, id).ifPresent(chosen::set);
             }
         });
-        model.fleet().addListener((o, was, chosen) -> show.run());
+        chosen.addListener((o, was, now) -> show.run());
         return fleet;
     }
 
-    private static Optional<Fleet> byId(FleetsViewModel model, long id) {
-        return model.fleets().stream().filter(f -> f.id() == id).findFirst();
+    private static Optional<Fleet> byId(List<Fleet> fleets, long id) {
+        return fleets.stream().filter(f -> f.id() == id).findFirst();
     }
 
     private static Label labelled(String label, Node control) {
@@ -152,20 +153,6 @@ final class FleetsView {
         l.setMnemonicParsing(true);
         l.setLabelFor(control);
         return l;
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     Parent node() {
