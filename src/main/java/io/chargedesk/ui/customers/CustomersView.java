@@ -109,7 +109,7 @@ public final class CustomersView {
         ComboBox<YearMonth> month = new ComboBox<>(model.months());
         month.setId("statement-month");
         month.valueProperty().bindBidirectional(model.month());
-        month.setConverter(ChoiceNames.of(monthFormat::format));
+        month.setConverter(ChoiceNames.named(monthFormat::format));
         Button forCustomer = new Button(text.get("customers.statement.customer"));
         forCustomer.setId("statement-customer");
         forCustomer.disableProperty().bind(model.selected().isNull());

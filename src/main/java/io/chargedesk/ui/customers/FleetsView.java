@@ -86,7 +86,7 @@ final class FleetsView {
         ComboBox<Bay> bay = new ComboBox<>(FXCollections.observableArrayList(model.bays()));
         bay.setId("fleets-bay");
         bay.valueProperty().bindBidirectional(model.bay());
-        bay.setConverter(ChoiceNames.of(Bay::name));
+        bay.setConverter(ChoiceNames.named(Bay::name));
         // Choosing a row of the table chooses its bay, so a reserved bay is released or moved from where it shows.
         bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && model.bays().contains(row.bay())) {
@@ -127,7 +127,7 @@ final class FleetsView {
     static ComboBox<Long> fleetChoice(ObservableList<Fleet> fleets, ObjectProperty<Fleet> chosen) {
         ObservableList<Long> ids = FXCollections.observableArrayList();
         ComboBox<Long> fleet = new ComboBox<>(ids);
-        fleet.setConverter(ChoiceNames.of(id -> byId(fleets, id).map(Fleet::name).orElse("")));
+        fleet.setConverter(ChoiceNames.named(id -> byId(fleets, id).map(Fleet::name).orElse("")));
         Runnable show = () -> fleet.setValue(chosen.get() == null ? null : chosen.get().id());
         Runnable fill = () -> {
             ids.setAll(fleets.stream().map(Fleet::id).toList());

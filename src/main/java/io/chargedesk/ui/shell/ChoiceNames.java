@@ -10,7 +10,7 @@ public final class ChoiceNames {
     }
 
     /** Shows a choice by the name {@code name} gives it, nothing for none. */
-    public static <T> StringConverter<T> of(Function<T, String> name) {
+    public static <T> StringConverter<T> named(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
