@@ -4,6 +4,7 @@ import io.chargedesk.customer.CustomerAccount;
 import io.chargedesk.customer.Fleet;
 import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.ui.shell.FormControls;
 import io.chargedesk.ui.shell.TextColumns;
 import java.time.YearMonth;
@@ -21,7 +22,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The Customers screen: a search field (Enter searches), the register as a table, the selected customer's form with
@@ -71,19 +71,8 @@ public final class CustomersView {
         FormControls.row(form, 4, text.get("customers.form.email"), model.email(), 24, TextLimit.EMAIL);
         FormControls.row(form, 5, text.get("customers.form.address"), model.address(), 24,
                 TextLimit.BILLING_ADDRESS);
-        ComboBox<Fleet> fleet = new ComboBox<>(model.fleets());
-        fleet.valueProperty().bindBidirectional(model.fleet());
-        fleet.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Fleet f) {
-                return f == null ? text.get("customers.form.noFleet") : f.name();
-            }
-
-            @Override
-            public Fleet fromString(String s) {
-                return null;
-            }
-        });
+        ComboBox<Long> fleet = FleetsView.fleetChoice(model.fleets(), model.fleet());
+        fleet.setPromptText(text.get("customers.form.noFleet"));
         Label fleetLabel = new Label(text.get("customers.form.fleet"));
         fleetLabel.setMnemonicParsing(true);
         fleetLabel.setLabelFor(fleet);
@@ -120,17 +109,7 @@ public final class CustomersView {
         ComboBox<YearMonth> month = new ComboBox<>(model.months());
         month.setId("statement-month");
         month.valueProperty().bindBidirectional(model.month());
-        month.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(YearMonth m) {
-                return m == null ? "" : monthFormat.format(m);
-            }
-
-            @Override
-            public YearMonth fromString(String s) {
-                return null;
-            }
-        });
+        month.setConverter(ChoiceNames.named(monthFormat::format));
         Button forCustomer = new Button(text.get("customers.statement.customer"));
         forCustomer.setId("statement-customer");
         forCustomer.disableProperty().bind(model.selected().isNull());

@@ -5,12 +5,18 @@ import io.chargedesk.text.Messages;
 import io.chargedesk.text.TextLimit;
 import io.chargedesk.ui.customers.FleetsViewModel.Bay;
 import io.chargedesk.ui.customers.FleetsViewModel.BayReservation;
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.ui.shell.FormControls;
 import io.chargedesk.ui.shell.TextColumns;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -18,10 +24,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The fleet editor under the customers table: a fleet chosen, its plates listed (Delete removes the one selected)
@@ -33,19 +39,18 @@ final class FleetsView {
     private final VBox root;
 
     FleetsView(FleetsViewModel model, Messages text) {
-        ComboBox<Fleet> fleet = new ComboBox<>(model.fleets());
+        ComboBox<Long> fleet = fleetChoice(model.fleets(), model.fleet());
         fleet.setId("fleets-fleet");
         fleet.setPromptText(text.get("customers.fleets.chooseFleetPrompt"));
-        fleet.valueProperty().bindBidirectional(model.fleet());
-        fleet.setConverter(named(Fleet::name));
 
         ListView<String> plates = new ListView<>(model.plates());
         plates.setId("fleets-plates");
         plates.setPrefHeight(120);
         plates.setPrefWidth(160);
         plates.setPlaceholder(new Label(text.get("customers.fleets.noPlates")));
-        plates.setOnKeyPressed(e -> {
+        plates.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
+                e.consume();
                 model.removePlate(plates.getSelectionModel().getSelectedItem());
             }
         });
@@ -78,10 +83,10 @@ final class FleetsView {
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.fleet"), BayReservation::fleet, 180));
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.since"), BayReservation::since, 140));
         HBox.setHgrow(bays, Priority.ALWAYS);
-        ComboBox<Bay> bay = new ComboBox<>(FXCollections.observableList(model.bays()));
+        ComboBox<Bay> bay = new ComboBox<>(FXCollections.observableArrayList(model.bays()));
         bay.setId("fleets-bay");
         bay.valueProperty().bindBidirectional(model.bay());
-        bay.setConverter(named(Bay::name));
+        bay.setConverter(ChoiceNames.named(Bay::name));
         // Choosing a row of the table chooses its bay, so a reserved bay is released or moved from where it shows.
         bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && model.bays().contains(row.bay())) {
@@ -115,6 +120,34 @@ final class FleetsView {
                         bayForm), message);
     }
 
+    /**
+     * A choice of {@code fleets} bound to {@code chosen}, by id: reloaded after each change, a fleet is a new record
+     * (its plates changed), and a choice of the record itself would be cleared; its id stays, and so does the choice.
+     */
+    static ComboBox<Long> fleetChoice(ObservableList<Fleet> fleets, ObjectProperty<Fleet> chosen) {
+        ObservableList<Long> ids = FXCollections.observableArrayList();
+        ComboBox<Long> fleet = new ComboBox<>(ids);
+        fleet.setConverter(ChoiceNames.named(id -> byId(fleets, id).map(Fleet::name).orElse("")));
+        Runnable show = () -> fleet.setValue(chosen.get() == null ? null : chosen.get().id());
+        Runnable fill = () -> {
+            ids.setAll(fleets.stream().map(Fleet::id).toList());
+            show.run();
+        };
+        fill.run();
+        fleets.addListener((ListChangeListener<Fleet>) change -> fill.run());
+        fleet.valueProperty().addListener((o, was, id) -> {
+            if (id != null) {
+                byId(fleets, id).ifPresent(chosen::set);
+            }
+        });
+        chosen.addListener((o, was, now) -> show.run());
+        return fleet;
+    }
+
+    private static Optional<Fleet> byId(List<Fleet> fleets, long id) {
+        return fleets.stream().filter(f -> f.id() == id).findFirst();
+    }
+
     private static Label labelled(String label, Node control) {
         Label l = new Label(label);
         l.setMnemonicParsing(true);
@@ -122,21 +155,7 @@ final class FleetsView {
         return l;
     }
 
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    Node node() {
+    Parent node() {
         return root;
     }
 }

@@ -1,5 +1,7 @@
 package io.chargedesk.ui.sessions;
 
+import static io.chargedesk.ui.shell.ChoiceNames.named;
+
 import io.chargedesk.billing.Quote;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.ledger.ReceiptDocument;
@@ -53,7 +55,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /** The recorded sessions: filter, sort, totals, and a receipt for the selected one. */
 public final class SessionsView {
@@ -301,20 +302,6 @@ public final class SessionsView {
         language.valueProperty().addListener((o, was, now) -> model.languageProperty().set(
                 now == Language.SYSTEM ? Optional.empty() : Optional.of(now.locale(t.locale()))));
         return language;
-    }
-
-    private static <T> StringConverter<T> named(Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : name.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("a choice is picked, not typed");
-            }
-        };
     }
 
     /** A right-aligned column that sorts by value, not by its text. */

@@ -1,0 +1,26 @@
+package io.chargedesk.ui.shell;
+
+import java.util.function.Function;
+import javafx.util.StringConverter;
+
+/** How a choice box shows its choices: by a name each has; choices are picked, never typed. */
+public final class ChoiceNames {
+
+    private ChoiceNames() {
+    }
+
+    /** Shows a choice by the name {@code name} gives it, nothing for none. */
+    public static <T> StringConverter<T> named(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("a choice is picked, not typed");
+            }
+        };
+    }
+}
