@@ -423,7 +423,7 @@ class DashboardViewModelTest {
 
         update(allAt(NOW.plusSeconds(60), 0));
         assertThat(model.todaySummaryProperty().get()).as("no session open in the newest snapshot")
-                .isEqualTo("Today: 1 session · 10.000 kWh · 4.90 EUR so far");
+                .isEqualTo("Today: 1 session, none open · 10.000 kWh · 4.90 EUR so far");
     }
 
     @Test
