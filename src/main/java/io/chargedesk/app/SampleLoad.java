@@ -12,6 +12,7 @@ import io.chargedesk.store.WriteMark;
 import io.chargedesk.ui.history.BackgroundHistory;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,6 +38,8 @@ import org.slf4j.LoggerFactory;
 public final class SampleLoad implements BackgroundHistory {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleLoad.class);
+    private static final int ATTEMPTS = 5;
+    private static final Duration RETRY_PAUSE = Duration.ofSeconds(2);
 
     private final Database db;
     private final SiteConfig site;
@@ -109,14 +112,12 @@ public final class SampleLoad implements BackgroundHistory {
                             .map(q -> new HistoryBatch.SessionPrice(s.id(), q.total())).stream())
                     .toList();
             synchronized (writing) {
-                if (stopped) {
+                if (stopped || !written(recorder, week, new RecordBatch(List.of(), sessions.get(week),
+                        new HistoryBatch(intervals.get(week), dayTotals.get(week), minutes.get(week), prices)))) {
                     LOG.info("Sample history stopped after {} of {} days; the next start loads the rest",
                             daysLoaded(), days);
                     return;
                 }
-                SampleHistory.recordWhole(recorder, new RecordBatch(List.of(), sessions.get(week),
-                        new HistoryBatch(intervals.get(week), dayTotals.get(week), minutes.get(week), prices)),
-                        new WriteMark(SampleHistory.WEEK_MARK, week));
                 nextWeek = week + 1;
             }
             listeners.forEach(Runnable::run);
@@ -124,10 +125,42 @@ public final class SampleLoad implements BackgroundHistory {
         LOG.info("Loaded the sample history: {} days, moved by {} days", days, shift.days());
     }
 
+    /**
+     * Writes a week with its mark, trying again while the live collector holds rows of the same month longer than the
+     * database waits for a lock. Before a retry the mark is looked up, so a week whose commit was in doubt is never
+     * written twice. False when stopped meanwhile: the week is left to the next start.
+     */
+    private boolean written(Recorder recorder, int week, RecordBatch rows) throws StoreException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                if (attempt == 1 || recorder.lastMark(SampleHistory.WEEK_MARK).orElse(-1) < week) {
+                    SampleHistory.recordWhole(recorder, rows, new WriteMark(SampleHistory.WEEK_MARK, week));
+                }
+                return true;
+            } catch (StoreException e) {
+                if (stopped) {
+                    return false;
+                }
+                if (attempt >= ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("Sample history: week {} not written yet ({}); trying again", week + 1, e.getMessage());
+                try {
+                    Thread.sleep(RETRY_PAUSE.toMillis());
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
+    }
+
     /** Stops after the week being written, if any; returns once it is. */
     public void stop() {
+        // Seen at once by a week waiting to try again; the lock then waits for one being written.
+        stopped = true;
         synchronized (writing) {
-            stopped = true;
+            LOG.debug("Sample history stopped at {} of {} days", daysLoaded(), days);
         }
     }
 

@@ -9,7 +9,10 @@ import java.time.ZonedDateTime;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** The weekly pattern's hour counts, from weekdays and clock changes, equal counting every hour of the range. */
+/**
+ * The weekly pattern's hour counts, from weekdays and clock changes, equal counting every hour of each day of the
+ * range (in zones that change by whole hours, counting every hour of the range from its start is the same).
+ */
 class HoursInTest {
 
     private static final String[] ZONES = {"Europe/Berlin", "America/New_York", "America/Sao_Paulo",
@@ -30,9 +33,11 @@ class HoursInTest {
 
     private static long[][] stepped(HistoryRange range, ZoneId zone) {
         long[][] n = new long[7][24];
-        ZonedDateTime end = range.to().plusDays(1).atStartOfDay(zone);
-        for (ZonedDateTime t = range.from().atStartOfDay(zone); t.isBefore(end); t = t.plusHours(1)) {
-            n[t.getDayOfWeek().getValue() - 1][t.getHour()]++;
+        for (LocalDate day = range.from(); !day.isAfter(range.to()); day = day.plusDays(1)) {
+            ZonedDateTime end = day.plusDays(1).atStartOfDay(zone);
+            for (ZonedDateTime t = day.atStartOfDay(zone); t.isBefore(end); t = t.plusHours(1)) {
+                n[t.getDayOfWeek().getValue() - 1][t.getHour()]++;
+            }
         }
         return n;
     }
