@@ -91,7 +91,10 @@ public final class SampleHistory {
     private static final int KEPT_MINUTE_OF_HOUR = 59;
     /** Days per transaction of a load: the unit in which it resumes. */
     static final int WEEK = 7;
-    /** The write marks of a load: its shift (one mark, its seq the days moved) and each week loaded (its index). */
+    /**
+     * The write marks of a load: its shift (one mark, its seq the days moved) and each week loaded (its place in the
+     * load's order, newest week first).
+     */
     private static final UUID SHIFT_MARK = UUID.nameUUIDFromBytes(
             "chargedesk sample history: days moved".getBytes(StandardCharsets.UTF_8));
     static final UUID WEEK_MARK = UUID.nameUUIDFromBytes(
@@ -180,12 +183,12 @@ public final class SampleHistory {
             return Optional.empty();
         }
         int weeks = (int) (firstDay.until(lastDay, ChronoUnit.DAYS) / WEEK) + 1;
-        int next = (int) (recorder.lastMark(WEEK_MARK).orElse(-1) + 1);
-        if (next >= weeks) {
+        int loaded = (int) (recorder.lastMark(WEEK_MARK).orElse(-1) + 1);
+        if (loaded >= weeks) {
             return Optional.empty();
         }
         return Optional.of(new SampleLoad(db, site, now, firstDay.plusDays(shiftDays),
-                (int) firstDay.until(lastDay, ChronoUnit.DAYS) + 1, shiftDays, next));
+                (int) firstDay.until(lastDay, ChronoUnit.DAYS) + 1, shiftDays, loaded));
     }
 
     /**

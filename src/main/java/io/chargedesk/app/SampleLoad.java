@@ -31,9 +31,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The demo's sample year being loaded, a week per transaction with its week's write mark, on a background thread
- * while the live demo runs. Idempotent by those marks: a load stopped half-way (the app closed) leaves whole weeks
- * and their marks, and the next start ({@link SampleHistory#begin}) loads only the weeks without one, moved by the
- * same days.
+ * while the live demo runs, the newest week first: the History screen's default range fills first, and a collector
+ * started on a half-loaded sample sees its bays' recent sessions (not a bay silent for most of a year). Idempotent by
+ * those marks: a load stopped half-way (the app closed) leaves whole weeks and their marks, and the next start
+ * ({@link SampleHistory#begin}) loads only the weeks without one, moved by the same days.
  */
 public final class SampleLoad implements BackgroundHistory {
 
@@ -50,26 +51,32 @@ public final class SampleLoad implements BackgroundHistory {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Held while a week is written, so that {@link #stop} returns only once none is. */
     private final Object writing = new Object();
-    private volatile int nextWeek;
+    /** Weeks written so far, the newest first: also the write mark of the next one. */
+    private volatile int loaded;
     private volatile boolean stopped;
 
     /**
      * @param firstDay the sample's first day, already moved
-     * @param nextWeek the first week not loaded yet
+     * @param loaded how many weeks are loaded already, the newest first
      */
-    SampleLoad(Database db, SiteConfig site, Instant now, LocalDate firstDay, int days, long shiftDays, int nextWeek) {
+    SampleLoad(Database db, SiteConfig site, Instant now, LocalDate firstDay, int days, long shiftDays, int loaded) {
         this.db = db;
         this.site = site;
         this.now = now;
         this.firstDay = firstDay;
         this.days = days;
         this.shift = new SampleHistory.Shift(site.site().zone(), shiftDays);
-        this.nextWeek = nextWeek;
+        this.loaded = loaded;
     }
 
     @Override
     public int daysLoaded() {
-        return Math.min(days, nextWeek * SampleHistory.WEEK);
+        // The oldest week is the only one that may be short: the weeks count from the first day.
+        return loaded == 0 ? 0 : Math.max(0, days - (weeks() - loaded) * SampleHistory.WEEK);
+    }
+
+    private int weeks() {
+        return (days - 1) / SampleHistory.WEEK + 1;
     }
 
     @Override
@@ -86,10 +93,10 @@ public final class SampleLoad implements BackgroundHistory {
     public void run() throws StoreException {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         ZoneId zone = site.site().zone();
-        int weeks = (days - 1) / SampleHistory.WEEK + 1;
+        int weeks = weeks();
         List<List<Session>> sessions = byWeek(SampleHistory.sessions(shift, UseCases.tariffs(db, clock).pricer()),
                 Session::start, weeks);
-        Set<UUID> later = sessions.subList(nextWeek, weeks).stream().flatMap(List::stream).map(Session::id)
+        Set<UUID> later = sessions.subList(0, weeks - loaded).stream().flatMap(List::stream).map(Session::id)
                 .collect(Collectors.toSet());
         List<HistoryBatch.SessionMinute> kept = SampleHistory.minutes(shift).stream()
                 .filter(m -> later.contains(m.sessionId())).toList();
@@ -106,19 +113,20 @@ public final class SampleLoad implements BackgroundHistory {
         List<List<HistoryBatch.DayTotals>> dayTotals = byWeek(SampleHistory.days(shift),
                 d -> d.day().atStartOfDay(zone).toInstant(), weeks);
         Recorder recorder = new Recorder(db);
-        for (int week = nextWeek; week < weeks; week++) {
+        for (int order = loaded; order < weeks; order++) {
+            int week = weeks - 1 - order;
             List<HistoryBatch.SessionPrice> prices = sessions.get(week).stream()
                     .flatMap(s -> pricer.price(s, s.end().orElseThrow())
                             .map(q -> new HistoryBatch.SessionPrice(s.id(), q.total())).stream())
                     .toList();
             synchronized (writing) {
-                if (stopped || !written(recorder, week, new RecordBatch(List.of(), sessions.get(week),
+                if (stopped || !written(recorder, order, new RecordBatch(List.of(), sessions.get(week),
                         new HistoryBatch(intervals.get(week), dayTotals.get(week), minutes.get(week), prices)))) {
                     LOG.info("Sample history stopped after {} of {} days; the next start loads the rest",
                             daysLoaded(), days);
                     return;
                 }
-                nextWeek = week + 1;
+                loaded = order + 1;
             }
             listeners.forEach(Runnable::run);
         }
@@ -130,11 +138,11 @@ public final class SampleLoad implements BackgroundHistory {
      * database waits for a lock. Before a retry the mark is looked up, so a week whose commit was in doubt is never
      * written twice. False when stopped meanwhile: the week is left to the next start.
      */
-    private boolean written(Recorder recorder, int week, RecordBatch rows) throws StoreException {
+    private boolean written(Recorder recorder, int order, RecordBatch rows) throws StoreException {
         for (int attempt = 1; ; attempt++) {
             try {
-                if (attempt == 1 || recorder.lastMark(SampleHistory.WEEK_MARK).orElse(-1) < week) {
-                    SampleHistory.recordWhole(recorder, rows, new WriteMark(SampleHistory.WEEK_MARK, week));
+                if (attempt == 1 || recorder.lastMark(SampleHistory.WEEK_MARK).orElse(-1) < order) {
+                    SampleHistory.recordWhole(recorder, rows, new WriteMark(SampleHistory.WEEK_MARK, order));
                 }
                 return true;
             } catch (StoreException e) {
@@ -144,7 +152,7 @@ public final class SampleLoad implements BackgroundHistory {
                 if (attempt >= ATTEMPTS) {
                     throw e;
                 }
-                LOG.info("Sample history: week {} not written yet ({}); trying again", week + 1, e.getMessage());
+                LOG.info("Sample history: week {} not written yet ({}); trying again", order + 1, e.getMessage());
                 try {
                     Thread.sleep(RETRY_PAUSE.toMillis());
                 } catch (InterruptedException stop) {
