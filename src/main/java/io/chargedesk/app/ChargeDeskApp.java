@@ -438,6 +438,7 @@ public final class ChargeDeskApp extends Application {
         window.addScreen("sessions", new SessionsView(sessionsModel, this::openDocument, texts).node());
         sessionsModel.refresh();
         HistoryViewModel historyModel = historyModel(config);
+        site.sampleHistory().ifPresent(historyModel::follow);
         // Read again each time the tab is opened: what the collector recorded since start-up shows at once.
         window.addScreen("history", new HistoryView(historyModel).node()).setOnSelectionChanged(e -> {
             if (((Tab) e.getSource()).isSelected()) {

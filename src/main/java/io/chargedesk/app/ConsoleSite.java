@@ -7,6 +7,7 @@ import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Database;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
+import io.chargedesk.ui.history.BackgroundHistory;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,18 +22,19 @@ import java.util.function.Supplier;
  * @param withoutBuses what the Diagnostics screen says when there are no buses to show here
  * @param recordingStopped completes with the reason if this console's own collector stops recording
  * @param closer stops whatever runs underneath, then closes the database
+ * @param sampleHistory the demo's sample history while it still loads in this program
  */
 record ConsoleSite(SiteConfig config, String origin, Database database, Clock clock, SnapshotSource snapshots,
                    BayActions actions, Supplier<Optional<Diagnostics>> diagnostics, String withoutBuses,
                    DiagnosticsViewModel.BusScan busScan, CompletableFuture<String> recordingStopped,
-                   Runnable closer) {
+                   Runnable closer, Optional<BackgroundHistory> sampleHistory) {
 
     /** The site's collector runs in this console. */
     static ConsoleSite collecting(SiteRuntime runtime, String origin, Messages texts) {
         return new ConsoleSite(runtime.config(), origin, runtime.database(), runtime.clock(), runtime.collector(),
                 runtime.collector(), runtime::diagnostics, texts.get("diagnostics.demoWithoutBuses"),
                 (bus, progress) -> runtime.scanBus(bus, progress).stream().map(ChargeDeskApp::describe).toList(),
-                runtime.collector().leaseLost(), runtime::close);
+                runtime.collector().leaseLost(), runtime::close, runtime.sampleHistory());
     }
 
     /** A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it. */
@@ -46,7 +48,7 @@ record ConsoleSite(SiteConfig config, String origin, Database database, Clock cl
                 new CompletableFuture<>(), () -> {
                     watch.close();
                     db.close();
-                });
+                }, Optional.empty());
     }
 
     void close() {

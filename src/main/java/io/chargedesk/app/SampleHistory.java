@@ -16,6 +16,9 @@ import io.chargedesk.store.Database;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.site.SiteConfig;
 import io.chargedesk.store.Recorder;
+import io.chargedesk.store.RecordBatch;
+import io.chargedesk.store.RecordPart;
+import io.chargedesk.store.WriteMark;
 import io.chargedesk.store.TariffRepository;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.SessionRepository;
@@ -49,6 +52,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -64,7 +68,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The demo's sample history in {@code sample-data/}: a year of simulated sessions and interval energy, written
  * once by {@link #write} and loaded into an empty demo database with its days moved up by whole weeks to the last
- * week, so a newcomer's History screen has a year to show.
+ * week, so a newcomer's History screen has a year to show. It loads in the background ({@link SampleLoad}) while the
+ * live demo runs.
  */
 public final class SampleHistory {
 
@@ -84,6 +89,16 @@ public final class SampleHistory {
      * whole hour, enough for time-of-use prices on the hour, at a sixtieth of the size.
      */
     private static final int KEPT_MINUTE_OF_HOUR = 59;
+    /** Days per transaction of a load: the unit in which it resumes. */
+    static final int WEEK = 7;
+    /**
+     * The write marks of a load: its shift (one mark, its seq the days moved) and each week loaded (its place in the
+     * load's order, newest week first).
+     */
+    private static final UUID SHIFT_MARK = UUID.nameUUIDFromBytes(
+            "chargedesk sample history: days moved".getBytes(StandardCharsets.UTF_8));
+    static final UUID WEEK_MARK = UUID.nameUUIDFromBytes(
+            "chargedesk sample history: weeks loaded".getBytes(StandardCharsets.UTF_8));
 
     private SampleHistory() {
     }
@@ -134,33 +149,76 @@ public final class SampleHistory {
     }
 
     /**
-     * Loads the sample history into {@code db} when it holds no sessions yet, moved by whole weeks so that
-     * its last day falls in the week up to yesterday in the site's zone, each session pinned to the site's tariff
-     * version in force at its start. Returns whether it loaded anything.
+     * Starts or resumes loading the sample history into {@code db}: the quick part at once, the year itself by
+     * {@link SampleLoad#run}, a week per transaction, so that the live demo need not wait for it. A database that
+     * holds no sessions yet gets the site, its tariffs and the sample's last meter readings (the live demo continues
+     * from them), and the number of days the sample is moved by, so that its last day falls in the week up to
+     * yesterday in the site's zone. A database where a load began and stopped (the app was closed) gets the weeks
+     * still missing, moved by the same days. Empty when there is nothing (more) to load.
      */
-    public static boolean loadIntoEmpty(Database db, SiteConfig site, Instant now) throws StoreException {
-        if (!new SessionRepository(db).list(SessionFilter.ALL).isEmpty()
-                || SampleHistory.class.getResource(RESOURCE + "bay-days.csv.gz") == null) {
-            return false;
+    public static Optional<SampleLoad> begin(Database db, SiteConfig site, Instant now) throws StoreException {
+        if (SampleHistory.class.getResource(RESOURCE + "bay-days.csv.gz") == null) {
+            return Optional.empty();
         }
-        // The site goes in first, as the collector would store it: the rollups count local days and hours in its zone.
-        new SiteRepository(db).save(site.site());
-        // The site's tariffs go in next: they start before the sample sessions, and a version from a site file may
-        // start in the past only while no session has started since.
-        new TariffRepository(db).addFromSiteFile(site, now).forEach(LOG::warn);
-        // The sample sessions are all closed, well before now: their evidence is settled.
-        SessionPricer pricer = UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)).pricer();
-        ZoneId zone = site.site().zone();
         List<CSVRecord> days = read("bay-days.csv.gz", DAY_HEADER);
         if (days.isEmpty()) {
-            return false;
+            return Optional.empty();
         }
+        LocalDate firstDay = days.stream().map(r -> LocalDate.parse(r.get("day"))).min(LocalDate::compareTo)
+                .orElseThrow();
         LocalDate lastDay = days.stream().map(r -> LocalDate.parse(r.get("day"))).max(LocalDate::compareTo)
                 .orElseThrow();
-        // Whole weeks, so the sample's quiet weekends stay on Saturdays and Sundays.
-        long shiftDays = Math.floorDiv(lastDay.until(LocalDate.ofInstant(now, zone).minusDays(1), ChronoUnit.DAYS), 7)
-                * 7;
-        Shift shift = new Shift(zone, shiftDays);
+        Recorder recorder = new Recorder(db);
+        OptionalLong moved = recorder.lastMark(SHIFT_MARK);
+        long shiftDays;
+        if (moved.isPresent()) {
+            shiftDays = moved.getAsLong();
+        } else if (new SessionRepository(db).list(SessionFilter.ALL).isEmpty()) {
+            ZoneId zone = site.site().zone();
+            // Whole weeks, so the sample's quiet weekends stay on Saturdays and Sundays.
+            shiftDays = Math.floorDiv(lastDay.until(LocalDate.ofInstant(now, zone).minusDays(1), ChronoUnit.DAYS), 7)
+                    * 7;
+            start(db, recorder, site, now, new Shift(zone, shiftDays));
+        } else {
+            return Optional.empty();
+        }
+        int weeks = (int) (firstDay.until(lastDay, ChronoUnit.DAYS) / WEEK) + 1;
+        int loaded = (int) (recorder.lastMark(WEEK_MARK).orElse(-1) + 1);
+        if (loaded >= weeks) {
+            return Optional.empty();
+        }
+        return Optional.of(new SampleLoad(db, site, now, firstDay.plusDays(shiftDays),
+                (int) firstDay.until(lastDay, ChronoUnit.DAYS) + 1, shiftDays, loaded));
+    }
+
+    /**
+     * The site goes in first, as the collector would store it: the rollups count local days and hours in its zone.
+     * Then its tariffs: they start before the sample sessions, and a version from a site file may start in the past
+     * only while no session has started since. Then the last readings with the shift, in one transaction: once the
+     * shift is stored, a load resumes rather than starts.
+     */
+    private static void start(Database db, Recorder recorder, SiteConfig site, Instant now, Shift shift)
+            throws StoreException {
+        new SiteRepository(db).save(site.site());
+        new TariffRepository(db).addFromSiteFile(site, now).forEach(LOG::warn);
+        List<Reading> last = read("last-readings.csv.gz", READING_HEADER).stream()
+                .map(r -> new Reading(r.get("bay"), shift.apply(Instant.parse(r.get("at"))),
+                        Energy.ofWattHours(Long.parseLong(r.get("import_wh"))),
+                        Power.ofWatts(Long.parseLong(r.get("power_w"))), r.get("meter_serial")))
+                .toList();
+        recordWhole(recorder, new RecordBatch(last, List.of(), HistoryBatch.EMPTY),
+                new WriteMark(SHIFT_MARK, shift.days()));
+    }
+
+    /** Writes rows with their mark in one transaction; the sample's own rows are never refused, or it is a bug. */
+    static void recordWhole(Recorder recorder, RecordBatch rows, WriteMark mark) throws StoreException {
+        recorder.record(List.of(RecordPart.whole(rows, List.of(mark))), List.of(), refused -> {
+            throw new StoreException("The sample history could not be loaded: " + refused.get(0).reason(), null);
+        });
+    }
+
+    /** The sample's rows of one kind, its instants moved by {@code shift}. */
+    static List<Session> sessions(Shift shift, SessionPricer pricer) {
         List<Session> sessions = new ArrayList<>();
         for (CSVRecord r : read("sessions.csv.gz", SESSION_HEADER)) {
             Instant end = shift.apply(Instant.parse(r.get("end")));
@@ -177,40 +235,35 @@ public final class SampleHistory {
                     shift.apply(Instant.parse(r.get("last_charging"))), false, Customer.NONE,
                     Optional.of(EndReason.TIMEOUT), List.of(), anomalies, Map.of(), pricer.pinFor(r.get("bay"), start)));
         }
-        List<HistoryBatch.IntervalEnergy> intervals = read("bay-intervals.csv.gz", INTERVAL_HEADER).stream()
+        return sessions;
+    }
+
+    static List<HistoryBatch.IntervalEnergy> intervals(Shift shift) {
+        return read("bay-intervals.csv.gz", INTERVAL_HEADER).stream()
                 .map(r -> new HistoryBatch.IntervalEnergy(r.get("bay"), shift.apply(Instant.parse(r.get("interval_start"))),
                         Long.parseLong(r.get("energy_wh"))))
                 .toList();
-        List<HistoryBatch.DayTotals> dayTotals = days.stream()
-                .map(r -> new HistoryBatch.DayTotals(r.get("bay"), LocalDate.parse(r.get("day")).plusDays(shiftDays),
+    }
+
+    static List<HistoryBatch.DayTotals> days(Shift shift) {
+        return read("bay-days.csv.gz", DAY_HEADER).stream()
+                .map(r -> new HistoryBatch.DayTotals(r.get("bay"), LocalDate.parse(r.get("day")).plusDays(shift.days()),
                         Long.parseLong(r.get("energy_wh")), Integer.parseInt(r.get("sessions")),
                         Long.parseLong(r.get("session_energy_wh")), Long.parseLong(r.get("charging_s"))))
                 .toList();
-        List<Reading> last = read("last-readings.csv.gz", READING_HEADER).stream()
-                .map(r -> new Reading(r.get("bay"), shift.apply(Instant.parse(r.get("at"))),
-                        Energy.ofWattHours(Long.parseLong(r.get("import_wh"))),
-                        Power.ofWatts(Long.parseLong(r.get("power_w"))), r.get("meter_serial")))
-                .toList();
-        List<HistoryBatch.SessionMinute> minutes = read("session-minutes.csv.gz", MINUTE_HEADER).stream()
+    }
+
+    static List<HistoryBatch.SessionMinute> minutes(Shift shift) {
+        return read("session-minutes.csv.gz", MINUTE_HEADER).stream()
                 .map(r -> new HistoryBatch.SessionMinute(UUID.fromString(r.get("session_id")),
                         shift.apply(Instant.parse(r.get("minute"))), Long.parseLong(r.get("register_wh")),
                         Long.parseLong(r.get("power_max_w")), Long.parseLong(r.get("power_sum_w")),
                         Integer.parseInt(r.get("readings"))))
                 .toList();
-        // Priced with the sample's own minutes as evidence (they reach the database only in this very transaction),
-        // so the history's revenue rollups are filled together with the sessions.
-        SessionPricer withMinutes = new SessionPricer(UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)),
-                new BayRepository(db).tariffIds(), zone, traces(minutes));
-        List<HistoryBatch.SessionPrice> prices = sessions.stream().flatMap(s -> withMinutes.price(s,
-                s.end().orElseThrow()).map(q -> new HistoryBatch.SessionPrice(s.id(), q.total())).stream()).toList();
-        new Recorder(db).record(last, sessions, new HistoryBatch(intervals, dayTotals, minutes, prices));
-        LOG.info("Loaded the sample history: {} sessions over {} days, moved by {} days", sessions.size(),
-                days.stream().map(r -> r.get("day")).distinct().count(), shiftDays);
-        return true;
     }
 
     /** Each session's register as of its last kept minute before an instant, as the stored minutes would answer. */
-    private static SessionTraces traces(List<HistoryBatch.SessionMinute> minutes) {
+    static SessionTraces traces(List<HistoryBatch.SessionMinute> minutes) {
         Map<UUID, TreeMap<Instant, Long>> registers = new HashMap<>();
         minutes.forEach(m -> registers.computeIfAbsent(m.sessionId(), id -> new TreeMap<>())
                 .put(m.minute(), m.registerWh()));
@@ -235,7 +288,7 @@ public final class SampleHistory {
     }
 
     /** Moves instants by whole local days, so times of day stay what they were across DST changes. */
-    private record Shift(ZoneId zone, long days) {
+    record Shift(ZoneId zone, long days) {
         Instant apply(Instant t) {
             return t.atZone(zone).plusDays(days).toInstant();
         }

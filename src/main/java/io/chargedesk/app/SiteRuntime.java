@@ -15,6 +15,7 @@ import io.chargedesk.store.CollectorLease;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.LeaseLostException;
 import io.chargedesk.store.ReadingRepository;
+import io.chargedesk.ui.history.BackgroundHistory;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -46,10 +48,13 @@ public final class SiteRuntime implements AutoCloseable {
     private final AlertFeed alerts;
     private final ExportScheduler exports;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Optional<SampleLoad> sampleHistory;
     /** Guarded by {@code this}: false once the lease is lost or the runtime closes. */
     private boolean polling = true;
 
-    private SiteRuntime(Database database, Clock clock, Collector collector, MeterNetwork network, AlertFeed alerts) {
+    private SiteRuntime(Database database, Clock clock, Collector collector, MeterNetwork network, AlertFeed alerts,
+            Optional<SampleLoad> sampleHistory) {
+        this.sampleHistory = sampleHistory;
         this.alerts = alerts;
         this.database = database;
         this.clock = clock;
@@ -87,10 +92,26 @@ public final class SiteRuntime implements AutoCloseable {
      * Starts collecting under {@code lease}, which the runtime then owns: renewed while it runs, released when
      * it closes or fails to start.
      *
-     * @param sampleHistory for the demo site: load the sample history into a database without sessions
+     * @param sampleHistory for the demo site: load the sample history into a database without sessions, on a
+     *     thread of its own while the site runs ({@link #sampleHistory})
      */
     public static SiteRuntime start(SiteConfig config, Database db, CollectorLease lease, double speed, long seed,
             boolean sampleHistory) throws StoreException {
+        return start(config, db, lease, speed, seed, sampleHistory ? Optional.of(SiteRuntime::sampleThread)
+                : Optional.empty());
+    }
+
+    private static void sampleThread(Runnable load) {
+        Thread t = new Thread(load, "sample-history");
+        // Closing stops it between weeks (close()); a JVM that dies mid-week leaves that week uncommitted.
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** @param sampleLoader for the demo site: where the sample history loads while the site runs */
+    static SiteRuntime start(SiteConfig config, Database db, CollectorLease lease, double speed, long seed,
+            Optional<Executor> sampleLoader) throws StoreException {
+        Optional<SampleLoad> sample = Optional.empty();
         Collector collector;
         MeterNetwork network;
         Clock clock;
@@ -98,8 +119,9 @@ public final class SiteRuntime implements AutoCloseable {
         try {
             // Still ours? A console may have waited on a dialog for longer than a lease lives.
             lease.heartbeat();
-            if (config.demo() && sampleHistory) {
-                SampleHistory.loadIntoEmpty(db, config, Instant.now());
+            if (config.demo() && sampleLoader.isPresent()) {
+                // Only its quick part here (the last readings the live demo continues from); the year runs below.
+                sample = SampleHistory.begin(db, config, Instant.now());
             }
             Map<String, Reading> last = lastReadings(config, db);
             // A sped-up demo's clock runs ahead of the wall clock; a restart must not take it back in time.
@@ -125,7 +147,14 @@ public final class SiteRuntime implements AutoCloseable {
         network.start();
         alerts.start();
         LOG.info("Site {} running: {} bays, database {}", config.site().name(), config.bays().size(), db.url());
-        SiteRuntime runtime = new SiteRuntime(db, clock, collector, network, alerts);
+        SiteRuntime runtime = new SiteRuntime(db, clock, collector, network, alerts, sample);
+        sample.ifPresent(load -> sampleLoader.orElseThrow().execute(() -> {
+            try {
+                load.run();
+            } catch (StoreException | RuntimeException e) {
+                LOG.error("Could not load the sample history; the next start tries the rest again", e);
+            }
+        }));
         // A collector that lost the database to another one must not go on taking the bus from it either.
         collector.leaseLost().thenRunAsync(runtime::stopPolling);
         return runtime;
@@ -154,6 +183,11 @@ public final class SiteRuntime implements AutoCloseable {
             readings.latest(bay.id()).ifPresent(r -> last.put(bay.id(), r));
         }
         return last;
+    }
+
+    /** The demo's sample history while it still loads; empty when it was all there at the start. */
+    public Optional<BackgroundHistory> sampleHistory() {
+        return sampleHistory.map(BackgroundHistory.class::cast);
     }
 
     public Collector collector() {
@@ -211,6 +245,8 @@ public final class SiteRuntime implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        // Before the database closes: a week being written finishes, none starts after.
+        sampleHistory.ifPresent(SampleLoad::stop);
         stopPolling();
         alerts.close();
         try {

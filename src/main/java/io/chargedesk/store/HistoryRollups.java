@@ -18,13 +18,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Answers the History screen's charts with SQL over the rollups {@link HistoryRollupWriter} keeps: a day-level table
@@ -75,24 +80,25 @@ public final class HistoryRollups implements HistoryFacts {
     public List<PeriodTotals> totals(HistoryRange range, Period by) throws StoreException {
         return read("the totals", c -> {
             HistoryRollupWriter.SiteClock site = HistoryRollupWriter.SiteClock.of(c);
-            String sql = range.allBays()
-                    ? "SELECT local_day, energy_wh, sessions, revenue_minor FROM site_day "
-                            + "WHERE local_day BETWEEN ? AND ? ORDER BY local_day"
-                    : "SELECT local_day, SUM(energy_wh), SUM(sessions), SUM(revenue_minor) FROM bay_day "
-                            + "WHERE local_day BETWEEN ? AND ? AND bay_id IN (" + marks(range) + ") "
-                            + "GROUP BY local_day ORDER BY local_day";
             Map<LocalDate, long[]> periods = new LinkedHashMap<>();
             for (LocalDate p = by.start(range.from()); !p.isAfter(range.to()); p = by.next(p)) {
                 periods.put(p, new long[3]);
             }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bindRange(ps, range);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long[] sums = periods.get(by.start(rs.getObject(1, LocalDate.class)));
-                        sums[0] += rs.getLong(2);
-                        sums[1] += rs.getLong(3);
-                        sums[2] += rs.getLong(4);
+            for (HistoryRange one : perBay(range)) {
+                String sql = one.allBays()
+                        ? "SELECT local_day, energy_wh, sessions, revenue_minor FROM site_day "
+                                + "WHERE local_day BETWEEN ? AND ? ORDER BY local_day"
+                        : "SELECT local_day, SUM(energy_wh), SUM(sessions), SUM(revenue_minor) FROM bay_day "
+                                + "WHERE local_day BETWEEN ? AND ?" + bayFilter(one) + " GROUP BY local_day";
+                try (PreparedStatement ps = c.prepareStatement(sql)) {
+                    bindRange(ps, one);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long[] sums = periods.get(by.start(rs.getObject(1, LocalDate.class)));
+                            sums[0] += rs.getLong(2);
+                            sums[1] += rs.getLong(3);
+                            sums[2] += rs.getLong(4);
+                        }
                     }
                 }
             }
@@ -168,12 +174,12 @@ public final class HistoryRollups implements HistoryFacts {
             long[][] energy = new long[7][24];
             long[][] occupied = new long[7][24];
             Optional<HistoryRange> recorded = recordedDays(c).flatMap(range::within);
-            if (recorded.isPresent()) {
-                String from = range.allBays() ? " FROM site_" : " FROM bay_";
-                sum(c, MonthSplit.of(recorded.get()), "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
-                        + from + "month_hour WHERE month_start BETWEEN ? AND ?" + bayFilter(range)
+            String from = range.allBays() ? " FROM site_" : " FROM bay_";
+            for (HistoryRange one : recorded.map(HistoryRollups::perBay).orElse(List.of())) {
+                sum(c, MonthSplit.of(one), "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
+                        + from + "month_hour WHERE month_start BETWEEN ? AND ?" + bayFilter(one)
                         + " GROUP BY weekday, local_hour", "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
-                        + from + "hour WHERE local_day BETWEEN ? AND ?" + bayFilter(range)
+                        + from + "hour WHERE local_day BETWEEN ? AND ?" + bayFilter(one)
                         + " GROUP BY weekday, local_hour", rs -> {
                             energy[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(3);
                             occupied[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(4);
@@ -192,12 +198,36 @@ public final class HistoryRollups implements HistoryFacts {
         });
     }
 
-    /** How often each weekday and local hour occurs in the range: a day with a clock change has 23 or 25 hours. */
-    private static long[][] hoursIn(HistoryRange range, ZoneId zone) {
+    /**
+     * How often each weekday and local hour occurs in the range: each weekday's days counted, 24 hours each, then each
+     * day with a clock change in the range counted hour by hour instead (23 or 25 hours, or fewer for a skipped day).
+     * Stepping through every hour of three years took longer than the queries.
+     */
+    static long[][] hoursIn(HistoryRange range, ZoneId zone) {
         long[][] n = new long[7][24];
-        ZonedDateTime end = range.to().plusDays(1).atStartOfDay(zone);
-        for (ZonedDateTime t = range.from().atStartOfDay(zone); t.isBefore(end); t = t.plusHours(1)) {
-            n[t.getDayOfWeek().getValue() - 1][t.getHour()]++;
+        long days = range.days();
+        for (int i = 0; i < 7 && i < days; i++) {
+            Arrays.fill(n[range.from().plusDays(i).getDayOfWeek().getValue() - 1], (days - i + 6) / 7);
+        }
+        ZoneRules rules = zone.getRules();
+        Instant end = range.to().plusDays(1).atStartOfDay(zone).toInstant();
+        Set<LocalDate> changed = new TreeSet<>();
+        for (ZoneOffsetTransition t = rules.nextTransition(range.from().atStartOfDay(zone).toInstant().minusSeconds(1));
+             t != null && t.getInstant().isBefore(end); t = rules.nextTransition(t.getInstant())) {
+            changed.add(t.getDateTimeBefore().toLocalDate());
+            changed.add(t.getDateTimeAfter().toLocalDate());
+        }
+        for (LocalDate day : changed) {
+            if (!day.isBefore(range.from()) && !day.isAfter(range.to())) {
+                long[] hours = n[day.getDayOfWeek().getValue() - 1];
+                for (int h = 0; h < 24; h++) {
+                    hours[h]--;
+                }
+                ZonedDateTime next = day.plusDays(1).atStartOfDay(zone);
+                for (ZonedDateTime t = day.atStartOfDay(zone); t.isBefore(next); t = t.plusHours(1)) {
+                    hours[t.getHour()]++;
+                }
+            }
         }
         return n;
     }
@@ -214,14 +244,16 @@ public final class HistoryRollups implements HistoryFacts {
                     r.to().plusDays(1).atStartOfDay(site.zone())).toSeconds()).orElse(0L);
             String sums5 = "SELECT bay_id, SUM(energy_wh), SUM(sessions), SUM(revenue_minor), SUM(charging_s), "
                     + "SUM(occupied_s) FROM ";
-            sum(c, MonthSplit.of(range), sums5 + "bay_month WHERE month_start BETWEEN ? AND ?" + bayFilter(range)
-                    + " GROUP BY bay_id", sums5 + "bay_day WHERE local_day BETWEEN ? AND ?" + bayFilter(range)
-                    + " GROUP BY bay_id", rs -> {
-                        long[] s = sums.computeIfAbsent(rs.getString(1), id -> new long[5]);
-                        for (int i = 0; i < 5; i++) {
-                            s[i] += rs.getLong(i + 2);
-                        }
-                    });
+            for (HistoryRange one : perBay(range)) {
+                sum(c, MonthSplit.of(one), sums5 + "bay_month WHERE month_start BETWEEN ? AND ?" + bayFilter(one)
+                        + " GROUP BY bay_id", sums5 + "bay_day WHERE local_day BETWEEN ? AND ?" + bayFilter(one)
+                        + " GROUP BY bay_id", rs -> {
+                            long[] s = sums.computeIfAbsent(rs.getString(1), id -> new long[5]);
+                            for (int i = 0; i < 5; i++) {
+                                s[i] += rs.getLong(i + 2);
+                            }
+                        });
+            }
             List<BayFacts> out = new ArrayList<>(sums.size());
             sums.forEach((id, s) -> out.add(new BayFacts(id, Energy.ofWattHours(s[0]), (int) s[1],
                     Money.ofMinor(s[2], site.currency()), share(s[3], seconds), share(s[4], seconds))));
@@ -235,7 +267,6 @@ public final class HistoryRollups implements HistoryFacts {
             int[] duration = new int[SessionBuckets.DURATION_S.length];
             int[] energy = new int[SessionBuckets.ENERGY_WH.length];
             int[] arrival = new int[SessionBuckets.HOURS];
-            MonthSplit split = MonthSplit.of(range);
             RowSink bucket = rs -> {
                 int[] counts = switch (rs.getString(1)) {
                     case "D" -> duration;
@@ -244,18 +275,22 @@ public final class HistoryRollups implements HistoryFacts {
                 };
                 counts[rs.getInt(2)] += rs.getInt(3);
             };
-            String months = "SELECT kind, bucket, SUM(sessions) FROM " + (range.allBays() ? "site" : "bay")
-                    + "_month_bucket WHERE month_start BETWEEN ? AND ?" + bayFilter(range) + " GROUP BY kind, bucket";
-            if (range.allBays()) {
-                sum(c, split, months, "SELECT kind, bucket, SUM(sessions) FROM session_day_bucket WHERE local_day "
-                        + "BETWEEN ? AND ? GROUP BY kind, bucket", bucket);
-            } else {
-                // A bay's days are counted from its sessions' facts: a bucket table per bay and day would be as long.
-                sum(c, split, months, null, bucket);
-                for (HistoryRange days : split.days()) {
-                    countBays(c, days, bucketOf("duration_s", SessionBuckets.DURATION_S), duration);
-                    countBays(c, days, bucketOf("energy_wh", SessionBuckets.ENERGY_WH), energy);
-                    countBays(c, days, "arrival_hour", arrival);
+            for (HistoryRange one : perBay(range)) {
+                MonthSplit split = MonthSplit.of(one);
+                String months = "SELECT kind, bucket, SUM(sessions) FROM " + (one.allBays() ? "site" : "bay")
+                        + "_month_bucket WHERE month_start BETWEEN ? AND ?" + bayFilter(one) + " GROUP BY kind, bucket";
+                if (one.allBays()) {
+                    sum(c, split, months, "SELECT kind, bucket, SUM(sessions) FROM session_day_bucket WHERE local_day "
+                            + "BETWEEN ? AND ? GROUP BY kind, bucket", bucket);
+                } else {
+                    // A bay's days are counted from its sessions' facts: a bucket table per bay and day would be as
+                    // long.
+                    sum(c, split, months, null, bucket);
+                    for (HistoryRange days : split.days()) {
+                        countBays(c, days, bucketOf("duration_s", SessionBuckets.DURATION_S), duration);
+                        countBays(c, days, bucketOf("energy_wh", SessionBuckets.ENERGY_WH), energy);
+                        countBays(c, days, "arrival_hour", arrival);
+                    }
                 }
             }
             return new Distributions(SessionBuckets.durations(duration), SessionBuckets.energies(energy),
@@ -288,31 +323,28 @@ public final class HistoryRollups implements HistoryFacts {
     public List<AnomalyCount> anomalies(HistoryRange range, Period by) throws StoreException {
         return read("the anomalies", c -> {
             ZoneId zone = HistoryRollupWriter.SiteClock.of(c).zone();
-            String bays = range.allBays() ? "" : " AND s.bay_id IN (" + marks(range) + ")";
-            String sql = "SELECT a.code, a.at_utc FROM session_anomaly a JOIN charging_session s ON s.id = a.session_id "
-                    + "WHERE a.at_utc >= ? AND a.at_utc < ?" + bays + " UNION ALL SELECT s.code, s.at_utc FROM "
-                    + "site_anomaly s WHERE s.at_utc >= ? AND s.at_utc < ?"
-                    + (range.allBays() ? "" : " AND (s.bay_id IS NULL" + bays.replace(" AND", " OR") + ")");
+            // Both parts bounded by their index on the time; the bays are picked here, since a bay condition in SQL
+            // made the database read each chosen bay's every session ever to join its anomalies.
+            String sql = "SELECT a.code, a.at_utc, s.bay_id FROM session_anomaly a JOIN charging_session s "
+                    + "ON s.id = a.session_id WHERE a.at_utc >= ? AND a.at_utc < ? UNION ALL SELECT s.code, s.at_utc, "
+                    + "s.bay_id FROM site_anomaly s WHERE s.at_utc >= ? AND s.at_utc < ?";
             Map<List<Object>, Integer> counts = new TreeMap<>((a, b) -> {
                 int byDay = ((LocalDate) a.get(0)).compareTo((LocalDate) b.get(0));
                 return byDay != 0 ? byDay : ((String) a.get(1)).compareTo((String) b.get(1));
             });
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int p = 1;
-                for (int part = 0; part < 2; part++) {
-                    Jdbc.setInstant(ps, p++, range.from().atStartOfDay(zone).toInstant());
-                    Jdbc.setInstant(ps, p++, range.to().plusDays(1).atStartOfDay(zone).toInstant());
-                    if (!range.allBays()) {
-                        for (String bay : range.bays()) {
-                            ps.setString(p++, bay);
-                        }
-                    }
+                for (int p = 1; p <= 4; p += 2) {
+                    Jdbc.setInstant(ps, p, range.from().atStartOfDay(zone).toInstant());
+                    Jdbc.setInstant(ps, p + 1, range.to().plusDays(1).atStartOfDay(zone).toInstant());
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     // Anomalies are few (a handful a day at most): only their counts per period are kept.
                     while (rs.next()) {
-                        LocalDate day = LocalDate.ofInstant(Jdbc.getInstant(rs, "at_utc"), zone);
-                        counts.merge(List.of(by.start(day), rs.getString(1)), 1, Integer::sum);
+                        String bay = rs.getString(3);
+                        if (range.allBays() || bay == null || range.bays().contains(bay)) {
+                            LocalDate day = LocalDate.ofInstant(Jdbc.getInstant(rs, "at_utc"), zone);
+                            counts.merge(List.of(by.start(day), rs.getString(1)), 1, Integer::sum);
+                        }
                     }
                 }
             }
@@ -373,6 +405,15 @@ public final class HistoryRollups implements HistoryFacts {
             return new MonthSplit(Optional.of(new HistoryRange(firstWhole, afterWhole.minusMonths(1), r.bays())),
                     days);
         }
+    }
+
+    /**
+     * The range once for all bays, or once per bay of its filter: with one bay the database looks up the bay and the
+     * days in the index on both; with a list of bays it read each bay's whole history.
+     */
+    private static List<HistoryRange> perBay(HistoryRange range) {
+        return range.allBays() ? List.of(range) : range.bays().stream().sorted()
+                .map(bay -> new HistoryRange(range.from(), range.to(), Set.of(bay))).toList();
     }
 
     private static String bayFilter(HistoryRange range) {

@@ -40,7 +40,7 @@ class SampleHistoryTest {
         Database db = Database.open(dir.resolve("demo").toString());
         SiteConfig demo = SiteSource.demo().config();
         assertThat(demo.site().zone()).isEqualTo(BERLIN);
-        assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).isTrue();
+        SampleHistory.begin(db, demo, NOW).orElseThrow().run();
         List<Session> sessions = new SessionRepository(db).list(SessionFilter.ALL);
         assertThat(sessions).hasSizeGreaterThan(6000).allMatch(s -> !s.isOpen() && s.energy().wattHours() >= 0);
         assertThat(sessions).as("the demo's tariffs, stored before its sessions, price them")
@@ -79,7 +79,7 @@ class SampleHistoryTest {
             assertThat(new ReadingRepository(db).latest(bay.id())).as("the live demo continues from the sample's "
                     + "meter at %s", bay.id()).isPresent();
         }
-        assertThat(SampleHistory.loadIntoEmpty(db, demo, NOW)).as("never twice").isFalse();
+        assertThat(SampleHistory.begin(db, demo, NOW)).as("never twice").isEmpty();
         assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
     }
 

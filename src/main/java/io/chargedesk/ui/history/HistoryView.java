@@ -140,7 +140,14 @@ public final class HistoryView {
         message.textProperty().bind(model.messageProperty());
         message.setId("history-message");
         message.getStyleClass().add("history-message");
-        root.setTop(toolbar());
+        Label backgroundNote = new Label();
+        backgroundNote.setId("history-background-note");
+        backgroundNote.getStyleClass().add("history-background-note");
+        backgroundNote.textProperty().bind(model.backgroundNoteProperty());
+        backgroundNote.visibleProperty().bind(model.backgroundNoteProperty().isNotEmpty());
+        backgroundNote.managedProperty().bind(backgroundNote.visibleProperty());
+        backgroundNote.setPadding(new Insets(0, 12, 6, 12));
+        root.setTop(new VBox(toolbar(), backgroundNote));
         root.setCenter(split);
         root.setBottom(message);
         root.getStyleClass().add("history-view");

@@ -80,6 +80,8 @@ public final class HistoryViewModel {
     private final StringProperty summary = new SimpleStringProperty(this, "summary", "");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final SimpleBooleanProperty loading = new SimpleBooleanProperty(this, "loading");
+    /** Says how far history still loading in the background has got; empty when none is. */
+    private final StringProperty backgroundNote = new SimpleStringProperty(this, "backgroundNote", "");
     /** Set while a preset moves the days, so that moving them is not taken for choosing them by hand. */
     private boolean applyingPreset;
     /** Counts loads: a slow older load must not replace a newer one's result. */
@@ -149,6 +151,32 @@ public final class HistoryViewModel {
 
     public ReadOnlyStringProperty messageProperty() {
         return message;
+    }
+
+    /** "Sample history is still loading: 120 of 365 days…", or empty. */
+    public ReadOnlyStringProperty backgroundNoteProperty() {
+        return backgroundNote;
+    }
+
+    /**
+     * Shows how far {@code load} has got while it runs, and reads the range again once it is done, so the screen
+     * then shows all of it without being asked.
+     */
+    public void follow(BackgroundHistory load) {
+        Runnable update = () -> ui.execute(() -> {
+            if (load.done()) {
+                if (!backgroundNote.get().isEmpty()) {
+                    backgroundNote.set("");
+                    refresh();
+                }
+            } else {
+                backgroundNote.set(text.get("history.sampleLoading", load.daysLoaded(), load.daysInAll()));
+            }
+        });
+        backgroundNote.set(load.done() ? "" : text.get("history.sampleLoading", load.daysLoaded(), load.daysInAll()));
+        load.onProgress(update);
+        // It may have got further, or finished, before it was listened to.
+        update.run();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

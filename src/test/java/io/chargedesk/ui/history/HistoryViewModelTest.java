@@ -10,6 +10,8 @@ import io.chargedesk.session.SiteWatch;
 import io.chargedesk.testing.TestThreads;
 import io.chargedesk.units.Power;
 import io.chargedesk.usecase.port.HistoryFacts;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,6 +21,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,7 +41,7 @@ class HistoryViewModelTest {
 
     private final List<SiteAnomaly> recordedAnomalies = Collections.synchronizedList(new ArrayList<>());
 
-    private HistoryViewModel model(FakeHistoryFacts facts, Locale locale) {
+    private HistoryViewModel model(HistoryFacts facts, Locale locale) {
         return threads.build(() -> new HistoryViewModel(threads.offUi(HistoryFacts.class, facts),
                 threads.offUi(HistoryViewModel.AnomalySource.class, (from, to) -> List.copyOf(recordedAnomalies)),
                 new HistoryViewModel.Site("Depot", BERLIN, Currency.getInstance("EUR"), Power.ofKilowatts(40),
@@ -48,6 +52,63 @@ class HistoryViewModelTest {
         HistoryViewModel model = model(facts, Locale.UK);
         threads.onUi(model::refresh);
         return model;
+    }
+
+    /** History loading elsewhere, moved on by the test. */
+    private static final class Loading implements BackgroundHistory {
+        private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+        private volatile int loaded;
+
+        void reach(int days) {
+            loaded = days;
+            listeners.forEach(Runnable::run);
+        }
+
+        @Override
+        public int daysLoaded() {
+            return loaded;
+        }
+
+        @Override
+        public int daysInAll() {
+            return 365;
+        }
+
+        @Override
+        public void onProgress(Runnable listener) {
+            listeners.add(listener);
+        }
+    }
+
+    @Test
+    void saysHowFarTheSampleHistoryHasLoadedAndShowsAllOfItOnceItHasWithoutBeingAsked() {
+        AtomicReference<HistoryFacts> stored = new AtomicReference<>(
+                FakeHistoryFacts.recorded(TODAY.minusDays(4), TODAY, 0.35));
+        HistoryFacts growing = (HistoryFacts) Proxy.newProxyInstance(HistoryFacts.class.getClassLoader(),
+                new Class<?>[] {HistoryFacts.class}, (proxy, method, args) -> {
+                    try {
+                        return method.invoke(stored.get(), args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        HistoryViewModel model = model(growing, Locale.UK);
+        Loading sample = new Loading();
+        threads.onUi(() -> model.follow(sample));
+        threads.onUi(model::refresh);
+        assertThat(model.backgroundNoteProperty().get()).startsWith("Sample history is still loading: 0 of 365 days.");
+        String partly = model.summaryProperty().get();
+
+        sample.reach(140);
+        threads.drain();
+        assertThat(model.backgroundNoteProperty().get()).startsWith("Sample history is still loading: 140 of 365 days.");
+        assertThat(model.summaryProperty().get()).as("read again only when it is all there").isEqualTo(partly);
+
+        stored.set(FakeHistoryFacts.recorded(TODAY.minusDays(100), TODAY, 0.35));
+        sample.reach(365);
+        threads.drain();
+        assertThat(model.backgroundNoteProperty().get()).isEmpty();
+        assertThat(model.summaryProperty().get()).isEqualTo("60 sessions · 600.0 kWh · €240.00 in 30 days");
     }
 
     @Test
