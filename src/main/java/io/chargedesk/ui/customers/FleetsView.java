@@ -46,8 +46,11 @@ final class FleetsView {
         ListView<String> plates = new ListView<>(model.plates());
         plates.setId("fleets-plates");
         plates.setPrefHeight(120);
-        plates.setPrefWidth(160);
-        plates.setPlaceholder(new Label(text.get("customers.fleets.noPlates")));
+        plates.setPrefWidth(180);
+        plates.setMinWidth(180);
+        Label noPlates = new Label(text.get("customers.fleets.noPlates"));
+        noPlates.setWrapText(true);
+        plates.setPlaceholder(noPlates);
         plates.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DELETE) {
                 e.consume();
@@ -57,6 +60,7 @@ final class FleetsView {
         TextField plate = FormControls.limited(new TextField(), TextLimit.PLATE);
         plate.setId("fleets-plate");
         plate.setPromptText(text.get("customers.fleets.platePrompt"));
+        plate.setMinWidth(230);
         plate.textProperty().bindBidirectional(model.plate());
         plate.setOnAction(e -> model.addPlate());
         Label problem = new Label();
@@ -79,6 +83,9 @@ final class FleetsView {
         TableView<BayReservation> bays = new TableView<>(model.reservations());
         bays.setId("fleets-bays");
         bays.setPrefHeight(150);
+        bays.setMinWidth(380);
+        // The columns share the table's width: no empty filler column beside them.
+        bays.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.bay"), r -> r.bay().name(), 140));
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.fleet"), BayReservation::fleet, 180));
         bays.getColumns().add(TextColumns.of(text.get("customers.fleets.column.since"), BayReservation::since, 140));
@@ -87,6 +94,7 @@ final class FleetsView {
         bay.setId("fleets-bay");
         bay.valueProperty().bindBidirectional(model.bay());
         bay.setConverter(ChoiceNames.named(Bay::name));
+        bay.setPrefWidth(180);
         // Choosing a row of the table chooses its bay, so a reserved bay is released or moved from where it shows.
         bays.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
             if (row != null && model.bays().contains(row.bay())) {
