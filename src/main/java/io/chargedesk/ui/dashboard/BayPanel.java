@@ -51,6 +51,8 @@ public final class BayPanel {
         }
         dialog.getDialogPane().getStyleClass().add("bay-panel");
         dialog.titleProperty().bind(model.titleProperty());
+        // Also inside the panel: a wall screen in kiosk mode, or a desktop without window decorations, shows no title.
+        dialog.getDialogPane().headerTextProperty().bind(model.titleProperty());
         dialog.getDialogPane().setContent(content(model, commands, text, openPdf));
         dialog.getDialogPane().getButtonTypes().add(DialogButtons.close(text));
         dialog.setOnHidden(e -> model.close());

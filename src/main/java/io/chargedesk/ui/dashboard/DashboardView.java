@@ -174,9 +174,11 @@ public final class DashboardView {
         Label customer = boundLabel(m.customerProperty(), "bay-customer");
         Label detail = boundLabel(m.detailProperty(), "bay-detail");
         detail.setWrapText(true);
-        VBox content = new VBox(stateLine, bar, sessionLine, cost, customer, detail);
+        Label name = new Label(m.title());
+        name.getStyleClass().add("bay-name");
+        VBox content = new VBox(name, stateLine, bar, sessionLine, cost, customer, detail);
         content.getStyleClass().add("bay-content");
-        Tile tile = TileFactory.bayTile(m.title(), content);
+        Tile tile = TileFactory.bayTile(content);
         tile.setId("bay-" + m.bayId());
         tiles.add(tile);
         state.textProperty().bind(m.stateTextProperty());

@@ -18,11 +18,14 @@ final class TileFactory {
     private TileFactory() {
     }
 
-    /** A frame with the bay's name on top and our own content inside; {@link BayGrid} sizes it. */
-    static Tile bayTile(String title, Node content) {
+    /**
+     * A frame with our own content inside, the bay's name included; {@link BayGrid} sizes it. TilesFX would size a
+     * title from the tile (6 % of its side: 8 px on a 50-bay screen), too small for the one thing an attendant looks
+     * for, so the name is a label of the content, in the font the grid gives the tile.
+     */
+    static Tile bayTile(Node content) {
         Tile tile = TileBuilder.create()
                 .skinType(SkinType.CUSTOM)
-                .title(title)
                 .graphic(content)
                 .roundedCorners(true)
                 .animated(false)

@@ -3,6 +3,7 @@ package io.chargedesk.ui.history;
 import static io.chargedesk.ui.history.FakeHistoryFacts.BERLIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.chargedesk.ui.shell.Theme;
 import io.chargedesk.units.Power;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -31,6 +32,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -85,6 +88,11 @@ class HistoryViewTest {
     }
 
     private HistoryView show(FakeHistoryFacts facts, int width, int height) throws Exception {
+        return show(facts, width, height, new String[] {HistoryView.class.getResource("/io/chargedesk/ui/chargedesk.css")
+                .toExternalForm()});
+    }
+
+    private HistoryView show(FakeHistoryFacts facts, int width, int height, String[] stylesheets) throws Exception {
         HistoryView view = onFx(() -> {
             HistoryViewModel model = new HistoryViewModel(facts, (from, to) -> List.of(),
                     new HistoryViewModel.Site("Depot Nord", BERLIN, Currency.getInstance("EUR"),
@@ -93,8 +101,7 @@ class HistoryViewTest {
             HistoryView v = new HistoryView(model);
             stage = new Stage();
             Scene scene = new Scene(v.node(), width, height);
-            scene.getStylesheets().add(HistoryView.class.getResource("/io/chargedesk/ui/chargedesk.css")
-                    .toExternalForm());
+            scene.getStylesheets().addAll(stylesheets);
             stage.setScene(scene);
             // Within the headless screen: Monocle fails on a window that reaches past its edge.
             stage.setX(0);
@@ -121,6 +128,19 @@ class HistoryViewTest {
         assertThat(onFx(() -> series(view, "chart-energy"))).isEqualTo(2);
         assertThat(onFx(() -> series(view, "chart-peak-daily"))).as("peaks and the grid limit").isEqualTo(2);
         assertThat(onFx(() -> series(view, "chart-bay-share"))).as("charging and occupied").isEqualTo(2);
+    }
+
+    /** The light theme is for a bright office: a chart's plot area there is light too, not the dark theme's. */
+    @Test
+    void theLightThemeDrawsThePlotAreaLight() throws Exception {
+        HistoryView view = show(FakeHistoryFacts.recorded(TODAY.minusDays(200), TODAY, 0.35), 1280, 800,
+                Theme.LIGHT.stylesheets());
+
+        Color plot = onFx(() -> {
+            Region background = (Region) laidOut(view, "chart-energy").lookup(".chart-plot-background");
+            return (Color) background.getBackground().getFills().get(0).getFill();
+        });
+        assertThat(plot.getBrightness()).as("plot area %s", plot).isGreaterThan(0.9);
     }
 
     @Test
