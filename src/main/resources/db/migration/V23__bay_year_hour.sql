@@ -17,3 +17,11 @@ INSERT INTO bay_year_hour (bay_id, year_start, weekday, local_hour, energy_wh, o
 SELECT bay_id, CAST(DATE_TRUNC('YEAR', month_start) AS DATE), weekday, local_hour, SUM(energy_wh), SUM(occupied_s)
 FROM bay_month_hour
 GROUP BY bay_id, CAST(DATE_TRUNC('YEAR', month_start) AS DATE), weekday, local_hour;
+
+-- The weekday x hour queries read only these columns of a bay's years, months and days: with an index holding them
+-- all, H2 reads the index alone instead of looking each row up by its key (about 3 µs a row; a third of that from
+-- the index). The one on bay_hour replaces V14's on (bay_id, local_day), which it begins with.
+CREATE INDEX bay_year_hour_sums ON bay_year_hour (bay_id, year_start, weekday, local_hour, energy_wh, occupied_s);
+CREATE INDEX bay_month_hour_sums ON bay_month_hour (bay_id, month_start, weekday, local_hour, energy_wh, occupied_s);
+CREATE INDEX bay_hour_day_sums ON bay_hour (bay_id, local_day, weekday, local_hour, energy_wh, occupied_s);
+DROP INDEX bay_hour_day;
