@@ -25,3 +25,9 @@ CREATE INDEX bay_year_hour_sums ON bay_year_hour (bay_id, year_start, weekday, l
 CREATE INDEX bay_month_hour_sums ON bay_month_hour (bay_id, month_start, weekday, local_hour, energy_wh, occupied_s);
 CREATE INDEX bay_hour_day_sums ON bay_hour (bay_id, local_day, weekday, local_hour, energy_wh, occupied_s);
 DROP INDEX bay_hour_day;
+
+-- Likewise for the distributions with a bay filter: a bay's month buckets and, for the days at a range's ends, its
+-- sessions' facts. The second replaces V14's index on (bay_id, local_day).
+CREATE INDEX bay_month_bucket_sums ON bay_month_bucket (bay_id, month_start, kind, bucket, sessions);
+CREATE INDEX session_fact_bay_day_buckets ON session_fact (bay_id, local_day, duration_s, energy_wh, arrival_hour);
+DROP INDEX session_fact_bay_day;
