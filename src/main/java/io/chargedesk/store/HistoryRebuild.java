@@ -30,7 +30,7 @@ public final class HistoryRebuild {
     private static final int CHUNK_DAYS = 7;
     private static final List<String> EMPTIED = List.of("site_interval", "site_day", "site_hour", "bay_hour",
             "session_fact", "session_day_bucket", "bay_month", "site_month_hour", "bay_month_hour", "site_month_bucket",
-            "bay_month_bucket");
+            "bay_month_bucket", "bay_year_hour");
 
     /** Prices a closed session with the one cost engine; empty when no tariff applies. */
     @FunctionalInterface

@@ -28,7 +28,8 @@ import java.util.UUID;
 
 /**
  * Keeps the History screen's rollups (V14: site_interval, site_day, site_hour, bay_hour, session_fact,
- * session_day_bucket and bay_day's revenue and occupancy; V21: their sums per local month) inside the transaction
+ * session_day_bucket and bay_day's revenue and occupancy; V21: their sums per local month; V23: a bay's hours per local
+ * year) inside the transaction
  * that writes the rows they come from: interval energy adds to its hour, day, month and the site's 15 minutes, a bay's
  * day totals to its month; a closed session is counted once, when its fact row
  * is first inserted, so writing the same closed session again never counts it twice. Interval energy is additive like
@@ -70,8 +71,17 @@ final class HistoryRollupWriter {
 
         /** The key of its month, weekday and hour, after the bay's id if one is given. */
         Object[] ofMonth(Object... bay) {
+            return of(month(day), bay);
+        }
+
+        /** The key of its year, weekday and hour, after the bay's id. */
+        Object[] ofYear(Object bay) {
+            return of(year(day), bay);
+        }
+
+        private Object[] of(LocalDate period, Object... bay) {
             Object[] key = Arrays.copyOf(bay, bay.length + 3);
-            key[bay.length] = month(day);
+            key[bay.length] = period;
             key[bay.length + 1] = weekday;
             key[bay.length + 2] = hour;
             return key;
@@ -81,6 +91,11 @@ final class HistoryRollupWriter {
     /** The first day of the local month holding {@code day}: the key of the month rollups. */
     static LocalDate month(LocalDate day) {
         return day.withDayOfMonth(1);
+    }
+
+    /** The first day of the local year holding {@code day}: the key of the year rollup. */
+    static LocalDate year(LocalDate day) {
+        return day.withDayOfYear(1);
     }
 
     /** Adds what {@code rows} bring to the rollups, in the caller's transaction. */
@@ -110,7 +125,8 @@ final class HistoryRollupWriter {
              Counters bayHour = bayHours(c);
              Counters siteDay = siteDays(c);
              Counters siteMonthHour = siteMonthHours(c);
-             Counters bayMonthHour = bayMonthHours(c)) {
+             Counters bayMonthHour = bayMonthHours(c);
+             Counters bayYearHour = bayYearHours(c)) {
             for (HistoryBatch.IntervalEnergy i : intervals) {
                 LocalHour hour = LocalHour.containing(i.intervalStart(), zone);
                 long[] energy = {i.energyWh(), 0};
@@ -121,6 +137,7 @@ final class HistoryRollupWriter {
                 siteDay.add(new Object[] {hour.day()}, new long[] {i.energyWh(), 0, 0});
                 siteMonthHour.add(hour.ofMonth(), energy);
                 bayMonthHour.add(hour.ofMonth(i.bayId()), energy);
+                bayYearHour.add(hour.ofYear(i.bayId()), energy);
             }
         }
         raisePeaks(c, zone, touched);
@@ -207,6 +224,7 @@ final class HistoryRollupWriter {
                      List.of("revenue_minor", "occupied_s"), List.of());
              Counters siteMonthHour = siteMonthHours(c);
              Counters bayMonthHour = bayMonthHours(c);
+             Counters bayYearHour = bayYearHours(c);
              Counters buckets = new Counters(c, "session_day_bucket", List.of("local_day", "kind", "bucket"),
                      List.of("sessions"), List.of());
              Counters siteMonthBuckets = new Counters(c, "site_month_bucket", List.of("month_start", "kind", "bucket"),
@@ -263,6 +281,7 @@ final class HistoryRollupWriter {
                     bayHour.add(new Object[] {s.bayId(), hour.start()}, seconds, hour.fixed());
                     siteMonthHour.add(hour.ofMonth(), seconds);
                     bayMonthHour.add(hour.ofMonth(s.bayId()), seconds);
+                    bayYearHour.add(hour.ofYear(s.bayId()), seconds);
                 }
             }
         }
@@ -304,6 +323,11 @@ final class HistoryRollupWriter {
 
     private static Counters bayMonthHours(Connection c) throws SQLException {
         return new Counters(c, "bay_month_hour", List.of("bay_id", "month_start", "weekday", "local_hour"),
+                List.of("energy_wh", "occupied_s"), List.of());
+    }
+
+    private static Counters bayYearHours(Connection c) throws SQLException {
+        return new Counters(c, "bay_year_hour", List.of("bay_id", "year_start", "weekday", "local_hour"),
                 List.of("energy_wh", "occupied_s"), List.of());
     }
 

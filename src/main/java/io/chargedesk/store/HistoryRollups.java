@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -30,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Answers the History screen's charts with SQL over the rollups {@link HistoryRollupWriter} keeps: a day-level table
@@ -84,22 +86,25 @@ public final class HistoryRollups implements HistoryFacts {
             for (LocalDate p = by.start(range.from()); !p.isAfter(range.to()); p = by.next(p)) {
                 periods.put(p, new long[3]);
             }
+            RowSink add = rs -> {
+                long[] sums = periods.get(by.start(rs.getObject(1, LocalDate.class)));
+                sums[0] += rs.getLong(2);
+                sums[1] += rs.getLong(3);
+                sums[2] += rs.getLong(4);
+            };
             for (HistoryRange one : perBay(range)) {
-                String sql = one.allBays()
+                String days = one.allBays()
                         ? "SELECT local_day, energy_wh, sessions, revenue_minor FROM site_day "
                                 + "WHERE local_day BETWEEN ? AND ? ORDER BY local_day"
                         : "SELECT local_day, SUM(energy_wh), SUM(sessions), SUM(revenue_minor) FROM bay_day "
                                 + "WHERE local_day BETWEEN ? AND ?" + bayFilter(one) + " GROUP BY local_day";
-                try (PreparedStatement ps = c.prepareStatement(sql)) {
-                    bindRange(ps, one);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            long[] sums = periods.get(by.start(rs.getObject(1, LocalDate.class)));
-                            sums[0] += rs.getLong(2);
-                            sums[1] += rs.getLong(3);
-                            sums[2] += rs.getLong(4);
-                        }
-                    }
+                if (!one.allBays() && by == Period.MONTH) {
+                    // Bars per month from a bay's month rows: 36 over three years rather than 1,095 days.
+                    sum(c, MonthSplit.of(one), "SELECT month_start, SUM(energy_wh), SUM(sessions), SUM(revenue_minor) "
+                            + "FROM bay_month WHERE month_start BETWEEN ? AND ?" + bayFilter(one)
+                            + " GROUP BY month_start", days, add);
+                } else {
+                    run(c, List.of(Map.entry(days, one)), add);
                 }
             }
             List<PeriodTotals> out = new ArrayList<>(periods.size());
@@ -175,15 +180,18 @@ public final class HistoryRollups implements HistoryFacts {
             long[][] occupied = new long[7][24];
             Optional<HistoryRange> recorded = recordedDays(c).flatMap(range::within);
             String from = range.allBays() ? " FROM site_" : " FROM bay_";
+            RowSink cell = rs -> {
+                energy[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(3);
+                occupied[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(4);
+            };
             for (HistoryRange one : recorded.map(HistoryRollups::perBay).orElse(List.of())) {
-                sum(c, MonthSplit.of(one), "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
-                        + from + "month_hour WHERE month_start BETWEEN ? AND ?" + bayFilter(one)
-                        + " GROUP BY weekday, local_hour", "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)"
-                        + from + "hour WHERE local_day BETWEEN ? AND ?" + bayFilter(one)
-                        + " GROUP BY weekday, local_hour", rs -> {
-                            energy[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(3);
-                            occupied[rs.getInt(1) - 1][rs.getInt(2)] += rs.getLong(4);
-                        });
+                String sums = "SELECT weekday, local_hour, SUM(energy_wh), SUM(occupied_s)" + from;
+                String byCell = bayFilter(one) + " GROUP BY weekday, local_hour";
+                String months = sums + "month_hour WHERE month_start BETWEEN ? AND ?" + byCell;
+                String days = sums + "hour WHERE local_day BETWEEN ? AND ?" + byCell;
+                // A bay's years: its month rows alone were 168 a month, most of the screen's time with a bay filter.
+                run(c, one.allBays() ? MonthSplit.of(one).queries(months, days) : YearSplit.of(one)
+                        .queries(sums + "year_hour WHERE year_start BETWEEN ? AND ?" + byCell, months, days), cell);
             }
             long[][] hours = recorded.map(r -> hoursIn(r, site.zone())).orElse(new long[7][24]);
             List<WeekHour> out = new ArrayList<>(7 * 24);
@@ -365,11 +373,12 @@ public final class HistoryRollups implements HistoryFacts {
      */
     private static void sum(Connection c, MonthSplit split, String monthSql, String daySql, RowSink sink)
             throws SQLException {
-        List<Map.Entry<String, HistoryRange>> queries = new ArrayList<>();
-        split.months().ifPresent(m -> queries.add(Map.entry(monthSql, m)));
-        if (daySql != null) {
-            split.days().forEach(d -> queries.add(Map.entry(daySql, d)));
-        }
+        run(c, split.queries(monthSql, daySql), sink);
+    }
+
+    /** Runs each query bound with its range's first and last day and bays, and hands every row to {@code sink}. */
+    private static void run(Connection c, List<Map.Entry<String, HistoryRange>> queries, RowSink sink)
+            throws SQLException {
         for (Map.Entry<String, HistoryRange> q : queries) {
             try (PreparedStatement ps = c.prepareStatement(q.getKey())) {
                 bindRange(ps, q.getValue());
@@ -383,27 +392,68 @@ public final class HistoryRollups implements HistoryFacts {
     }
 
     /**
-     * A range of days as the whole local months in it (from the first day of the first to that of the last, as the
-     * month rollups key them) and the runs of days before and after them, so a chart over years reads month rows.
+     * A range of days cut at the bounds of a calendar unit: its whole months or years (from the first day of the first
+     * to that of the last, as their rollups key them) and the runs of days before and after them.
+     */
+    private record Cut(Optional<HistoryRange> whole, List<HistoryRange> ends) {
+
+        static Cut of(HistoryRange r, UnaryOperator<LocalDate> startOf, ChronoUnit unit) {
+            LocalDate firstWhole = startOf.apply(r.from()).equals(r.from()) ? r.from()
+                    : startOf.apply(r.from()).plus(1, unit);
+            LocalDate afterWhole = startOf.apply(r.to().plusDays(1));
+            if (!firstWhole.isBefore(afterWhole)) {
+                return new Cut(Optional.empty(), List.of(r));
+            }
+            List<HistoryRange> ends = new ArrayList<>(2);
+            if (r.from().isBefore(firstWhole)) {
+                ends.add(new HistoryRange(r.from(), firstWhole.minusDays(1), r.bays()));
+            }
+            if (!afterWhole.isAfter(r.to())) {
+                ends.add(new HistoryRange(afterWhole, r.to(), r.bays()));
+            }
+            return new Cut(Optional.of(new HistoryRange(firstWhole, afterWhole.minus(1, unit), r.bays())), ends);
+        }
+    }
+
+    /**
+     * A range of days as the whole local months in it and the runs of days before and after them, so a chart over
+     * years reads month rows.
      */
     record MonthSplit(Optional<HistoryRange> months, List<HistoryRange> days) {
 
         static MonthSplit of(HistoryRange r) {
-            LocalDate firstWhole = r.from().getDayOfMonth() == 1 ? r.from()
-                    : HistoryRollupWriter.month(r.from()).plusMonths(1);
-            LocalDate afterWhole = HistoryRollupWriter.month(r.to().plusDays(1));
-            if (!firstWhole.isBefore(afterWhole)) {
-                return new MonthSplit(Optional.empty(), List.of(r));
+            Cut cut = Cut.of(r, HistoryRollupWriter::month, ChronoUnit.MONTHS);
+            return new MonthSplit(cut.whole(), cut.ends());
+        }
+
+        /** {@code monthSql} over the whole months, then {@code daySql} (unless null) over each run of days. */
+        List<Map.Entry<String, HistoryRange>> queries(String monthSql, String daySql) {
+            List<Map.Entry<String, HistoryRange>> queries = new ArrayList<>();
+            months.ifPresent(m -> queries.add(Map.entry(monthSql, m)));
+            if (daySql != null) {
+                days.forEach(d -> queries.add(Map.entry(daySql, d)));
             }
-            List<HistoryRange> days = new ArrayList<>(2);
-            if (r.from().isBefore(firstWhole)) {
-                days.add(new HistoryRange(r.from(), firstWhole.minusDays(1), r.bays()));
-            }
-            if (!afterWhole.isAfter(r.to())) {
-                days.add(new HistoryRange(afterWhole, r.to(), r.bays()));
-            }
-            return new MonthSplit(Optional.of(new HistoryRange(firstWhole, afterWhole.minusMonths(1), r.bays())),
-                    days);
+            return queries;
+        }
+    }
+
+    /**
+     * A range of days as the whole local years in it, then the rest before and after them as months and days: a bay's
+     * weekday × hour pattern over three years reads two or three years' rows and at most 22 months'.
+     */
+    record YearSplit(Optional<HistoryRange> years, List<MonthSplit> rest) {
+
+        static YearSplit of(HistoryRange r) {
+            Cut cut = Cut.of(r, HistoryRollupWriter::year, ChronoUnit.YEARS);
+            return new YearSplit(cut.whole(), cut.ends().stream().map(MonthSplit::of).toList());
+        }
+
+        /** {@code yearSql} over the whole years, then the rest's months and days as {@link MonthSplit#queries}. */
+        List<Map.Entry<String, HistoryRange>> queries(String yearSql, String monthSql, String daySql) {
+            List<Map.Entry<String, HistoryRange>> queries = new ArrayList<>();
+            years.ifPresent(y -> queries.add(Map.entry(yearSql, y)));
+            rest.forEach(m -> queries.addAll(m.queries(monthSql, daySql)));
+            return queries;
         }
     }
 

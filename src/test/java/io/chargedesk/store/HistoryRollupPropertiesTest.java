@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjuster;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +42,10 @@ import net.jqwik.api.lifecycle.BeforeTry;
 class HistoryRollupPropertiesTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    /** Two hours before midnight before each clock change, and an ordinary midnight. */
+    /** Two hours before midnight before each clock change, an ordinary midnight and a new year. */
     private static final List<Instant> STARTS = List.of(Instant.parse("2026-03-28T21:00:00Z"),
-            Instant.parse("2026-10-24T20:00:00Z"), Instant.parse("2026-06-14T20:30:00Z"));
+            Instant.parse("2026-10-24T20:00:00Z"), Instant.parse("2026-06-14T20:30:00Z"),
+            Instant.parse("2026-12-31T21:00:00Z"));
     private static final List<String> ROLLUPS = List.of(
             "SELECT interval_utc, energy_wh FROM site_interval ORDER BY 1",
             "SELECT local_day, energy_wh, sessions, revenue_minor, peak_wh, peak_utc FROM site_day ORDER BY 1",
@@ -55,12 +58,18 @@ class HistoryRollupPropertiesTest {
             "SELECT * FROM site_month_hour ORDER BY 1, 2, 3",
             "SELECT * FROM bay_month_hour ORDER BY 1, 2, 3, 4",
             "SELECT * FROM site_month_bucket ORDER BY 1, 2, 3",
-            "SELECT * FROM bay_month_bucket ORDER BY 1, 2, 3, 4");
+            "SELECT * FROM bay_month_bucket ORDER BY 1, 2, 3, 4",
+            "SELECT * FROM bay_year_hour ORDER BY 1, 2, 3, 4");
     /**
-     * A month rollup and the day or hour rollup it sums: both select their keys first (the local day, or the month's
-     * first day, at {@code dayColumn}), then the numbers summed.
+     * A month or year rollup and the day or hour rollup it sums: both select their keys first (the local day, or the
+     * first day of its month or year, at {@code dayColumn}), then the numbers summed.
      */
-    private record MonthSum(String months, String days, int dayColumn, int keys) {}
+    private record MonthSum(String months, String days, int dayColumn, int keys, TemporalAdjuster period) {
+
+        MonthSum(String months, String days, int dayColumn, int keys) {
+            this(months, days, dayColumn, keys, TemporalAdjusters.firstDayOfMonth());
+        }
+    }
 
     private static final List<MonthSum> MONTH_SUMS = List.of(
             new MonthSum("SELECT bay_id, month_start, energy_wh, sessions, charging_s, revenue_minor, occupied_s "
@@ -73,7 +82,10 @@ class HistoryRollupPropertiesTest {
                     + "ORDER BY 1, 2, 3, 4", "SELECT bay_id, local_day, weekday, local_hour, energy_wh, occupied_s "
                     + "FROM bay_hour", 1, 4),
             new MonthSum("SELECT month_start, kind, bucket, sessions FROM site_month_bucket ORDER BY 1, 2, 3",
-                    "SELECT local_day, kind, bucket, sessions FROM session_day_bucket", 0, 3));
+                    "SELECT local_day, kind, bucket, sessions FROM session_day_bucket", 0, 3),
+            new MonthSum("SELECT bay_id, year_start, weekday, local_hour, energy_wh, occupied_s FROM bay_year_hour "
+                    + "ORDER BY 1, 2, 3, 4", "SELECT bay_id, local_day, weekday, local_hour, energy_wh, occupied_s "
+                    + "FROM bay_hour", 1, 4, TemporalAdjusters.firstDayOfYear()));
 
     private static Database db;
 
@@ -88,7 +100,7 @@ class HistoryRollupPropertiesTest {
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (String table : List.of("session_fact", "session_day_bucket", "site_interval", "site_day",
                     "site_hour", "bay_hour", "bay_day", "bay_interval", "reading", "charging_session", "bay_month",
-                    "site_month_hour", "bay_month_hour", "site_month_bucket", "bay_month_bucket")) {
+                    "site_month_hour", "bay_month_hour", "site_month_bucket", "bay_month_bucket", "bay_year_hour")) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         }
@@ -173,7 +185,7 @@ class HistoryRollupPropertiesTest {
         Map<List<String>, long[]> sums = new TreeMap<>(HistoryRollupPropertiesTest::compareRows);
         for (List<String> row : rows) {
             List<String> key = new ArrayList<>(row.subList(0, sum.keys()));
-            key.set(sum.dayColumn(), LocalDate.parse(row.get(sum.dayColumn())).withDayOfMonth(1).toString());
+            key.set(sum.dayColumn(), LocalDate.parse(row.get(sum.dayColumn())).with(sum.period()).toString());
             long[] s = sums.computeIfAbsent(key, k -> new long[row.size() - sum.keys()]);
             for (int i = sum.keys(); i < row.size(); i++) {
                 s[i - sum.keys()] += Long.parseLong(row.get(i));

@@ -22,10 +22,13 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -144,6 +147,44 @@ class HistoryRollupsTest {
         assertThat(cells.get("TUESDAY 18")).isEqualTo(new HistoryFacts.WeekHour(DayOfWeek.TUESDAY, 18,
                 Power.ofWatts(4000), new BigDecimal("0.5000")));
         assertThat(cells.get("WEDNESDAY 18").averageLoad()).isEqualTo(Power.ZERO);
+    }
+
+    @Test
+    void aBayFilterOverYearsSumsTheSameWeekPatternAsTheWholeSiteAndItsMonthsAsItsDays() throws Exception {
+        // Both bays' energy and sessions every few days for two years: filtered by both bays, the years, months and
+        // days the pattern reads per bay must add up to what the site's months and hours hold.
+        List<HistoryBatch.IntervalEnergy> intervals = new ArrayList<>();
+        List<HistoryBatch.DayTotals> days = new ArrayList<>();
+        List<HistoryBatch.SessionPrice> prices = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
+        for (Instant t = Instant.parse("2024-06-01T05:45:00Z"); t.isBefore(Instant.parse("2026-02-20T00:00:00Z"));
+             t = t.plus(Duration.ofHours(83))) {
+            intervals.add(new HistoryBatch.IntervalEnergy("A1", t, 700));
+            intervals.add(new HistoryBatch.IntervalEnergy("A2", t.plus(Duration.ofMinutes(45)), 300));
+            Session s = closed("A1", t, t.plus(Duration.ofMinutes(100)), 700);
+            sessions.add(s);
+            prices.add(new HistoryBatch.SessionPrice(s.id(), eur("1.25")));
+            days.add(new HistoryBatch.DayTotals("A2", LocalDate.ofInstant(t, ZoneId.of("Europe/Berlin")), 300, 1, 300,
+                    60));
+        }
+        new Recorder(db).record(List.of(), sessions, new HistoryBatch(intervals, days, List.of(), prices));
+        Set<String> both = Set.of("A1", "A2");
+        for (LocalDate[] r : new LocalDate[][] {{LocalDate.of(2024, 11, 15), TUE},
+            {LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)}, {LocalDate.of(2024, 12, 31), LocalDate.of(2026, 1, 1)},
+            {LocalDate.of(2024, 1, 1), LocalDate.of(2026, 2, 14)}, {LocalDate.of(2025, 3, 9), LocalDate.of(2025, 5, 20)}}) {
+            HistoryRange filtered = new HistoryRange(r[0], r[1], both);
+            assertThat(facts.weekHours(filtered)).as("%s to %s", r[0], r[1])
+                    .isEqualTo(facts.weekHours(HistoryRange.of(r[0], r[1])));
+            // Monthly bars with a bay filter read the bays' month rows: the same as their day rows added up.
+            Map<LocalDate, HistoryFacts.PeriodTotals> months = new TreeMap<>();
+            for (HistoryFacts.PeriodTotals d : facts.totals(filtered, Period.DAY)) {
+                months.merge(d.start().withDayOfMonth(1), new HistoryFacts.PeriodTotals(d.start().withDayOfMonth(1),
+                        d.energy(), d.sessions(), d.revenue()), (a, b) -> new HistoryFacts.PeriodTotals(a.start(),
+                        a.energy().plus(b.energy()), a.sessions() + b.sessions(), a.revenue().plus(b.revenue())));
+            }
+            assertThat(facts.totals(filtered, Period.MONTH)).as("%s to %s", r[0], r[1]).containsExactlyElementsOf(
+                    months.values());
+        }
     }
 
     @Test
