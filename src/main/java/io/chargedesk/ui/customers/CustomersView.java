@@ -9,7 +9,6 @@ import io.chargedesk.ui.shell.FormControls;
 import io.chargedesk.ui.shell.TextColumns;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -83,8 +82,7 @@ public final class CustomersView {
         problems.setId("customer-form-problems");
         problems.setWrapText(true);
         problems.getStyleClass().add("problems");
-        problems.textProperty().bind(Bindings.createStringBinding(
-                () -> String.join("\n", model.problems()), model.problems()));
+        problems.textProperty().bind(model.shownProblems());
         form.add(problems, 0, 7, 2, 1);
 
         Button save = new Button(text.get("customers.save"));

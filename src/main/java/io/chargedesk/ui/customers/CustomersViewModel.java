@@ -12,12 +12,14 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.concurrent.Executor;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -74,6 +76,10 @@ public final class CustomersViewModel {
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>(this, "month");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final BooleanBinding invalid = Bindings.isEmpty(problems).not();
+    /** A form nobody has started to fill in is not scolded; Save stays disabled all the same. */
+    private final StringBinding shownProblems = Bindings.createStringBinding(() -> Stream.of(name, company, plates,
+            card, email, address).allMatch(f -> f.get().isBlank()) ? "" : String.join("\n", problems), problems,
+            name, company, plates, card, email, address);
 
     public CustomersViewModel(Register register, Statements statements, Clock clock, ZoneId zone,
                               Executor background, Executor ui, Locale locale) {
@@ -225,6 +231,11 @@ public final class CustomersViewModel {
 
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** The problems as the form shows them, a line each: none while every field is empty. */
+    public StringBinding shownProblems() {
+        return shownProblems;
     }
 
     public BooleanBinding invalid() {

@@ -103,6 +103,18 @@ class CustomersViewModelTest {
     }
 
     @Test
+    void aBlankNewFormShowsNoProblemsYetButCannotBeSaved() {
+        threads.onUi(model::newCustomer);
+
+        assertThat(model.shownProblems().get()).as("nobody has typed yet").isEmpty();
+        assertThat(model.invalid().get()).isTrue();
+
+        threads.onUi(() -> model.email().set("juergen.example"));
+
+        assertThat(model.shownProblems().get()).contains("Name: empty", "E-mail \"juergen.example\": not an address");
+    }
+
+    @Test
     void eachProblemIsNamedWhileTypedAndSavingIsRefusedUntilTheyAreGone() {
         threads.onUi(() -> {
             model.plates().set("HH-JM 4711, HH_JM");
