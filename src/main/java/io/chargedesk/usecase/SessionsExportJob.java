@@ -2,14 +2,13 @@ package io.chargedesk.usecase;
 
 import io.chargedesk.site.ExportSchedule;
 import io.chargedesk.export.SessionExport;
+import io.chargedesk.export.SessionRow;
 import io.chargedesk.session.SessionFilter;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,18 +37,8 @@ public final class SessionsExportJob implements ScheduledExports.MonthlyJob {
         Instant from = month.atDay(1).atStartOfDay(report.zone()).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(report.zone()).toInstant();
         String ext = schedule.format().name().toLowerCase(Locale.ROOT);
-        Files.createDirectories(folder);
-        Path target = folder.resolve("sessions-" + month + "." + ext);
-        Path temp = Files.createTempFile(folder, ".sessions-" + month, ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                SessionExport.write(report.rows(SessionFilter.between(from, to), clock.instant()),
-                        SessionExport.Format.valueOf(schedule.format().name()), Optional.empty(), out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-        return target;
+        List<SessionRow> rows = report.rows(SessionFilter.between(from, to), clock.instant());
+        return WholeFile.write(folder.resolve("sessions-" + month + "." + ext), out -> SessionExport.write(rows,
+                SessionExport.Format.valueOf(schedule.format().name()), Optional.empty(), out));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,6 +35,19 @@ class WholeFileTest {
         assertThatThrownBy(() -> WholeFile.write(folderInTheWay, new byte[] {1})).isInstanceOf(IOException.class);
         assertThat(names(dir)).containsExactly("statement.pdf");
         assertThat(folderInTheWay.resolve("kept.txt")).hasContent("kept");
+    }
+
+    @Test
+    void anExportThatFailsHalfWayKeepsThePreviousFileAndLeavesNoTemporaryOne() throws Exception {
+        Path file = dir.resolve("sessions-2026-10.csv");
+        Files.writeString(file, "the export of yesterday");
+
+        assertThatThrownBy(() -> WholeFile.write(file, out -> {
+            out.write("session_id,bay\n".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("the disk is full");
+        })).hasMessage("the disk is full");
+        assertThat(file).hasContent("the export of yesterday");
+        assertThat(names(dir)).containsExactly("sessions-2026-10.csv");
     }
 
     private static List<String> names(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package io.chargedesk.ui.sessions;
 
+import io.chargedesk.usecase.WholeFile;
 import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.export.SessionExport;
 import io.chargedesk.export.SessionRow;
@@ -14,11 +15,9 @@ import io.chargedesk.text.Decimals;
 import io.chargedesk.text.Messages;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -492,11 +491,7 @@ public final class SessionsViewModel {
             try {
                 List<SessionRow> out = exportRows.rows(listed, clock.instant());
                 ui.execute(() -> progress.set(0.9));
-                Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".export", ".tmp");
-                try (OutputStream o = Files.newOutputStream(temp)) {
-                    SessionExport.write(out, format, excel, o);
-                }
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                WholeFile.write(target, o -> SessionExport.write(out, format, excel, o));
                 ui.execute(() -> {
                     progress.set(1);
                     busy.set(false);
