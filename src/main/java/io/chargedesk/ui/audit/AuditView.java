@@ -1,5 +1,6 @@
 package io.chargedesk.ui.audit;
 
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.audit.AuditAction;
 import io.chargedesk.text.Messages;
 import io.chargedesk.ui.audit.AuditViewModel.AuditRow;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /** The Audit screen: filters on top, the entries newest first, the status line below. */
 public final class AuditView {
@@ -46,17 +46,7 @@ public final class AuditView {
         actions.addAll(Arrays.asList(AuditAction.values()));
         ComboBox<AuditAction> action = new ComboBox<>(FXCollections.observableArrayList(actions));
         action.setId("audit-action");
-        action.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(AuditAction a) {
-                return model.actionName(a);
-            }
-
-            @Override
-            public AuditAction fromString(String s) {
-                return null;
-            }
-        });
+        action.setConverter(ChoiceNames.named(model::actionName, model.actionName(null)));
         action.valueProperty().bindBidirectional(model.actionProperty());
         Button show = new Button(t.get("audit.show"));
         show.setId("audit-show");

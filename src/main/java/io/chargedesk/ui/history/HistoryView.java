@@ -1,5 +1,6 @@
 package io.chargedesk.ui.history;
 
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.text.Messages;
 import java.io.File;
 import java.text.NumberFormat;
@@ -36,7 +37,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /**
  * The managers' screen: a tab per question (trend, peak demand, weekly pattern, bays, sessions, anomalies) with the
@@ -174,7 +174,7 @@ public final class HistoryView {
     private Node toolbar() {
         ComboBox<RangePreset> preset = new ComboBox<>(FXCollections.observableArrayList(RangePreset.values()));
         preset.setId("history-preset");
-        preset.setConverter(named(p -> text.get(p.key())));
+        preset.setConverter(ChoiceNames.named(p -> text.get(p.key())));
         preset.valueProperty().bindBidirectional(model.presetProperty());
         DatePicker from = new DatePicker();
         from.setId("history-from");
@@ -189,14 +189,14 @@ public final class HistoryView {
         bayChoices.addAll(model.bayIds());
         ComboBox<String> bay = new ComboBox<>(FXCollections.observableArrayList(bayChoices));
         bay.setId("history-bay");
-        bay.setConverter(named(b -> b == null ? text.get("history.bays.all") : b));
+        bay.setConverter(ChoiceNames.named(b -> b, text.get("history.bays.all")));
         // "All bays" is the null item, which the default cells would leave blank.
         bay.setCellFactory(l -> bayCell());
         bay.setButtonCell(bayCell());
         bay.valueProperty().bindBidirectional(model.bayProperty());
         ComboBox<Comparison> compare = new ComboBox<>(FXCollections.observableArrayList(Comparison.values()));
         compare.setId("history-compare");
-        compare.setConverter(named(c -> text.get(c.key())));
+        compare.setConverter(ChoiceNames.named(c -> text.get(c.key())));
         compare.valueProperty().bindBidirectional(model.compareProperty());
         Button show = new Button(text.get("history.show"));
         show.setOnAction(e -> model.refresh());
@@ -394,20 +394,6 @@ public final class HistoryView {
         Label label = new Label(text.get(key));
         label.setLabelFor(control);
         return new VBox(2, label, control);
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> name) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return name.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     private static AreaChart<Number, Number> areaChart(String styleClass) {

@@ -1,5 +1,6 @@
 package io.chargedesk.ui.settings;
 
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.site.ExportSchedule;
 import io.chargedesk.text.Messages;
 import java.io.File;
@@ -17,7 +18,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.util.StringConverter;
 
 /** Settings' automatic exports: on or off, day and time, folder and format, saved at once. */
 public final class ExportScheduleView {
@@ -48,17 +48,7 @@ public final class ExportScheduleView {
         });
         ComboBox<ExportSchedule.Format> format =
                 new ComboBox<>(FXCollections.observableArrayList(ExportSchedule.Format.values()));
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportSchedule.Format f) {
-                return f == null ? "" : t.get("exports.format." + f.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public ExportSchedule.Format fromString(String s) {
-                return null;
-            }
-        });
+        format.setConverter(ChoiceNames.named(f -> t.get("exports.format." + f.name().toLowerCase(Locale.ROOT))));
         format.valueProperty().bindBidirectional(model.formatProperty());
         Button save = new Button(t.get("exports.save"));
         save.setId("exports-save");

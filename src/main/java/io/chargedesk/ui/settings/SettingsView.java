@@ -6,6 +6,7 @@ import static io.chargedesk.ui.shell.FormControls.row;
 import static io.chargedesk.ui.shell.FormControls.text;
 import static io.chargedesk.ui.shell.FormControls.title;
 
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.text.Language;
 import io.chargedesk.ui.shell.ThemeChoice;
 import io.chargedesk.text.Messages;
@@ -31,7 +32,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 
 /** The site's settings: site and operator, buses with a port picker, bays with their meters; import/export. */
 public final class SettingsView {
@@ -72,17 +72,7 @@ public final class SettingsView {
     private HBox languageChoice() {
         ComboBox<Language> language = new ComboBox<>(FXCollections.observableArrayList(Language.values()));
         language.setId("settings-language");
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Language l) {
-                return l == null ? "" : t.get("settings.language." + l.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public Language fromString(String text) {
-                return language.getValue();
-            }
-        });
+        language.setConverter(ChoiceNames.named(l -> t.get("settings.language." + l.name().toLowerCase(Locale.ROOT))));
         language.valueProperty().bindBidirectional(model.languageProperty());
         Label note = new Label(t.get("settings.language.note"));
         HBox box = new HBox(8, language, note);
@@ -93,17 +83,7 @@ public final class SettingsView {
     private HBox themeChoice(ObjectProperty<ThemeChoice> theme) {
         ComboBox<ThemeChoice> choice = new ComboBox<>(FXCollections.observableArrayList(ThemeChoice.values()));
         choice.setId("settings-theme");
-        choice.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ThemeChoice c) {
-                return c == null ? "" : t.get(c.textKey());
-            }
-
-            @Override
-            public ThemeChoice fromString(String text) {
-                return choice.getValue();
-            }
-        });
+        choice.setConverter(ChoiceNames.named(c -> t.get(c.textKey())));
         choice.valueProperty().bindBidirectional(theme);
         HBox box = new HBox(8, choice, new Label(t.get("settings.theme.note")));
         box.setAlignment(Pos.CENTER_LEFT);

@@ -11,10 +11,15 @@ public final class ChoiceNames {
 
     /** Shows a choice by the name {@code name} gives it, nothing for none. */
     public static <T> StringConverter<T> named(Function<T, String> name) {
+        return named(name, "");
+    }
+
+    /** Shows a choice by the name {@code name} gives it, and none (an "all" choice) as {@code none}. */
+    public static <T> StringConverter<T> named(Function<T, String> name, String none) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
-                return value == null ? "" : name.apply(value);
+                return value == null ? none : name.apply(value);
             }
 
             @Override

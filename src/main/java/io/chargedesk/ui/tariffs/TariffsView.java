@@ -1,5 +1,6 @@
 package io.chargedesk.ui.tariffs;
 
+import io.chargedesk.ui.shell.ChoiceNames;
 import io.chargedesk.tariff.Days;
 import io.chargedesk.tariff.TariffAuditEntry;
 import io.chargedesk.text.Messages;
@@ -25,7 +26,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import static io.chargedesk.ui.shell.FormControls.choice;
 import static io.chargedesk.ui.shell.FormControls.problems;
 import static io.chargedesk.ui.shell.FormControls.row;
@@ -127,17 +127,7 @@ public final class TariffsView {
         row(g, 4, t.get("tariffs.field.sessionFee"), model.sessionFeeProperty(), 8);
         row(g, 5, t.get("tariffs.field.perMinute"), model.perMinuteProperty(), 8);
         ComboBox<String> basis = new ComboBox<>(FXCollections.observableArrayList(TariffsViewModel.BASES));
-        basis.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String code) {
-                return code == null ? "" : t.get("tariffs.basis." + code);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return basis.getValue();
-            }
-        });
+        basis.setConverter(ChoiceNames.named(code -> t.get("tariffs.basis." + code)));
         basis.valueProperty().bindBidirectional(model.minuteBasisProperty());
         Label basisLabel = new Label(t.get("tariffs.field.minuteBasisOf"));
         basisLabel.setLabelFor(basis);
