@@ -59,6 +59,8 @@ public final class ModbusBus implements AutoCloseable {
     private long nextOpenAttempt = System.nanoTime();
     /** Set by the watchdog when it had to close the port under a hung request. */
     private volatile boolean stuck;
+    /** Whether the last request timed out and no meter has answered since: the bus may be dead, not noisy. */
+    private boolean silentSinceTimeout;
 
     ModbusBus(BusConfig config, RtuLink link, Duration reopenEvery, BusDiagnostics diagnostics) {
         this.config = config;
@@ -76,15 +78,26 @@ public final class ModbusBus implements AutoCloseable {
         return config;
     }
 
-    /** Reads one block from one meter, retrying timeouts and corrupted answers as the bus config says. */
+    /**
+     * Reads one block from one meter, retrying timeouts and corrupted answers as the bus config says; but not when
+     * no meter has answered since the last timeout. Retries are for a noisy line: on a dead bus (cable cut, meters
+     * unpowered) each would cost a whole timeout per meter and delay noticing it by minutes. Any answer, even a
+     * corrupted one or a refusal, restores them.
+     */
     public synchronized RawBlock read(int slaveId, ReadBlock block) throws MeterException {
         MeterException last = null;
-        for (int attempt = 0; attempt <= config.retries(); attempt++) {
+        int retries = silentSinceTimeout ? 0 : config.retries();
+        for (int attempt = 0; attempt <= retries; attempt++) {
             ensureOpen();
             try {
-                return request(slaveId, block);
+                RawBlock answer = request(slaveId, block);
+                silentSinceTimeout = false;
+                return answer;
             } catch (MeterException e) {
                 last = e;
+                if (e.kind() != FaultKind.PORT_GONE) {
+                    silentSinceTimeout = e.kind() == FaultKind.TIMEOUT;
+                }
                 if (e.kind() == FaultKind.PORT_GONE || !link.portPresent()) {
                     lose();
                     throw ModbusFaults.portGone(link.portName(), e);
@@ -93,7 +106,7 @@ public final class ModbusBus implements AutoCloseable {
                 if (e.kind() == FaultKind.EXCEPTION_RESPONSE || Thread.currentThread().isInterrupted()) {
                     throw e;
                 }
-                LOG.debug("Bus {}: attempt {} of {} failed: {}", config.id(), attempt + 1, config.retries() + 1,
+                LOG.debug("Bus {}: attempt {} of {} failed: {}", config.id(), attempt + 1, retries + 1,
                         e.getMessage());
             }
         }
