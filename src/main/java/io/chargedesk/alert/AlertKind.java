@@ -20,7 +20,9 @@ public enum AlertKind {
     /** The site's load is above its grid limit. */
     GRID_OVER_LIMIT("grid_over_limit"),
     /** Recording to the database fails: readings wait on disk, or rows were refused. */
-    RECORDING_FAILING("recording_failing");
+    RECORDING_FAILING("recording_failing"),
+    /** No meter on a bus answers (cable, A/B wiring, the meters' power, baud or parity): the key holds the bus's id. */
+    BUS_SILENT("bus_silent");
 
     private final String code;
 
@@ -30,6 +32,11 @@ public enum AlertKind {
 
     public String code() {
         return code;
+    }
+
+    /** Whether its alerts are about a bus, whose id the key holds where a bay's would be. */
+    public boolean onBus() {
+        return this == BUS_SILENT;
     }
 
     /** @throws IllegalArgumentException for a code no kind has */

@@ -98,6 +98,7 @@ public final class AlertRules {
         }
         silent.forEach((bay, reason) -> holding.put(AlertKey.bay(AlertKind.SILENT_BAY, bay), List.of(reason)));
         gridLoad(snapshot.totalPower(), holding);
+        snapshot.silentBuses().forEach((bus, why) -> holding.put(AlertKey.bus(AlertKind.BUS_SILENT, bus), List.of(why)));
         snapshot.storeProblem().ifPresent(p -> holding.put(AlertKey.site(AlertKind.RECORDING_FAILING),
                 List.of(Reason.of(BayReason.RECORDING_FAILING, Reason.said(p)))));
         return holding;

@@ -1,6 +1,7 @@
 package io.chargedesk.collector;
 
 import io.chargedesk.history.HistoryAccumulator;
+import io.chargedesk.meter.BusSilence;
 import io.chargedesk.meter.PollResult;
 import io.chargedesk.meter.Reading;
 import io.chargedesk.session.BayTracker;
@@ -23,6 +24,7 @@ import io.chargedesk.store.SessionRepository;
 import io.chargedesk.store.SiteAnomalyRepository;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.store.TariffRepository;
+import io.chargedesk.text.Reason;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import java.time.Duration;
@@ -75,6 +77,8 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     private final CompletableFuture<String> lostLease = new CompletableFuture<>();
     private final ReadingRepository readings;
     private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
+    /** Each bay's bus, watched for no meter answering at all. */
+    private final Map<String, BusSilence> busOfBay = new HashMap<>();
     private final HistoryAccumulator history;
     private final SessionTariffs tariffs;
     private final Map<String, ShortSessionPattern> shortSessions = new HashMap<>();
@@ -131,6 +135,11 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             trackers.put(bay.id(), BayTracker.resume(bay.id(), bay.rules(), Optional.of(bay.maxPower()),
                     UUID::randomUUID, tariffs.forBay(bay.id()), openHere, last));
         }
+        config.bays().stream().collect(Collectors.groupingBy(BayConfig::busId,
+                Collectors.mapping(BayConfig::id, Collectors.toSet()))).forEach((bus, bays) -> {
+                    BusSilence silence = new BusSilence(bus, bays);
+                    bays.forEach(bay -> busOfBay.put(bay, silence));
+                });
         this.siteAnomalies = new SiteAnomalyRepository(db);
         Map<String, Instant> lastUse = new HashMap<>(siteAnomalies.lastSessionStarts());
         config.bays().forEach(b -> {
@@ -338,6 +347,23 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             history.add(r, session);
         }
         handle(events);
+        BusSilence bus = busOfBay.get(result.bayId());
+        if (bus.accept(result)) {
+            busSilenceChanged(bus);
+        }
+    }
+
+    /** A bus fell silent (its bays count offline at once) or answers again; the snapshot says which. */
+    private void busSilenceChanged(BusSilence bus) {
+        List<SessionEvent> offline = new ArrayList<>();
+        if (bus.silent()) {
+            LOG.warn("Bus {}: {}", bus.busId(), bus.reason().orElseThrow());
+            config.bays().stream().filter(b -> b.busId().equals(bus.busId()))
+                    .forEach(b -> offline.addAll(trackers.get(b.id()).busSilent()));
+        } else {
+            LOG.info("Bus {}: meters answer again", bus.busId());
+        }
+        handle(offline);
     }
 
     private void handle(List<SessionEvent> events) {
@@ -477,7 +503,9 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
             bays.add(new BaySnapshot(bay, t.state(), t.lastReading(), t.openSession(), t.lastFailure(),
                     t.meterFault()));
         }
-        return new SiteSnapshot(clock.instant(), List.copyOf(bays), sessionsChanged, storeProblem);
+        Map<String, Reason> silentBuses = new HashMap<>();
+        busOfBay.values().forEach(b -> b.reason().ifPresent(why -> silentBuses.put(b.busId(), why)));
+        return new SiteSnapshot(clock.instant(), List.copyOf(bays), sessionsChanged, storeProblem, silentBuses);
     }
 
     /**

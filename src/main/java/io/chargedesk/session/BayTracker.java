@@ -349,6 +349,23 @@ public final class BayTracker {
         if (consecutiveFailures < rules.offlineAfterFailures() || state == BayState.OFFLINE) {
             return;
         }
+        goOffline(failure, events);
+    }
+
+    /**
+     * No meter on this bay's bus answers any more: its failed poll is no glitch of its own meter, so the bay counts
+     * offline at once rather than after {@link SessionRules#offlineAfterFailures()} polls, which on a dead bus take
+     * a whole cycle of timeouts each. Changes nothing unless its last poll failed.
+     */
+    public List<SessionEvent> busSilent() {
+        List<SessionEvent> events = new ArrayList<>();
+        if (consecutiveFailures > 0 && state != BayState.OFFLINE) {
+            goOffline(lastFailure, events);
+        }
+        return events;
+    }
+
+    private void goOffline(PollFailure failure, List<SessionEvent> events) {
         stateBeforeOffline = state;
         Reason reason = failure.reason();
         changeState(BayState.OFFLINE, failure.at(), reason.toString(), events);

@@ -6,6 +6,7 @@ import io.chargedesk.alert.AlertChange;
 import io.chargedesk.alert.AlertKey;
 import io.chargedesk.alert.AlertKind;
 import io.chargedesk.app.SiteSource;
+import io.chargedesk.meter.BusSilence;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.meter.Reading;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -142,6 +144,22 @@ class AlertRulesTest {
         List<BaySnapshot> bays = new ArrayList<>();
         bays.add(bay(0, BayState.CHARGING, watts, Optional.empty(), Optional.empty(), Optional.empty()));
         return site(bays, Optional.empty());
+    }
+
+    @Test
+    void aSilentBusRaisesOneAlertForThatBusUntilAMeterOnItAnswers() {
+        Reason why = Reason.of(BusSilence.Why.NO_METER_ANSWERS, "bus1", 12, T0, Reason.of(FaultKind.TIMEOUT));
+        List<AlertChange> raised = rules.evaluate(new SiteSnapshot(T0, List.of(idle(0)), 0, Optional.empty(),
+                Map.of("bus1", why)));
+        assertThat(raised).singleElement().isInstanceOfSatisfying(AlertChange.Raised.class, r -> {
+            assertThat(r.key()).isEqualTo(AlertKey.bus(AlertKind.BUS_SILENT, "bus1"));
+            assertThat(r.reasons()).containsExactly(why);
+        });
+        assertThat(rules.evaluate(new SiteSnapshot(T0.plusSeconds(1), List.of(idle(0)), 0, Optional.empty(),
+                Map.of("bus1", why)))).isEmpty();
+        assertThat(rules.evaluate(site(List.of(idle(0)), Optional.empty()))).singleElement()
+                .isInstanceOf(AlertChange.Cleared.class).extracting(AlertChange::key)
+                .isEqualTo(AlertKey.bus(AlertKind.BUS_SILENT, "bus1"));
     }
 
     private SiteSnapshot site(List<BaySnapshot> bays, Optional<String> storeProblem) {

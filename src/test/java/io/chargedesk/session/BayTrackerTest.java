@@ -395,4 +395,34 @@ class BayTrackerTest {
         assertThat(tracker.state()).isEqualTo(BayState.OFFLINE);
         assertThat(events).anyMatch(e -> e instanceof SessionEvent.StateChanged c && c.to() == BayState.OFFLINE);
     }
+
+    @Test
+    void onASilentBusOneFailedPollIsEnoughForOffline() {
+        read(0, 1000, 0);
+        fail(1);
+        events.addAll(tracker.busSilent());
+        assertThat(tracker.state()).isEqualTo(BayState.OFFLINE);
+        assertThat(tracker.lastFailure()).map(PollFailure::kind).contains(FaultKind.TIMEOUT);
+    }
+
+    @Test
+    void aSilentBusDoesNotTakeABayOfflineWhoseLastPollAnswered() {
+        read(0, 1000, 0);
+        fail(1);
+        read(2, 1000, 0);
+        assertThat(tracker.busSilent()).isEmpty();
+        assertThat(tracker.state()).isEqualTo(BayState.IDLE);
+    }
+
+    @Test
+    void aSessionOnASilentBusIsMarkedOfflineAsAfterSeveralFailures() {
+        read(0, 1000, 0);
+        read(1, 1001, 7000);
+        read(10, 1020, 7000);
+        fail(11);
+        events.addAll(tracker.busSilent());
+        assertThat(tracker.state()).isEqualTo(BayState.OFFLINE);
+        assertThat(tracker.openSession().orElseThrow().anomalies())
+                .anyMatch(a -> a.code() == AnomalyCode.METER_OFFLINE);
+    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.access.Permission;
 import io.chargedesk.access.Role;
+import io.chargedesk.alert.AlertKind;
 import io.chargedesk.audit.AuditAction;
 import io.chargedesk.ledger.ReceiptStatus;
 import io.chargedesk.site.ExportSchedule;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The codes the newer screens show in lists and choices a walk of the screens sees only one of (audit actions, who
- * did it, receipt states, the automatic export's format, what a manager may do): each has a name in every language,
- * and the German name is not the code. Exports keep the codes.
+ * did it, receipt states, the automatic export's format, what a manager may do, the kinds of alerts): each has a
+ * name in every language, and the German name is not the code. Exports keep the codes.
  */
 class ShownCodeNamesTest {
 
@@ -43,6 +44,7 @@ class ShownCodeNamesTest {
         Arrays.stream(ReceiptStatus.State.values()).map(s -> "corrections.state." + lower(s)).forEach(keys::add);
         Arrays.stream(Role.values()).map(r -> "access.role." + r.code()).forEach(keys::add);
         Arrays.stream(Permission.values()).map(p -> "access.permission." + p.code()).forEach(keys::add);
+        Arrays.stream(AlertKind.values()).map(k -> "alerts.kind." + k.code()).forEach(keys::add);
         Arrays.stream(ExportSchedule.Format.values()).map(f -> "exports.format." + lower(f)).forEach(keys::add);
         Arrays.stream(SessionsViewModel.StatusChoice.values()).map(c -> "sessions.status." + lower(c))
                 .forEach(keys::add);

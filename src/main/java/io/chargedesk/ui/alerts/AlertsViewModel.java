@@ -124,7 +124,8 @@ public final class AlertsViewModel {
     }
 
     private AlertRow row(Alert a) {
-        String bay = a.key().bayId().orElse(text.get("alerts.wholeSite"));
+        String bay = a.key().bayId().map(id -> a.key().kind().onBus() ? text.get("alerts.bus", id) : id)
+                .orElse(text.get("alerts.wholeSite"));
         String status = a.clearedAt().map(t -> text.get("alerts.clearedAt", time.format(t)))
                 .orElse(text.get("alerts.active"));
         String acknowledged = a.acknowledged().map(ack -> text.get("alerts.acknowledgedBy", ack.by(),
