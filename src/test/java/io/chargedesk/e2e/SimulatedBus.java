@@ -44,6 +44,15 @@ final class SimulatedBus implements AutoCloseable {
         slave.close();
     }
 
+    /** As when the cable is cut or the meters lose power: no meter answers, the USB adapter stays. */
+    void silenceEveryMeter() {
+        slave.meters().keySet().forEach(slave::silence);
+    }
+
+    void answerAgain() {
+        slave.meters().keySet().forEach(slave::answer);
+    }
+
     void plugBackIn() throws Exception {
         cable.start();
         slave = RtuSlave.start(cable.meterPort(), meters, clock, 1, faults);
