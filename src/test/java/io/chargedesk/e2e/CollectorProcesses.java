@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /**
  * Collectors started as users start them ({@code run --headless --site FILE --db PATH}), each in its own JVM with
@@ -56,6 +57,15 @@ final class CollectorProcesses implements AutoCloseable {
     static Database awaitDatabase(String db) throws Exception {
         Await.until("the collector's database", Duration.ofSeconds(30), () -> Files.exists(Path.of(db + ".mv.db")));
         return Database.open(db);
+    }
+
+    /** A read of the collector's database inside a condition to wait on: a failure fails the test. */
+    static <T> T query(Callable<T> read) {
+        try {
+            return read.call();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The collectors' own words, for a failure message. */

@@ -42,12 +42,17 @@ class BayTrackerTest {
 
     /** Charging from 1 s (the session opens at 10 s), then three polls fail: the bay is OFFLINE at 13 s. */
     private void chargeThenLoseTheMeter() {
+        chargeThenFailOnce();
+        fail(12);
+        fail(13);
+    }
+
+    /** Charging from 1 s (the session opens at 10 s), then the poll at 11 s fails. */
+    private void chargeThenFailOnce() {
         read(0, 1000, 0);
         read(1, 1001, 7000);
         read(10, 1020, 7000);
         fail(11);
-        fail(12);
-        fail(13);
     }
 
     private List<Session> ended() {
@@ -416,10 +421,7 @@ class BayTrackerTest {
 
     @Test
     void aSessionOnASilentBusIsMarkedOfflineAsAfterSeveralFailures() {
-        read(0, 1000, 0);
-        read(1, 1001, 7000);
-        read(10, 1020, 7000);
-        fail(11);
+        chargeThenFailOnce();
         events.addAll(tracker.busSilent());
         assertThat(tracker.state()).isEqualTo(BayState.OFFLINE);
         assertThat(tracker.openSession().orElseThrow().anomalies())
