@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.collector.BayReason;
 import io.chargedesk.customer.RegisterProblem;
+import io.chargedesk.meter.BusSilence;
 import io.chargedesk.meter.FaultKind;
 import io.chargedesk.meter.PollFailure;
 import io.chargedesk.receipt.ReceiptFonts;
@@ -33,6 +34,7 @@ class ReasonTest {
         codes.addAll(Arrays.asList(BayReason.values()));
         codes.addAll(Arrays.asList(FaultKind.values()));
         codes.addAll(Arrays.asList(PollFailure.Said.values()));
+        codes.addAll(Arrays.asList(BusSilence.Why.values()));
         codes.addAll(Arrays.asList(YamlProblem.values()));
         codes.addAll(Arrays.asList(SiteProblem.values()));
         codes.addAll(Arrays.asList(TariffProblem.values()));
