@@ -84,6 +84,14 @@ class AlertsViewModelTest {
     }
 
     @Test
+    void aSilentBusIsShownAsThatBusNotAsABay() {
+        raise(1, AlertKey.bus(AlertKind.BUS_SILENT, "bus1"), Optional.empty());
+        threads.onUi(model::refresh);
+        assertThat(notified).containsExactly("No meter on the bus answers Bus bus1");
+        assertThat(model.rows().get(0).bay()).isEqualTo("Bus bus1");
+    }
+
+    @Test
     void acknowledgingStoresTheNameAndReloadsTheList() {
         raise(1, AlertKey.bay(AlertKind.METER_OFFLINE, "A1"), Optional.empty());
         threads.onUi(model::refresh);
