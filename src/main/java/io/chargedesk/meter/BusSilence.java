@@ -9,10 +9,11 @@ import java.util.Set;
 
 /**
  * Whether no meter on one bus answers any more: the cable, the A/B wiring, the meters' power or the bus's settings,
- * not one meter. The bus is silent once every one of its bays had a poll go unanswered (a timeout, or the port gone)
- * since any meter last answered: a whole cycle, as a bus asks each meter once per cycle. Counting meters rather than
- * seconds keeps a dead row of meters on a healthy bus from looking like a dead bus, however long asking them takes.
- * Any answer ends the silence, even a corrupted one or a refusal: something on the bus talks.
+ * not one meter. The bus is silent once every one of its bays had a poll time out since any meter last answered: a
+ * whole cycle, as a bus asks each meter once per cycle. Counting meters rather than seconds keeps a dead row of meters
+ * on a healthy bus from looking like a dead bus, however long asking them takes.
+ * Any answer ends the silence, even a corrupted one or a refusal: something on the bus talks. A gone port neither
+ * starts nor ends one: no meter is heard, but the adapter is the thing to check, and its bays' failures say so.
  *
  * <p>Pure: fed the results of the bus's polls in the order they came; one thread.
  */
@@ -44,8 +45,11 @@ public final class BusSilence {
         if (!bays.contains(result.bayId())) {
             return false;
         }
+        if (result instanceof PollFailure f && f.kind() == FaultKind.PORT_GONE) {
+            return false;
+        }
         boolean was = silent;
-        if (result instanceof PollFailure f && f.kind().isNoAnswer()) {
+        if (result instanceof PollFailure f && f.kind() == FaultKind.TIMEOUT) {
             if (unanswered.isEmpty()) {
                 quietSince = f.at();
             }

@@ -17,11 +17,6 @@ public enum FaultKind implements ReasonCode {
     /** The values read make no sense (NaN, negative energy). */
     IMPLAUSIBLE_VALUE;
 
-    /** Whether nothing came back from the bus: every other kind means something on it talks, if badly. */
-    public boolean isNoAnswer() {
-        return this == TIMEOUT || this == PORT_GONE;
-    }
-
     @Override
     public String family() {
         return "code.fault";

@@ -57,8 +57,20 @@ class BusSilenceTest {
         bus.accept(timeout("A1"));
         bus.accept(timeout("A2"));
         assertThat(bus.silent()).isFalse();
-        bus.accept(new PollFailure("A3", T0, FaultKind.PORT_GONE, ""));
-        assertThat(bus.silent()).as("a gone port answers nothing either").isTrue();
+        bus.accept(timeout("A3"));
+        assertThat(bus.silent()).isTrue();
+    }
+
+    @Test
+    void aGonePortNeitherStartsNorEndsASilence() {
+        bus.accept(timeout("A1"));
+        bus.accept(timeout("A2"));
+        assertThat(bus.accept(new PollFailure("A3", T0, FaultKind.PORT_GONE, ""))).isFalse();
+        assertThat(bus.silent()).as("the adapter, not the meters").isFalse();
+        bus.accept(timeout("A3"));
+        assertThat(bus.silent()).isTrue();
+        assertThat(bus.accept(new PollFailure("A1", T0, FaultKind.PORT_GONE, ""))).isFalse();
+        assertThat(bus.silent()).isTrue();
     }
 
     @Test
