@@ -132,6 +132,27 @@ class DashboardViewTest {
         });
     }
 
+    /**
+     * A tile that changes must repaint alone: a cached viewport (ScrollPane's default) is re-rendered whole into its
+     * bitmap whenever any tile in it changes.
+     */
+    @Test
+    void theTilesAreNotPaintedThroughOneCachedBitmap() throws Exception {
+        DashboardViewModel model = FxThread.call(() -> model(site(50)));
+        FxThread.call(() -> {
+            Scene scene = shown(model, 1920, 1080);
+            Node tile = scene.getRoot().lookup(".bay-tile");
+            List<Node> cached = new ArrayList<>();
+            for (Node n = tile; n != null; n = n.getParent()) {
+                if (n.isCache()) {
+                    cached.add(n);
+                }
+            }
+            assertThat(cached).as("cached nodes above a tile").isEmpty();
+            return null;
+        });
+    }
+
     /** The site file gives bays an area: the dashboard shows a heading per area, the others under "Other bays". */
     @Test
     void baysAreShownUnderTheirAreasHeadings() throws Exception {
