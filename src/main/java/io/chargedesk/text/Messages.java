@@ -8,8 +8,10 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every text a user reads, in one language: the bundle {@code io/chargedesk/text/messages.properties} (English)
@@ -27,6 +29,8 @@ public final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Each text parsed once: parsing cost more than formatting when 50 tiles are worded every second. */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(ResourceBundle bundle, Locale locale) {
         this.bundle = bundle;
@@ -43,8 +47,16 @@ public final class Messages {
 
     /** The text for {@code key} with its {0}, {1}, … filled in. A missing key is a programming error. */
     public String get(String key, Object... args) {
+        MessageFormat format = formats.computeIfAbsent(key, this::parsed);
+        // A MessageFormat is not safe for two threads at once, and the screens share their texts with background work.
+        synchronized (format) {
+            return format.format(args);
+        }
+    }
+
+    private MessageFormat parsed(String key) {
         try {
-            return new MessageFormat(bundle.getString(key), locale).format(args);
+            return new MessageFormat(bundle.getString(key), locale);
         } catch (MissingResourceException e) {
             throw new IllegalArgumentException("No text '" + key + "' in " + bundle.getBaseBundleName(), e);
         }

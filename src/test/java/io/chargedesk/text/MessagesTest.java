@@ -15,6 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,36 @@ class MessagesTest {
     void aMissingKeyNamesItself() {
         assertThatThrownBy(() -> Messages.of(Locale.GERMAN).get("no.such.key"))
                 .hasMessageContaining("no.such.key");
+    }
+
+    /** The screens and their background work word texts at the same time, from one parsed pattern per text. */
+    @Test
+    void textsWordedFromManyThreadsAtOnceComeOutWhole() throws Exception {
+        Messages german = Messages.of(Locale.GERMAN);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<String>>> wrong = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                int thread = t;
+                wrong.add(threads.submit(() -> {
+                    List<String> mismatches = new ArrayList<>();
+                    for (int i = 0; i < 5_000; i++) {
+                        int watts = (thread * 100_000 + i) * 10;
+                        String expected = String.format(Locale.GERMAN, "%.2f kW", watts / 1000.0);
+                        String worded = german.get("dashboard.power", watts / 1000.0);
+                        if (!worded.equals(expected)) {
+                            mismatches.add(worded + " instead of " + expected);
+                        }
+                    }
+                    return mismatches;
+                }));
+            }
+            for (Future<List<String>> f : wrong) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isEmpty();
+            }
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     private static Path bundleFile(String name) throws URISyntaxException {

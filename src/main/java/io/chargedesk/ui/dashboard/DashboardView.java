@@ -10,8 +10,8 @@ import io.chargedesk.ui.shell.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -64,6 +64,11 @@ public final class DashboardView {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("dashboard-scroll");
+        // ScrollPane's skin keeps its viewport as one cached bitmap. With tiles changing every second, JavaFX then
+        // renders the whole grid into that bitmap each frame, not just the tiles that changed: half the painting
+        // of a 50-bay console was that, in software rendering.
+        scroll.skinProperty().addListener((o, was, skin) ->
+                Optional.ofNullable(scroll.lookup(".viewport")).ifPresent(viewport -> viewport.setCache(false)));
         root.setTop(top);
         root.setCenter(scroll);
         root.setBottom(messageLine());

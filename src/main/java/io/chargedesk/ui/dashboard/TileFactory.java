@@ -27,7 +27,7 @@ final class TileFactory {
         Tile tile = TileBuilder.create()
                 .skinType(SkinType.CUSTOM)
                 .graphic(content)
-                .roundedCorners(true)
+                .roundedCorners(false)
                 .animated(false)
                 .build();
         tile.getStyleClass().add("bay-tile");

@@ -53,6 +53,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Arc;
@@ -128,6 +129,34 @@ class DashboardViewTest {
             assertThat(scene.getRoot().lookupAll(".scroll-bar").stream()
                     .filter(n -> n instanceof ScrollBar s && s.isVisible()).toList())
                     .as("no scroll bar").isEmpty();
+            return null;
+        });
+    }
+
+    /**
+     * A tile that changes must repaint alone and cheaply: a cached viewport (ScrollPane's default) is re-rendered whole
+     * into its bitmap whenever any tile in it changes, and every background layer under the tiles is painted again.
+     */
+    @Test
+    void theTilesAreNotPaintedThroughOneCachedBitmap() throws Exception {
+        DashboardViewModel model = FxThread.call(() -> model(site(50)));
+        FxThread.call(() -> {
+            Scene scene = shown(model, 1920, 1080);
+            Node tile = scene.getRoot().lookup(".bay-tile");
+            List<Node> cached = new ArrayList<>();
+            for (Node n = tile; n != null; n = n.getParent()) {
+                if (n.isCache()) {
+                    cached.add(n);
+                }
+            }
+            assertThat(cached).as("cached nodes above a tile").isEmpty();
+            List<String> paintedAgain = new ArrayList<>();
+            for (Parent p = tile.getParent(); p != scene.getRoot(); p = p.getParent()) {
+                if (p instanceof Region r && r.getBackground() != null && !r.getBackground().isEmpty()) {
+                    paintedAgain.add(r.getStyleClass().toString());
+                }
+            }
+            assertThat(paintedAgain).as("layers between the window's background and a tile").isEmpty();
             return null;
         });
     }
