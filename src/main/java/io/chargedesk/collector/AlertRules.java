@@ -81,8 +81,10 @@ public final class AlertRules {
         for (BaySnapshot bay : snapshot.bays()) {
             String id = bay.bay().id();
             // Offline before its first reading is a bay starting up, not a meter that stopped answering.
-            if (bay.state() == BayState.OFFLINE && (bay.lastFailure().isPresent() || bay.offlineReason().isPresent())) {
-                holding.put(AlertKey.bay(AlertKind.METER_OFFLINE, id), bay.fault().stream().toList());
+            AlertKey offline = AlertKey.bay(AlertKind.METER_OFFLINE, id);
+            if (bay.state() == BayState.OFFLINE && (bay.lastFailure().isPresent() || bay.offlineReason().isPresent())
+                    && !coveredByItsBus(offline, bay, snapshot)) {
+                holding.put(offline, bay.fault().stream().toList());
             }
             if (bay.faulty()) {
                 holding.put(AlertKey.bay(AlertKind.METER_FAULT, id), List.of(bay.meterFault().orElseThrow().reason()));
@@ -102,6 +104,14 @@ public final class AlertRules {
         snapshot.storeProblem().ifPresent(p -> holding.put(AlertKey.site(AlertKind.RECORDING_FAILING),
                 List.of(Reason.of(BayReason.RECORDING_FAILING, Reason.said(p)))));
         return holding;
+    }
+
+    /**
+     * A silent bus is one alert, not one more per meter on it for the attendant to acknowledge: its bays raise none of
+     * their own while it lasts. One raised before the bus fell silent stays until its meter answers.
+     */
+    private boolean coveredByItsBus(AlertKey offline, BaySnapshot bay, SiteSnapshot snapshot) {
+        return snapshot.silentBuses().containsKey(bay.bay().busId()) && !open.contains(offline);
     }
 
     private void gridLoad(Power total, Map<AlertKey, List<Reason>> holding) {

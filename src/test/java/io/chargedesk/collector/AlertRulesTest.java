@@ -162,6 +162,22 @@ class AlertRulesTest {
                 .isEqualTo(AlertKey.bus(AlertKind.BUS_SILENT, "bus1"));
     }
 
+    @Test
+    void theBaysOfASilentBusRaiseNoAlertOfTheirOwnButOneOpenBeforeStays() {
+        Reason why = Reason.of(BusSilence.Why.NO_METER_ANSWERS, "bus1", 12, T0, Reason.of(FaultKind.TIMEOUT));
+        BaySnapshot first = bay(0, BayState.OFFLINE, 0, Optional.of(new PollFailure("A1", T0, FaultKind.TIMEOUT,
+                "no answer")), Optional.empty(), Optional.empty());
+        assertThat(rules.evaluate(site(List.of(first), Optional.empty()))).extracting(AlertChange::key)
+                .containsExactly(AlertKey.bay(AlertKind.METER_OFFLINE, "A1"));
+        BaySnapshot second = bay(1, BayState.OFFLINE, 0, Optional.of(new PollFailure(config.bays().get(1).id(), T0,
+                FaultKind.TIMEOUT, "no answer")), Optional.empty(), Optional.empty());
+        String bus = config.bays().get(1).busId();
+        assertThat(config.bays().get(0).busId()).isEqualTo(bus);
+        assertThat(rules.evaluate(new SiteSnapshot(T0.plusSeconds(1), List.of(first, second), 0, Optional.empty(),
+                Map.of(bus, why)))).extracting(AlertChange::key)
+                .containsExactly(AlertKey.bus(AlertKind.BUS_SILENT, bus));
+    }
+
     private SiteSnapshot site(List<BaySnapshot> bays, Optional<String> storeProblem) {
         return new SiteSnapshot(T0.plusSeconds(second++), bays, 0, storeProblem);
     }
