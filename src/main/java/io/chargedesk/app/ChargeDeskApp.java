@@ -83,6 +83,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
@@ -321,18 +322,22 @@ public final class ChargeDeskApp extends Application {
         PaperworkViewModel model = new PaperworkViewModel(desk, desk, config.site().zone(),
                 LocalDate.ofInstant(site.clock().instant(), config.site().zone()), background, Platform::runLater,
                 locale);
-        PaperworkView view = new PaperworkView(model, this::openDocument, texts);
-        window.addScreen("paperwork", view.node());
+        AtomicReference<PaperworkView> view = new AtomicReference<>();
+        window.addScreen("paperwork", () -> {
+            model.refresh();
+            view.set(new PaperworkView(model, this::openDocument, texts));
+            return view.get().node();
+        });
         KeyCodeCombination closeShift = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,
                 KeyCombination.SHIFT_DOWN);
         window.node().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (closeShift.match(e)) {
                 e.consume();
+                // Selecting the screen builds it, the first time.
                 window.select("paperwork");
-                view.closeShift();
+                view.get().closeShift();
             }
         });
-        model.refresh();
     }
 
     private static void setIcons(Stage stage) {
@@ -449,54 +454,39 @@ public final class ChargeDeskApp extends Application {
                 background, Platform::runLater, locale);
         rememberReceiptLayout(sessionsModel);
         BayPanelViewModel bayPanel = bayPanel(sessions, sessionsModel, dashboardView, stage);
-        window.addScreen("sessions", new SessionsView(sessionsModel, this::openDocument, texts).node());
-        sessionsModel.refresh();
+        // Every screen but the dashboard is built, and first loaded, when its tab is first opened: the models the
+        // dashboard, the bay panel, the alerts' tab title and the refresh need are made now, their views and loads not.
+        Tab sessionsTab = window.addScreen("sessions", () -> {
+            sessionsModel.refresh();
+            return new SessionsView(sessionsModel, this::openDocument, texts).node();
+        });
+        // The sessions list reloads when sessions change, once it has been opened.
+        Runnable reloadSessions = () -> {
+            if (sessionsTab.getContent() != null) {
+                sessionsModel.refresh();
+            }
+        };
         HistoryViewModel historyModel = historyModel(config);
-        site.sampleHistory().ifPresent(historyModel::follow);
         // Read again each time the tab is opened: what the collector recorded since start-up shows at once.
-        window.addScreen("history", new HistoryView(historyModel).node()).setOnSelectionChanged(e -> {
+        window.addScreen("history", () -> {
+            site.sampleHistory().ifPresent(historyModel::follow);
+            return new HistoryView(historyModel).node();
+        }).setOnSelectionChanged(e -> {
             if (((Tab) e.getSource()).isSelected()) {
                 historyModel.refresh();
             }
         });
-        historyModel.refresh();
-        // A change is stored on the background executor; the sessions list reloads from the FX thread.
-        TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
-                config.site(), site.clock(), () -> Platform.runLater(sessionsModel::refresh), audit), gate);
-        // The draft is priced, never stored: what-if pricing over the site's database as the paperwork screen's is.
-        TariffsViewModel.DraftPricing draftPricing = (draft, from, to) ->
-                UseCases.whatIf(site.database(), site.clock()).underDraft(draft, from, to);
-        window.addScreen("tariffs", new TariffsView(new TariffsViewModel(tariffStore, draftPricing,
-                config.site().currency(), config.site().zone(), site.clock(), ReceiptFonts::unprintable, background,
-                Platform::runLater, locale), texts).node());
+        window.addScreen("tariffs", () -> tariffsScreen(tariffs, reloadSessions));
         DiagnosticsViewModel diagnostics = new DiagnosticsViewModel(site.diagnostics(), site.withoutBuses(),
                 config.buses().stream().map(BusConfig::id).toList(), site.busScan(), config.site().zone(),
                 background, Platform::runLater, locale);
-        Parent diagnosticsScreen = new DiagnosticsView(diagnostics, texts).node();
-        window.addScreen("diagnostics", diagnosticsScreen);
-        // Into the site's database, which the next start reads, also while the demo runs in its own.
-        SettingsChanges settingsChanges = UseCases.settings((yaml, source) -> SiteLaunch.saveSettings(siteLocation,
-                yaml, source, site.clock().instant()), audit);
-        SettingsView settingsView = new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
-                SerialPorts::available, SiteSource.meterModels().names(),
-                (yaml, source) -> gate.asManager(() -> {
-                    settingsChanges.save(yaml, source);
-                    return null;
-                }),
-                new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty());
-        settingsView.addSection(texts.get("exports.title"), exportSchedule().node());
-        window.addScreen("settings", settingsView.node());
+        Tab diagnosticsTab = window.addScreen("diagnostics", () -> new DiagnosticsView(diagnostics, texts).node());
+        window.addScreen("settings", () -> settingsScreen(siteLocation));
         AlertsViewModel alerts = alertList(window, stage, config.site().zone());
         auditScreen(window, config.site().zone());
         paperwork(window);
         // Last, so the shortcuts of the screens before it stay as they were: Ctrl+0.
-        CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
-                background, Platform::runLater, locale);
-        FleetsViewModel fleets = new FleetsViewModel(register, config.bays().stream()
-                .map(b -> new FleetsViewModel.Bay(b.id(), b.name())).toList(), customers.fleets(), config.site().zone(),
-                background, Platform::runLater, locale);
-        window.addScreen("customers", new CustomersView(customers, fleets, texts).node());
-        customers.refresh();
+        window.addScreen("customers", () -> customersScreen(register));
         // -Dchargedesk.screen=history opens on that screen (for screenshots and demos).
         Optional.ofNullable(System.getProperty("chargedesk.screen")).ifPresent(window::select);
 
@@ -511,14 +501,14 @@ public final class ChargeDeskApp extends Application {
             bayPanel.update(snapshot);
             // Every meter's rows and register dump, twice a second, cost a 50-bay console more CPU than its collector:
             // only while the screen is in view.
-            if (OnScreen.shows(diagnosticsScreen)) {
+            if (OnScreen.shows(diagnosticsTab.getContent())) {
                 diagnostics.refresh();
             }
             window.tick();
             signIn.refresh();
             if (snapshot.sessionsChanged() != seenChanges[0]) {
                 seenChanges[0] = snapshot.sessionsChanged();
-                sessionsModel.refresh();
+                reloadSessions.run();
             }
         };
         refresher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -560,6 +550,48 @@ public final class ChargeDeskApp extends Application {
         stage.setY(screen.getMinY());
     }
 
+    /** @param reloadSessions reloads the sessions list after a tariff change, from the FX thread */
+    private Parent tariffsScreen(StoredTariffs tariffs, Runnable reloadSessions) {
+        SiteConfig config = site.config();
+        // A change is stored on the background executor; the sessions list reloads from the FX thread.
+        TariffScreenStore tariffStore = new TariffScreenStore(UseCases.tariffEditing(site.database(), tariffs,
+                config.site(), site.clock(), () -> Platform.runLater(reloadSessions), audit), gate);
+        // The draft is priced, never stored: what-if pricing over the site's database as the paperwork screen's is.
+        TariffsViewModel.DraftPricing draftPricing = (draft, from, to) ->
+                UseCases.whatIf(site.database(), site.clock()).underDraft(draft, from, to);
+        return new TariffsView(new TariffsViewModel(tariffStore, draftPricing,
+                config.site().currency(), config.site().zone(), site.clock(), ReceiptFonts::unprintable, background,
+                Platform::runLater, locale), texts).node();
+    }
+
+    /** @param siteLocation the site's database, where settings edited here are saved */
+    private Parent settingsScreen(String siteLocation) {
+        SiteConfig config = site.config();
+        // Into the site's database, which the next start reads, also while the demo runs in its own.
+        SettingsChanges settingsChanges = UseCases.settings((yaml, source) -> SiteLaunch.saveSettings(siteLocation,
+                yaml, source, site.clock().instant()), audit);
+        SettingsView settingsView = new SettingsView(new SettingsViewModel(config, SiteSource.parser(),
+                SerialPorts::available, SiteSource.meterModels().names(),
+                (yaml, source) -> gate.asManager(() -> {
+                    settingsChanges.save(yaml, source);
+                    return null;
+                }),
+                new UserLanguage(), locale, background, Platform::runLater), texts, themes.choiceProperty());
+        settingsView.addSection(texts.get("exports.title"), exportSchedule().node());
+        return settingsView.node();
+    }
+
+    private Parent customersScreen(CustomerRegister register) {
+        SiteConfig config = site.config();
+        CustomersViewModel customers = new CustomersViewModel(register, register, site.clock(), config.site().zone(),
+                background, Platform::runLater, locale);
+        FleetsViewModel fleets = new FleetsViewModel(register, config.bays().stream()
+                .map(b -> new FleetsViewModel.Bay(b.id(), b.name())).toList(), customers.fleets(), config.site().zone(),
+                background, Platform::runLater, locale);
+        customers.refresh();
+        return new CustomersView(customers, fleets, texts).node();
+    }
+
     /**
      * A bay's panel, opened from its tile: its last session read from the database, its phases from the meter's own
      * poll where this console polls, the tile menu's actions and the sessions screen's receipt paper.
@@ -593,7 +625,7 @@ public final class ChargeDeskApp extends Application {
         AlertsViewModel alerts = new AlertsViewModel(new AlertListStore(UseCases.alerts(site.database(), site.clock(),
                 audit)),
                 texts, zone, background, Platform::runLater);
-        Tab tab = window.addScreen("alerts", new AlertsView(alerts, texts).node());
+        Tab tab = window.addScreen("alerts", () -> new AlertsView(alerts, texts).node());
         tab.textProperty().bind(alerts.titleProperty());
         AlertNotifier notifier = new AlertNotifier(stage, texts, () -> tab.getTabPane().getSelectionModel().select(tab));
         alerts.setOnRaised(notifier::show);
@@ -635,7 +667,7 @@ public final class ChargeDeskApp extends Application {
     private void auditScreen(MainWindow window, ZoneId zone) {
         AuditViewModel model = new AuditViewModel((from, to, action) -> audit.list(new AuditRecords.Query(from, to,
                 action, AuditLog.LISTED)), texts, zone, background, Platform::runLater);
-        window.addScreen("audit", new AuditView(model, texts).node()).setOnSelectionChanged(e -> {
+        window.addScreen("audit", () -> new AuditView(model, texts).node()).setOnSelectionChanged(e -> {
             if (((Tab) e.getSource()).isSelected()) {
                 model.refresh();
             }

@@ -8,8 +8,14 @@ final class OnScreen {
     private OnScreen() {
     }
 
-    /** {@code node} and every parent visible (a tab pane hides the content of its other tabs), in a scene. */
+    /**
+     * {@code node} and every parent visible (a tab pane hides the content of its other tabs), in a scene; a screen
+     * not built yet ({@code null}) is not.
+     */
     static boolean shows(Node node) {
+        if (node == null) {
+            return false;
+        }
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

@@ -104,9 +104,23 @@ public final class ReceiptFonts {
         return Reason.of(Unprintable.CANNOT_PRINT, describe(codePoint));
     }
 
-    /** The font file, for embedding in a PDF. */
+    /**
+     * The font file, for embedding in a PDF: read again for each document rather than kept, since the four files
+     * (9 MB) would otherwise stay in a console's heap all day for the few receipts it makes (docs/bench-console.md).
+     */
     static byte[] bytes(Face face) {
-        return Loaded.FONTS.files.get(face);
+        return read(face);
+    }
+
+    private static byte[] read(Face face) {
+        try (InputStream in = ReceiptFonts.class.getResourceAsStream(face.resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the receipt font " + face.resource + " is missing from the application");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the receipt font " + face.resource + " cannot be read", e);
+        }
     }
 
     private static boolean isRightToLeft(int c) {
@@ -121,25 +135,18 @@ public final class ReceiptFonts {
                 : Reason.of(Unprintable.CHARACTER, new String(Character.toChars(c)), code);
     }
 
-    /** The font files and the characters each has, read once: the fallback fonts are 4 and 3.4 MB. */
+    /** The characters each font has, read once: the fallback fonts are 4 and 3.4 MB. */
     private static final class Loaded {
         static final Loaded FONTS = new Loaded();
 
-        final Map<Face, byte[]> files = new EnumMap<>(Face.class);
         final Map<Face, BitSet> glyphs = new EnumMap<>(Face.class);
 
         private Loaded() {
             for (Face face : Face.values()) {
-                try (InputStream in = ReceiptFonts.class.getResourceAsStream(face.resource)) {
-                    if (in == null) {
-                        throw new IllegalStateException("the receipt font " + face.resource
-                                + " is missing from the application");
-                    }
-                    byte[] file = in.readAllBytes();
-                    files.put(face, file);
-                    glyphs.put(face, characters(file));
+                try {
+                    glyphs.put(face, characters(read(face)));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("the receipt font " + face.resource + " cannot be read", e);
+                    throw new UncheckedIOException("the receipt font " + face.resource + " cannot be parsed", e);
                 }
             }
         }

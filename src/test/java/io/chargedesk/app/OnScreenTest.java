@@ -35,4 +35,9 @@ class OnScreenTest {
     void aNodeInNoSceneIsNotOnScreen() throws Exception {
         assertThat(FxThread.call(() -> OnScreen.shows(new Label("alone")))).isFalse();
     }
+
+    @Test
+    void aScreenNotBuiltYetIsNotOnScreen() {
+        assertThat(OnScreen.shows(null)).isFalse();
+    }
 }

@@ -35,6 +35,17 @@ class ReceiptFontsTest {
         assertThat(ReceiptFonts.unprintable(name)).isEmpty();
     }
 
+    /** The font files are read for each document, not kept: 9 MB a console would carry all day for a few receipts. */
+    @ParameterizedTest
+    @EnumSource(ReceiptFonts.Face.class)
+    void eachDocumentGetsTheFontFileReadAfreshNotOneKeptInMemory(ReceiptFonts.Face face) {
+        byte[] first = ReceiptFonts.bytes(face);
+        byte[] second = ReceiptFonts.bytes(face);
+
+        assertThat(second).isNotSameAs(first).isEqualTo(first);
+        assertThat(first).hasSizeGreaterThan(100_000);
+    }
+
     @Test
     void anEmojiNoFontHasIsNamedWithItsCodeAndWhatToDo() {
         assertThat(ReceiptFonts.unprintable("Harbour Parking 🚗 GmbH").map(Reason::toString))

@@ -7,9 +7,12 @@ import io.chargedesk.ui.sessions.SessionItem;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,6 +61,11 @@ class ConsoleAppTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup(".state-badge").queryAllAs(Label.class)
                 .stream().anyMatch(l -> l.getText().equals("Charging")));
 
+        assertThat(consoleTabs().stream().filter(t -> t.getContent() != null).map(Tab::getId).toList())
+                .as("only the dashboard is built at start-up").containsExactly("tab-dashboard");
+        assertThat(robot.lookup("#sessions-table").tryQuery()).as("the sessions screen before its tab is opened")
+                .isEmpty();
+
         robot.clickOn("#tab-sessions");
         TableView<SessionItem> table = robot.lookup("#sessions-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
@@ -75,5 +83,12 @@ class ConsoleAppTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(pdf));
         assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).as("a whole PDF, never half of one")
                 .startsWith("%PDF-").contains("%%EOF");
+    }
+
+    /** The console's own tabs: the screens' tab panes (History's) have other ids. */
+    private List<Tab> consoleTabs() {
+        return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream().map(TabPane::getTabs)
+                .filter(tabs -> tabs.stream().anyMatch(t -> "tab-dashboard".equals(t.getId()))).findFirst()
+                .map(List::copyOf).orElseThrow();
     }
 }

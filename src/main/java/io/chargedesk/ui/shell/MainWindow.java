@@ -5,6 +5,9 @@ import io.chargedesk.text.Messages;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -73,6 +76,32 @@ public final class MainWindow {
         Tab tab = new Tab(texts.get("shell.tab." + name), content);
         tab.setId("tab-" + name.toLowerCase(Locale.ROOT));
         tabs.getTabs().add(tab);
+        return tab;
+    }
+
+    /**
+     * Adds the screen {@code name} as {@link #addScreen(String, Parent)} does, but builds its content only when its
+     * tab is first selected (by a click, its shortcut or {@link #select}): a tab pane styles and lays out the content
+     * of every tab, shown or not, and ten screens built at start-up cost the console seconds before its dashboard
+     * and a third of its heap (docs/bench-console.md). Until then the tab is empty.
+     *
+     * @param content builds the screen and starts its first load; called once, on the FX thread
+     * @return the screen's tab; its content stays {@code null} until it is first selected
+     */
+    public Tab addScreen(String name, Supplier<? extends Parent> content) {
+        Tab tab = addScreen(name, (Parent) null);
+        InvalidationListener onFirstSelection = new InvalidationListener() {
+            @Override
+            public void invalidated(Observable selected) {
+                if (tab.isSelected()) {
+                    tab.selectedProperty().removeListener(this);
+                    tab.setContent(content.get());
+                }
+            }
+        };
+        tab.selectedProperty().addListener(onFirstSelection);
+        // The first tab of a pane is selected as it is added.
+        onFirstSelection.invalidated(tab.selectedProperty());
         return tab;
     }
 
