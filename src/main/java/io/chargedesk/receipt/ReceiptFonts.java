@@ -109,10 +109,6 @@ public final class ReceiptFonts {
      * (9 MB) would otherwise stay in a console's heap all day for the few receipts it makes (docs/bench-console.md).
      */
     static byte[] bytes(Face face) {
-        return read(face);
-    }
-
-    private static byte[] read(Face face) {
         try (InputStream in = ReceiptFonts.class.getResourceAsStream(face.resource)) {
             if (in == null) {
                 throw new IllegalStateException("the receipt font " + face.resource + " is missing from the application");
@@ -144,7 +140,7 @@ public final class ReceiptFonts {
         private Loaded() {
             for (Face face : Face.values()) {
                 try {
-                    glyphs.put(face, characters(read(face)));
+                    glyphs.put(face, characters(bytes(face)));
                 } catch (IOException e) {
                     throw new UncheckedIOException("the receipt font " + face.resource + " cannot be parsed", e);
                 }
