@@ -111,7 +111,8 @@ public final class ReceiptFonts {
     static byte[] bytes(Face face) {
         try (InputStream in = ReceiptFonts.class.getResourceAsStream(face.resource)) {
             if (in == null) {
-                throw new IllegalStateException("the receipt font " + face.resource + " is missing from the application");
+                throw new IllegalStateException("the receipt font " + face.resource
+                        + " is missing from the application");
             }
             return in.readAllBytes();
         } catch (IOException e) {
