@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,12 @@ class DatabaseWatchTest {
         db = Database.open(dir.resolve("site").toString());
         readings = new ReadingRepository(db);
         sessions = new SessionRepository(db);
+    }
+
+    /** Closed before JUnit deletes its folder: an open H2 may still write a file into it as it is deleted. */
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     @Test

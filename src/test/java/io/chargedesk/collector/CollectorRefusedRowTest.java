@@ -30,6 +30,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +55,12 @@ class CollectorRefusedRowTest {
     void open() throws Exception {
         db = Database.open(dir.resolve("db").toString());
         ShortPlates.narrow(db);
+    }
+
+    /** Closed before JUnit deletes its folder: an open H2 may still write a file into it as it is deleted. */
+    @AfterEach
+    void closeDatabase() {
+        db.close();
     }
 
     private Collector collector() throws Exception {
