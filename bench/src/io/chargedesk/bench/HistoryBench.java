@@ -55,7 +55,7 @@ public final class HistoryBench {
                          : kept + "-" + years + "y-" + (dense ? "filled" : "sparse"))) {
                 LocalDate last = LocalDate.of(2026, 10, 31);
                 LocalDate first = last.minusYears(years).plusDays(1);
-                if (rebuilt(db)) {
+                if (rebuilt(db, last)) {
                     System.out.printf("%n%s, %d years, %d bays: reusing %s%n", dense ? "every interval filled"
                             : "sparse", years, BAYS, db.url());
                 } else {
@@ -75,14 +75,17 @@ public final class HistoryBench {
     }
 
     /**
-     * Whether a database kept with {@code -Dbench.db} was generated and rebuilt to the end: the rebuild is one
-     * transaction that runs only after the whole generation, so month rollups mean both finished.
+     * Whether a database kept with {@code -Dbench.db} was generated and rebuilt to the end: the rebuild runs only after
+     * the whole generation and commits week by week up to the last day, so a rollup of the last day means both finished.
      */
-    private static boolean rebuilt(Database db) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bay_month")) {
-            rs.next();
-            return rs.getLong(1) > 0;
+    private static boolean rebuilt(Database db, LocalDate last) throws Exception {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM site_day WHERE local_day = ?")) {
+            ps.setObject(1, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
         }
     }
 
