@@ -71,11 +71,20 @@ public final class SampleLoad implements BackgroundHistory {
 
     @Override
     public int daysLoaded() {
+        return daysLoaded(days, loaded);
+    }
+
+    /** The days in the newest {@code loaded} weeks of a sample of {@code days} days. */
+    static int daysLoaded(int days, int loaded) {
         // The oldest week is the only one that may be short: the weeks count from the first day.
-        return loaded == 0 ? 0 : Math.max(0, days - (weeks() - loaded) * SampleHistory.WEEK);
+        return loaded == 0 ? 0 : Math.max(0, days - (weeks(days) - loaded) * SampleHistory.WEEK);
     }
 
     private int weeks() {
+        return weeks(days);
+    }
+
+    private static int weeks(int days) {
         return (days - 1) / SampleHistory.WEEK + 1;
     }
 
