@@ -1,9 +1,6 @@
 package io.chargedesk.app;
 
-import io.chargedesk.ui.history.BackgroundHistory;
 import io.chargedesk.usecase.port.StoreException;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -12,40 +9,21 @@ import org.slf4j.LoggerFactory;
  * write marks that program commits with each week ({@link SampleHistory#watch}), read again by {@link #read} on the
  * watch's thread, so the History screen says how far it has got as it does on the collecting console.
  */
-public final class WatchedSampleLoad implements BackgroundHistory {
+public final class WatchedSampleLoad extends SampleWeeks {
 
     private static final Logger LOG = LoggerFactory.getLogger(WatchedSampleLoad.class);
 
     /** Reads how many weeks are loaded. */
     @FunctionalInterface
-    interface Weeks {
-        int loaded() throws StoreException;
+    interface Marks {
+        int weeksLoaded() throws StoreException;
     }
 
-    private final Weeks weeks;
-    private final int days;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private volatile int loaded;
+    private final Marks marks;
 
-    WatchedSampleLoad(Weeks weeks, int days) throws StoreException {
-        this.weeks = weeks;
-        this.days = days;
-        this.loaded = weeks.loaded();
-    }
-
-    @Override
-    public int daysLoaded() {
-        return SampleLoad.daysLoaded(days, loaded);
-    }
-
-    @Override
-    public int daysInAll() {
-        return days;
-    }
-
-    @Override
-    public void onProgress(Runnable listener) {
-        listeners.add(listener);
+    WatchedSampleLoad(Marks marks, int days) throws StoreException {
+        super(days, marks.weeksLoaded());
+        this.marks = marks;
     }
 
     /** Reads the marks again and tells the listeners when more weeks are in. */
@@ -54,10 +32,10 @@ public final class WatchedSampleLoad implements BackgroundHistory {
             return;
         }
         try {
-            int now = weeks.loaded();
-            if (now != loaded) {
-                loaded = now;
-                listeners.forEach(Runnable::run);
+            int now = marks.weeksLoaded();
+            if (now != weeksLoaded()) {
+                weeksLoaded(now);
+                tell();
             }
         } catch (StoreException e) {
             LOG.debug("Cannot read how far the sample history is loaded, trying again: {}", e.getMessage());
