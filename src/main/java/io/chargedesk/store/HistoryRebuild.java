@@ -21,8 +21,8 @@ import java.util.Optional;
 /**
  * Recomputes the History screen's rollups from what is kept forever: each bay's 15-minute energy (bay_interval, which
  * the collector writes from the readings; raw readings are pruned) and the closed sessions. It goes a local month at a
- * time (a month's rollup rows are then written once, not once a week)
- * through the same code the collector's transactions use, so a rebuilt database equals one kept incrementally, and
+ * time (the month rollups' rows are then written in one step rather than once a week) through the same code the
+ * collector's transactions use, so a rebuilt database equals one kept incrementally, and
  * memory stays bounded by a month of a site however long its history. Emptying the rollups is one transaction and each
  * month one more, so no transaction grows with the history's length; the raw tables are only read. A rebuild that
  * stops half-way leaves the rollups holding the months done (the History screen shows less than was recorded) and
