@@ -7,6 +7,7 @@ import io.chargedesk.store.HistoryRollups;
 import io.chargedesk.usecase.port.HistoryFacts;
 import io.chargedesk.usecase.port.HistoryFacts.Period;
 import io.chargedesk.usecase.port.HistoryRange;
+import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +39,9 @@ public final class HistoryBench {
     private static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
     private static final int RUNS = 15;
     private static final long[] RANGE_DAYS = {7, 30, 90, 365, 1095};
+    /** What a screen's load allocates on its thread: memory that grows with the range would show here. */
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private HistoryBench() {
     }
@@ -55,7 +59,7 @@ public final class HistoryBench {
                          : kept + "-" + years + "y-" + (dense ? "filled" : "sparse"))) {
                 LocalDate last = LocalDate.of(2026, 10, 31);
                 LocalDate first = last.minusYears(years).plusDays(1);
-                if (rebuilt(db)) {
+                if (rebuilt(db, last)) {
                     System.out.printf("%n%s, %d years, %d bays: reusing %s%n", dense ? "every interval filled"
                             : "sparse", years, BAYS, db.url());
                 } else {
@@ -75,14 +79,17 @@ public final class HistoryBench {
     }
 
     /**
-     * Whether a database kept with {@code -Dbench.db} was generated and rebuilt to the end: the rebuild is one
-     * transaction that runs only after the whole generation, so month rollups mean both finished.
+     * Whether a database kept with {@code -Dbench.db} was generated and rebuilt to the end: the rebuild runs only after
+     * the whole generation and commits week by week up to the last day, so a rollup of the last day means both finished.
      */
-    private static boolean rebuilt(Database db) throws Exception {
-        try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM bay_month")) {
-            rs.next();
-            return rs.getLong(1) > 0;
+    private static boolean rebuilt(Database db, LocalDate last) throws Exception {
+        try (Connection c = db.connect();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM site_day WHERE local_day = ?")) {
+            ps.setObject(1, last);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
         }
     }
 
@@ -206,6 +213,7 @@ public final class HistoryBench {
             for (long days : RANGE_DAYS) {
                 Map<String, double[]> times = new LinkedHashMap<>();
                 double[] screen = new double[RUNS];
+                double[] allocated = new double[RUNS];
                 for (int run = 0; run < RUNS; run++) {
                     long slack = Math.max(0, last.toEpochDay() - first.toEpochDay() + 1 - days);
                     LocalDate end = last.minusDays(random.nextInt((int) Math.min(slack, 60) + 1));
@@ -214,6 +222,7 @@ public final class HistoryBench {
                         bays.add("B" + random.nextInt(BAYS));
                     }
                     HistoryRange range = new HistoryRange(end.minusDays(days - 1), end, bays);
+                    long bytesBefore = THREADS.getCurrentThreadAllocatedBytes();
                     long screenStart = System.nanoTime();
                     for (Map.Entry<String, Chart> chart : charts.entrySet()) {
                         long t = System.nanoTime();
@@ -221,11 +230,13 @@ public final class HistoryBench {
                         times.computeIfAbsent(chart.getKey(), k -> new double[RUNS])[run] = (System.nanoTime() - t) / 1e6;
                     }
                     screen[run] = (System.nanoTime() - screenStart) / 1e6;
+                    allocated[run] = (THREADS.getCurrentThreadAllocatedBytes() - bytesBefore) / 1e6;
                 }
                 System.out.printf("%n%d days, %s (min / median / max ms over %d runs)%n", days,
                         filtered ? "5 random bays" : "all bays", RUNS);
                 times.forEach((name, t) -> System.out.println(stats(name, t)));
                 System.out.println(stats("ALL CHARTS (the screen's load)", screen));
+                System.out.println(stats("MB allocated by the screen's load", allocated));
             }
         }
     }

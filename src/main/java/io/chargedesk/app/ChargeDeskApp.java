@@ -36,6 +36,7 @@ import io.chargedesk.ui.dashboard.DashboardView;
 import io.chargedesk.ui.dashboard.DashboardViewModel;
 import io.chargedesk.ui.diagnostics.DiagnosticsView;
 import io.chargedesk.ui.diagnostics.DiagnosticsViewModel;
+import io.chargedesk.ui.history.BackgroundHistory;
 import io.chargedesk.ui.history.HistoryView;
 import io.chargedesk.ui.history.HistoryViewModel;
 import io.chargedesk.site.ExportSchedule;
@@ -418,7 +419,9 @@ public final class ChargeDeskApp extends Application {
         watch.start();
         LOG.info("Watching site {} in {}, collected by {}", config.site().name(), db.url(),
                 watch.collector().map(h -> h.description() + " on " + h.host()).orElse("no collector right now"));
-        return ConsoleSite.watching(watch, config, db, clock, texts);
+        Optional<WatchedSampleLoad> sample = SampleHistory.watch(db);
+        sample.ifPresent(load -> watch.afterEachRead(load::read));
+        return ConsoleSite.watching(watch, config, db, clock, texts, sample.map(BackgroundHistory.class::cast));
     }
 
     private static boolean chooseToWatch(LeaseHeldException e, Messages texts) {

@@ -37,8 +37,13 @@ record ConsoleSite(SiteConfig config, String origin, Database database, Clock cl
                 runtime.collector().leaseLost(), runtime::close, runtime.sampleHistory());
     }
 
-    /** A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it. */
-    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db, Clock clock, Messages texts) {
+    /**
+     * A collector elsewhere writes into {@code db}; this console shows what it wrote and changes nothing of it.
+     *
+     * @param sampleHistory the demo's sample history while the program of that collector still loads it
+     */
+    static ConsoleSite watching(DatabaseWatch watch, SiteConfig config, Database db, Clock clock, Messages texts,
+                                Optional<BackgroundHistory> sampleHistory) {
         String host = watch.collector().map(h -> h.host()).orElse(texts.get("origin.collectorsPc"));
         return new ConsoleSite(config, texts.get("origin.watching", host), db, clock, watch, watch, Optional::empty,
                 texts.get("diagnostics.watchingWithoutBuses", host),
@@ -48,7 +53,7 @@ record ConsoleSite(SiteConfig config, String origin, Database database, Clock cl
                 new CompletableFuture<>(), () -> {
                     watch.close();
                     db.close();
-                }, Optional.empty());
+                }, sampleHistory);
     }
 
     void close() {

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +66,7 @@ public final class DatabaseWatch implements SnapshotSource, BayActions, AutoClos
         t.setDaemon(true);
         return t;
     });
+    private final List<Runnable> afterRead = new CopyOnWriteArrayList<>();
     private volatile SiteSnapshot snapshot;
     private volatile Optional<CollectorLease.Holder> collector;
     /** Touched by the watch thread only: the open sessions last seen, with how far each has counted. */
@@ -91,6 +93,11 @@ public final class DatabaseWatch implements SnapshotSource, BayActions, AutoClos
     @Override
     public SiteSnapshot snapshot() {
         return snapshot;
+    }
+
+    /** Also runs {@code task} on the watch thread after each read from now on. */
+    public void afterEachRead(Runnable task) {
+        afterRead.add(task);
     }
 
     /** The collector that writes into the database, as it holds the lease; empty when none runs now. */
@@ -122,6 +129,7 @@ public final class DatabaseWatch implements SnapshotSource, BayActions, AutoClos
             snapshot = new SiteSnapshot(clock.instant(), snapshot.bays(), sessionsChanged,
                     Optional.of(String.valueOf(e.getMessage())));
         }
+        afterRead.forEach(Runnable::run);
     }
 
     /** The demo's collector may run on sped-up time, ahead of this PC's clock: its newest reading is "now" then. */

@@ -48,6 +48,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,14 +161,13 @@ public final class SampleHistory {
         if (SampleHistory.class.getResource(RESOURCE + "bay-days.csv.gz") == null) {
             return Optional.empty();
         }
-        List<CSVRecord> days = read("bay-days.csv.gz", DAY_HEADER);
+        List<LocalDate> days = read("bay-days.csv.gz", DAY_HEADER).stream().map(r -> LocalDate.parse(r.get("day")))
+                .toList();
         if (days.isEmpty()) {
             return Optional.empty();
         }
-        LocalDate firstDay = days.stream().map(r -> LocalDate.parse(r.get("day"))).min(LocalDate::compareTo)
-                .orElseThrow();
-        LocalDate lastDay = days.stream().map(r -> LocalDate.parse(r.get("day"))).max(LocalDate::compareTo)
-                .orElseThrow();
+        LocalDate firstDay = Collections.min(days);
+        LocalDate lastDay = Collections.max(days);
         Recorder recorder = new Recorder(db);
         OptionalLong moved = recorder.lastMark(SHIFT_MARK);
         long shiftDays;
@@ -189,6 +189,22 @@ public final class SampleHistory {
         }
         return Optional.of(new SampleLoad(db, site, now, firstDay.plusDays(shiftDays),
                 (int) firstDay.until(lastDay, ChronoUnit.DAYS) + 1, shiftDays, loaded));
+    }
+
+    /**
+     * How far the sample history's load into {@code db} has got while another program runs it, read from the marks
+     * it commits with each week: for a console that watches that program's collector. Empty when no load began there.
+     */
+    public static Optional<WatchedSampleLoad> watch(Database db) throws StoreException {
+        Recorder recorder = new Recorder(db);
+        if (SampleHistory.class.getResource(RESOURCE + "bay-days.csv.gz") == null
+                || recorder.lastMark(SHIFT_MARK).isEmpty()) {
+            return Optional.empty();
+        }
+        List<LocalDate> days = read("bay-days.csv.gz", DAY_HEADER).stream().map(r -> LocalDate.parse(r.get("day")))
+                .toList();
+        return Optional.of(new WatchedSampleLoad(() -> (int) (recorder.lastMark(WEEK_MARK).orElse(-1) + 1),
+                (int) Collections.min(days).until(Collections.max(days), ChronoUnit.DAYS) + 1));
     }
 
     /**

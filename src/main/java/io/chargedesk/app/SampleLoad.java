@@ -9,7 +9,6 @@ import io.chargedesk.store.Database;
 import io.chargedesk.store.RecordBatch;
 import io.chargedesk.store.Recorder;
 import io.chargedesk.store.WriteMark;
-import io.chargedesk.ui.history.BackgroundHistory;
 import io.chargedesk.usecase.port.StoreException;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -36,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * those marks: a load stopped half-way (the app closed) leaves whole weeks and their marks, and the next start
  * ({@link SampleHistory#begin}) loads only the weeks without one, moved by the same days.
  */
-public final class SampleLoad implements BackgroundHistory {
+public final class SampleLoad extends SampleWeeks {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleLoad.class);
     private static final int ATTEMPTS = 5;
@@ -46,13 +44,9 @@ public final class SampleLoad implements BackgroundHistory {
     private final SiteConfig site;
     private final Instant now;
     private final LocalDate firstDay;
-    private final int days;
     private final SampleHistory.Shift shift;
-    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     /** Held while a week is written, so that {@link #stop} returns only once none is. */
     private final Object writing = new Object();
-    /** Weeks written so far, the newest first: also the write mark of the next one. */
-    private volatile int loaded;
     private volatile boolean stopped;
 
     /**
@@ -60,33 +54,12 @@ public final class SampleLoad implements BackgroundHistory {
      * @param loaded how many weeks are loaded already, the newest first
      */
     SampleLoad(Database db, SiteConfig site, Instant now, LocalDate firstDay, int days, long shiftDays, int loaded) {
+        super(days, loaded);
         this.db = db;
         this.site = site;
         this.now = now;
         this.firstDay = firstDay;
-        this.days = days;
         this.shift = new SampleHistory.Shift(site.site().zone(), shiftDays);
-        this.loaded = loaded;
-    }
-
-    @Override
-    public int daysLoaded() {
-        // The oldest week is the only one that may be short: the weeks count from the first day.
-        return loaded == 0 ? 0 : Math.max(0, days - (weeks() - loaded) * SampleHistory.WEEK);
-    }
-
-    private int weeks() {
-        return (days - 1) / SampleHistory.WEEK + 1;
-    }
-
-    @Override
-    public int daysInAll() {
-        return days;
-    }
-
-    @Override
-    public void onProgress(Runnable listener) {
-        listeners.add(listener);
     }
 
     /** Loads the weeks still missing, a week per transaction, until done or {@link #stop stopped}. */
@@ -96,6 +69,7 @@ public final class SampleLoad implements BackgroundHistory {
         int weeks = weeks();
         List<List<Session>> sessions = byWeek(SampleHistory.sessions(shift, UseCases.tariffs(db, clock).pricer()),
                 Session::start, weeks);
+        int loaded = weeksLoaded();
         Set<UUID> later = sessions.subList(0, weeks - loaded).stream().flatMap(List::stream).map(Session::id)
                 .collect(Collectors.toSet());
         List<HistoryBatch.SessionMinute> kept = SampleHistory.minutes(shift).stream()
@@ -123,14 +97,15 @@ public final class SampleLoad implements BackgroundHistory {
                 if (stopped || !written(recorder, order, new RecordBatch(List.of(), sessions.get(week),
                         new HistoryBatch(intervals.get(week), dayTotals.get(week), minutes.get(week), prices)))) {
                     LOG.info("Sample history stopped after {} of {} days; the next start loads the rest",
-                            daysLoaded(), days);
+                            daysLoaded(), daysInAll());
                     return;
                 }
-                loaded = order + 1;
+                // Weeks written so far, the newest first: also the write mark of the next one.
+                weeksLoaded(order + 1);
             }
-            listeners.forEach(Runnable::run);
+            tell();
         }
-        LOG.info("Loaded the sample history: {} days, moved by {} days", days, shift.days());
+        LOG.info("Loaded the sample history: {} days, moved by {} days", daysInAll(), shift.days());
     }
 
     /**
@@ -168,7 +143,7 @@ public final class SampleLoad implements BackgroundHistory {
         // Seen at once by a week waiting to try again; the lock then waits for one being written.
         stopped = true;
         synchronized (writing) {
-            LOG.debug("Sample history stopped at {} of {} days", daysLoaded(), days);
+            LOG.debug("Sample history stopped at {} of {} days", daysLoaded(), daysInAll());
         }
     }
 

@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
 /** {@code rebuild-history --db PATH}: recomputes the History screen's rollups from the recorded energy and sessions. */
 @Command(name = "rebuild-history", mixinStandardHelpOptions = true,
         description = "Recomputes the History screen's totals, peaks and patterns from the recorded 15-minute energy "
-                + "and sessions (after restoring a backup or changing tariffs). Run it while no console or collector "
-                + "uses the database.")
+                + "and sessions (after restoring a backup or changing tariffs), a month at a time. Run it while no "
+                + "console or collector uses the database. If it stops half-way, the History screen shows the months "
+                + "done only until it is run again (it starts over); the recorded energy and sessions are only read.")
 public final class RebuildHistoryCommand implements Callable<Integer> {
 
     @Spec

@@ -20,14 +20,16 @@ import java.util.Optional;
 
 /**
  * Recomputes the History screen's rollups from what is kept forever: each bay's 15-minute energy (bay_interval, which
- * the collector writes from the readings; raw readings are pruned) and the closed sessions. It goes a week at a time
- * through the same code the collector's transactions use, so a rebuilt database equals one kept incrementally, and
- * memory stays bounded by a week of a site however long its history. All in one transaction: a rebuild that fails
- * leaves the rollups as they were.
+ * the collector writes from the readings; raw readings are pruned) and the closed sessions. It goes a local month at a
+ * time (the month rollups' rows are then written in one step rather than once a week) through the same code the
+ * collector's transactions use, so a rebuilt database equals one kept incrementally, and
+ * memory stays bounded by a month of a site however long its history. Emptying the rollups is one transaction and each
+ * month one more, so no transaction grows with the history's length; the raw tables are only read. A rebuild that
+ * stops half-way leaves the rollups holding the months done (the History screen shows less than was recorded) and
+ * nothing else: running it again starts over and gives the whole history.
  */
 public final class HistoryRebuild {
 
-    private static final int CHUNK_DAYS = 7;
     private static final List<String> EMPTIED = List.of("site_interval", "site_day", "site_hour", "bay_hour",
             "session_fact", "session_day_bucket", "bay_month", "site_month_hour", "bay_month_hour", "site_month_bucket",
             "bay_month_bucket", "bay_year_hour");
@@ -38,7 +40,7 @@ public final class HistoryRebuild {
         Optional<Money> of(Session closed);
     }
 
-    /** Told after each week rebuilt: the last day done and the last day to do. */
+    /** Told after each month rebuilt: the last day done and the last day to do. */
     @FunctionalInterface
     public interface Progress {
         void rebuiltUpTo(LocalDate done, LocalDate last);
@@ -56,30 +58,61 @@ public final class HistoryRebuild {
     }
 
     public Result rebuild(SessionPrices prices, Progress progress) throws StoreException {
+        Committed committed = new Committed();
         try (Connection c = db.connect()) {
             c.setAutoCommit(false);
             try {
-                Result result = rebuild(c, prices, progress);
-                c.commit();
-                return result;
+                empty(c);
+                committed.emptied = true;
+                return rebuild(c, prices, (day, last) -> {
+                    c.commit();
+                    committed.upTo = day;
+                    progress.rebuiltUpTo(day, last);
+                });
             } catch (SQLException | StoreException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException("Could not rebuild the history: " + Database.rootMessage(e) + ". Nothing was "
-                    + "changed; check that no console or collector holds the database, then run it again.", e);
+            throw new StoreException("Could not rebuild the history: " + Database.rootMessage(e) + ". "
+                    + committed.says() + "; check that no console or collector holds the database, then run it "
+                    + "again.", e);
         }
     }
 
-    private Result rebuild(Connection c, SessionPrices prices, Progress progress)
-            throws SQLException, StoreException {
+    /** How far a rebuild got: what a failure must tell. */
+    private static final class Committed {
+        private boolean emptied;
+        private LocalDate upTo;
+
+        String says() {
+            return !emptied ? "Nothing was changed" : "The History screen now shows "
+                    + (upTo == null ? "no days" : "the days up to " + upTo + " only") + " (nothing recorded was changed)";
+        }
+    }
+
+    /**
+     * Empties the rollups in a step of its own. TRUNCATE frees a table at once where DELETE would log each of its
+     * millions of rows first (H2 commits a TRUNCATE by itself, which this step's own transaction allows).
+     */
+    private static void empty(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String table : EMPTIED) {
-                s.executeUpdate("DELETE FROM " + table);
+                s.executeUpdate("TRUNCATE TABLE " + table);
             }
-            s.executeUpdate("UPDATE bay_day SET revenue_minor = 0, occupied_s = 0");
+            s.executeUpdate("UPDATE bay_day SET revenue_minor = 0, occupied_s = 0 WHERE revenue_minor <> 0 "
+                    + "OR occupied_s <> 0");
         }
+        c.commit();
+    }
+
+    /** A month rebuilt, to be committed before it is reported. */
+    private interface MonthDone {
+        void rebuiltUpTo(LocalDate done, LocalDate last) throws SQLException;
+    }
+
+    private Result rebuild(Connection c, SessionPrices prices, MonthDone monthDone)
+            throws SQLException, StoreException {
         HistoryRollupWriter.SiteClock site = HistoryRollupWriter.SiteClock.of(c);
         ZoneId zone = site.zone();
         Optional<LocalDate[]> span = span(c, zone);
@@ -90,15 +123,15 @@ public final class HistoryRebuild {
         LocalDate last = span.get()[1];
         long intervals = 0;
         long closed = 0;
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(CHUNK_DAYS)) {
+        for (LocalDate day = first; !day.isAfter(last); day = HistoryRollupWriter.month(day).plusMonths(1)) {
+            LocalDate end = HistoryRollupWriter.month(day).plusMonths(1);
             Instant from = day.atStartOfDay(zone).toInstant();
-            Instant to = day.plusDays(CHUNK_DAYS).atStartOfDay(zone).toInstant();
+            Instant to = end.atStartOfDay(zone).toInstant();
             List<HistoryBatch.IntervalEnergy> energy = intervals(c, from, to);
             HistoryRollupWriter.addIntervals(c, zone, energy);
-            HistoryRollupWriter.addDays(c, days(c, day, day.plusDays(CHUNK_DAYS - 1)));
+            HistoryRollupWriter.addDays(c, days(c, day, end.minusDays(1)));
             intervals += energy.size();
-            List<Session> started = sessions.list(new SessionFilter(Optional.of(from), Optional.of(to),
-                    Optional.empty(), Optional.of(false), Optional.empty(), Optional.empty(), false));
+            List<Session> started = startedAndClosed(from, to);
             List<HistoryBatch.SessionPrice> priced = new ArrayList<>();
             for (Session s : started) {
                 prices.of(s).ifPresent(p -> priced.add(new HistoryBatch.SessionPrice(s.id(), p)));
@@ -106,23 +139,33 @@ public final class HistoryRebuild {
             HistoryRollupWriter.addSessions(c, site, started,
                     new HistoryBatch(List.of(), List.of(), List.of(), priced));
             closed += started.size();
-            LocalDate done = day.plusDays(CHUNK_DAYS - 1);
-            progress.rebuiltUpTo(done.isAfter(last) ? last : done, last);
+            monthDone.rebuiltUpTo(end.isAfter(last) ? last : end.minusDays(1), last);
         }
         return new Result(Optional.of(first), Optional.of(last), intervals, closed);
     }
 
-    /** The first and last local day with interval energy, a closed session's start or a bay's day totals. */
+    /**
+     * The closed sessions started in [from, to). Read by their start alone and the open ones dropped here: asked for
+     * closed sessions, H2 reads every closed session of the history through the status index, once a month.
+     */
+    private List<Session> startedAndClosed(Instant from, Instant to) throws StoreException {
+        return sessions.list(SessionFilter.between(from, to)).stream().filter(s -> !s.isOpen()).toList();
+    }
+
+    /**
+     * The first and last local day with interval energy, a closed session's start or a bay's day totals: a query each,
+     * which the indexes on time answer (a MIN over their UNION read every interval row).
+     */
     private static Optional<LocalDate[]> span(Connection c, ZoneId zone) throws SQLException {
         List<LocalDate> ends = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT MIN(t) AS lo, MAX(t) AS hi FROM (SELECT interval_utc AS t FROM "
-                + "bay_interval UNION ALL SELECT start_utc FROM charging_session WHERE status = 'closed') x");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            Instant min = Jdbc.getInstant(rs, "lo");
-            if (min != null) {
-                ends.add(LocalDate.ofInstant(min, zone));
-                ends.add(LocalDate.ofInstant(Jdbc.getInstant(rs, "hi"), zone));
+        for (String sql : List.of("SELECT MIN(interval_utc) AS lo, MAX(interval_utc) AS hi FROM bay_interval",
+                "SELECT MIN(start_utc) AS lo, MAX(start_utc) AS hi FROM charging_session WHERE status = 'closed'")) {
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                if (rs.getObject(1) != null) {
+                    ends.add(LocalDate.ofInstant(Jdbc.getInstant(rs, "lo"), zone));
+                    ends.add(LocalDate.ofInstant(Jdbc.getInstant(rs, "hi"), zone));
+                }
             }
         }
         try (PreparedStatement ps = c.prepareStatement("SELECT MIN(local_day), MAX(local_day) FROM bay_day");
