@@ -15,11 +15,11 @@ import io.chargedesk.session.BayState;
 import io.chargedesk.session.Customer;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.text.Formats;
 import io.chargedesk.text.Messages;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Money;
 import io.chargedesk.units.Power;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -433,12 +433,12 @@ public final class DashboardViewModel {
         boolean offline = bay.state() == BayState.OFFLINE;
         double kw = offline ? 0 : power.map(p -> p.kilowatts().doubleValue()).orElse(0.0);
         String noPower = text.get("dashboard.noPower");
-        String powerText = offline ? noPower : power.map(this::power).orElse(noPower);
+        String powerText = offline ? noPower : power.map(this::tilePower).orElse(noPower);
         Optional<Session> open = bay.openSession();
         // A free bay shows its meter's register: what an attendant reads off the meter to check us.
-        String energy = open.map(s -> energy(s.energy())).or(() -> bay.lastReading()
+        String energy = open.map(s -> tileEnergy(s.energy())).or(() -> bay.lastReading()
                 .map(r -> text.get("dashboard.meter", r.importRegister().kilowattHours()))).orElse("");
-        String elapsed = open.map(s -> Formats.elapsed(s.duration(at))).orElse("");
+        String elapsed = open.map(s -> tileElapsed(s.duration(at))).orElse("");
         String cost;
         Optional<Money> soFar = Optional.empty();
         try {
@@ -458,6 +458,26 @@ public final class DashboardViewModel {
             return c.name() + c.plate();
         }
         return text.get("dashboard.customer", c.name(), c.plate());
+    }
+
+    /*
+     * A tile is read at a glance, so it shows no digit that flickers without meaning: power to 0.1 kW (a meter's
+     * reading wanders by a percent from second to second), energy to 0.01 kWh and the time to the minute. Fewer
+     * digits changing also means fewer tiles to lay out and paint each second. The session list, the bay panel and
+     * the receipt show the exact figures.
+     */
+    private String tilePower(Power p) {
+        return text.get("dashboard.tile.power", p.kilowatts());
+    }
+
+    private String tileEnergy(Energy e) {
+        return text.get("dashboard.tile.energy", e.kilowattHours());
+    }
+
+    private String tileElapsed(Duration d) {
+        long minutes = Math.max(0, d.toMinutes());
+        return minutes < 60 ? text.get("dashboard.tile.minutes", minutes)
+                : text.get("dashboard.tile.hours", minutes / 60, minutes % 60);
     }
 
     private String power(Power p) {

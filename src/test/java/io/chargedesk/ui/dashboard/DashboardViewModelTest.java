@@ -139,6 +139,25 @@ class DashboardViewModelTest {
         return new SiteSnapshot(NOW, bays, 0, storeProblem);
     }
 
+    /** Read at a glance: the meter's second-to-second wander and the seconds do not make a tile's digits flicker. */
+    @Test
+    void aTileShowsPowerToATenthEnergyToAHundredthAndTimeToTheMinute() {
+        List<String> shown = new ArrayList<>();
+        for (long watts : new long[] {11_020, 10_970}) {
+            Session open = new Session(UUID.randomUUID(), "A1", "", NOW.minus(Duration.ofSeconds(3_925)),
+                    Optional.empty(), Energy.ofWattHours(1_000), Energy.ofWattHours(13_004), Power.ofWatts(11_020),
+                    Duration.ofSeconds(3_925), NOW, false, new Customer("Ada", "", ""), Optional.empty(), List.of(),
+                    List.of());
+            update(snapshot(new BaySnapshot(config.bays().get(0), BayState.CHARGING,
+                    Optional.of(new Reading("A1", NOW, Energy.ofWattHours(13_004), Power.ofWatts(watts))),
+                    Optional.of(open), Optional.empty(), Optional.empty()), Optional.empty()));
+            BayTileModel tile = model.tiles().get(0);
+            shown.add(tile.powerProperty().get() + " · " + tile.energyProperty().get() + " · "
+                    + tile.elapsedProperty().get());
+        }
+        assertThat(shown).containsExactly("11.0 kW · 12.00 kWh · 1 h 05 min", "11.0 kW · 12.00 kWh · 1 h 05 min");
+    }
+
     @Test
     void aChargingBayShowsPowerEnergyTimeAndCostFromTheCostEngine() {
         Session open = new Session(UUID.randomUUID(), "A1", "", NOW.minus(Duration.ofMinutes(42)), Optional.empty(),
@@ -150,9 +169,9 @@ class DashboardViewModelTest {
         update(snapshot(a1, Optional.empty()));
         BayTileModel tile = model.tiles().get(0);
         assertThat(tile.stateProperty().get()).isEqualTo(BayState.CHARGING);
-        assertThat(tile.powerProperty().get()).isEqualTo("10.95 kW");
-        assertThat(tile.energyProperty().get()).isEqualTo("10.000 kWh");
-        assertThat(tile.elapsedProperty().get()).isEqualTo("0:42:00");
+        assertThat(tile.powerProperty().get()).isEqualTo("11.0 kW");
+        assertThat(tile.energyProperty().get()).isEqualTo("10.00 kWh");
+        assertThat(tile.elapsedProperty().get()).isEqualTo("42 min");
         assertThat(tile.costProperty().get()).as("10 kWh × 0.49").isEqualTo("4.90 EUR so far");
         assertThat(tile.customerProperty().get()).as("the customer is no problem to notice").isEqualTo("Ada");
         assertThat(tile.detailProperty().get()).isEmpty();
@@ -275,7 +294,7 @@ class DashboardViewModelTest {
         threads.releaseBackground();
 
         assertThat(pricings).as("one snapshot priced, not three").hasValue(1);
-        assertThat(model.tiles().get(0).powerProperty().get()).isEqualTo("11.00 kW");
+        assertThat(model.tiles().get(0).powerProperty().get()).isEqualTo("11.0 kW");
     }
 
     @Test
@@ -436,7 +455,7 @@ class DashboardViewModelTest {
 
         BayTileModel tile = german.tiles().get(0);
         assertThat(tile.stateTextProperty().get()).isEqualTo("Lädt");
-        assertThat(tile.powerProperty().get()).isEqualTo("10,95 kW");
+        assertThat(tile.powerProperty().get()).isEqualTo("11,0 kW");
         assertThat(tile.costProperty().get()).isEqualTo("4,90 EUR bisher");
         assertThat(tile.customerProperty().get()).isEqualTo("Ada · HH-AB 123");
         assertThat(german.tiles().get(1).stateTextProperty().get()).isEqualTo("Frei");
