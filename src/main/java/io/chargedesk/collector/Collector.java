@@ -77,7 +77,8 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
     private final CompletableFuture<String> lostLease = new CompletableFuture<>();
     private final ReadingRepository readings;
     private final Map<String, BayTracker> trackers = new LinkedHashMap<>();
-    /** Each bay's bus, watched for no meter answering at all. */
+    /** Each bus, watched for no meter answering at all, and the bus of each bay. */
+    private final List<BusSilence> buses = new ArrayList<>();
     private final Map<String, BusSilence> busOfBay = new HashMap<>();
     private final HistoryAccumulator history;
     private final SessionTariffs tariffs;
@@ -138,6 +139,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
         config.bays().stream().collect(Collectors.groupingBy(BayConfig::busId,
                 Collectors.mapping(BayConfig::id, Collectors.toSet()))).forEach((bus, bays) -> {
                     BusSilence silence = new BusSilence(bus, bays);
+                    buses.add(silence);
                     bays.forEach(bay -> busOfBay.put(bay, silence));
                 });
         this.siteAnomalies = new SiteAnomalyRepository(db);
@@ -504,7 +506,7 @@ public final class Collector implements SnapshotSource, BayActions, AutoCloseabl
                     t.meterFault()));
         }
         Map<String, Reason> silentBuses = new HashMap<>();
-        busOfBay.values().forEach(b -> b.reason().ifPresent(why -> silentBuses.put(b.busId(), why)));
+        buses.forEach(b -> b.reason().ifPresent(why -> silentBuses.put(b.busId(), why)));
         return new SiteSnapshot(clock.instant(), List.copyOf(bays), sessionsChanged, storeProblem, silentBuses);
     }
 
