@@ -16,11 +16,16 @@ import java.sql.Statement;
  * also forced to the disk ({@code CHECKPOINT SYNC}, an fsync), so receipts, closed sessions and tariff versions
  * survive a power cut as far as the disk keeps what it was told to. H2's own synchronous mode ({@code WRITE_DELAY=0})
  * is not used: it stops the background thread that also keeps the file compact, and the file grows without bound.
+ * A connection that only prepared queries has written nothing, so it skips the checkpoint: a checkpoint waits for
+ * H2's store lock, which its background thread can hold for seconds while it compacts a large file after opening, and
+ * a chart or a list would wait that long for nothing. Anything else it is given (a statement without its SQL, an
+ * update) counts as a write.
  * Why, and what each costs: ADR 10 (docs/decisions/0010-database-durability-and-access.md).
  */
 final class DurableConnection implements InvocationHandler {
 
     private final Connection connection;
+    private boolean mayHaveWritten;
 
     private DurableConnection(Connection connection) {
         this.connection = connection;
@@ -39,22 +44,38 @@ final class DurableConnection implements InvocationHandler {
                     // What closing does with work left uncommitted; done first, so the write below cannot commit it.
                     connection.rollback();
                 }
-                write(false);
+                if (mayHaveWritten) {
+                    write(false);
+                }
             } finally {
                 connection.close();
             }
             return null;
         }
+        mayHaveWritten |= handsOutWriter(method, args);
         Object result;
         try {
             result = method.invoke(connection, args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-        if (method.getName().equals("commit")) {
+        if (method.getName().equals("commit") && mayHaveWritten) {
             write(true);
         }
         return result;
+    }
+
+    /**
+     * Whether the call hands out something that can change the file: any statement but one prepared from a
+     * {@code SELECT}, or H2's own connection.
+     */
+    private static boolean handsOutWriter(Method method, Object[] args) {
+        return switch (method.getName()) {
+            case "prepareStatement" -> !(args[0] instanceof String sql
+                    && sql.stripLeading().regionMatches(true, 0, "SELECT", 0, "SELECT".length()));
+            case "createStatement", "prepareCall", "unwrap" -> true;
+            default -> false;
+        };
     }
 
     /** Writes what is committed to the file, and with {@code toDisk} has the operating system put it on the disk. */
