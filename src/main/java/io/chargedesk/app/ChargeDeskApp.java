@@ -121,6 +121,8 @@ public final class ChargeDeskApp extends Application {
     private static final String RECEIPT_LAYOUT = "receiptLayout";
     /** The alert list reloads every fourth refresh, every 2 s: a new alert shows within seconds, at a query's cost. */
     private static final int ALERT_RELOAD_TICKS = 4;
+    /** Long enough after start for the dashboard to be live first (about 5 s on the demo). */
+    private static final long HISTORY_PREFETCH_S = 10;
     private static final String THEME = "theme";
 
     private static final Logger LOG = LoggerFactory.getLogger(ChargeDeskApp.class);
@@ -532,6 +534,13 @@ public final class ChargeDeskApp extends Application {
                 });
             }
         }, 500, 500, TimeUnit.MILLISECONDS);
+        // The History screen's range is read once in the background after start, so its first open shows it at once:
+        // the first read of years of history from a database file just opened takes seconds, later ones milliseconds.
+        refresher.schedule(() -> Platform.runLater(() -> {
+            if (!refresher.isShutdown()) {
+                historyModel.refresh();
+            }
+        }), HISTORY_PREFETCH_S, TimeUnit.SECONDS);
         site.recordingStopped().thenAccept(reason -> Platform.runLater(() ->
                 problem(texts, texts.get("app.stoppedRecording"), reason).show()));
         dashboard.update(site.snapshots().snapshot());

@@ -16,13 +16,20 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The console on the demo site, headless and sped up: tiles go live and recorded sessions appear. */
+/**
+ * The console on the demo site, headless and sped up: tiles go live and recorded sessions appear. In order: the
+ * first checks that only the dashboard is built at start-up.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleAppTest {
 
     @TempDir
@@ -31,6 +38,7 @@ class ConsoleAppTest {
     private final FxRobot robot = new FxRobot();
 
     private static javafx.application.Application app;
+    private static long started;
 
     @BeforeAll
     static void startConsole() throws Exception {
@@ -39,6 +47,7 @@ class ConsoleAppTest {
         System.setProperty("chargedesk.speed", "3000");
         System.setProperty("chargedesk.sampleHistory", "false");
         FxToolkit.registerPrimaryStage();
+        started = System.nanoTime();
         app = FxToolkit.setupApplication(ChargeDeskApp.class);
     }
 
@@ -50,6 +59,7 @@ class ConsoleAppTest {
     }
 
     @Test
+    @Order(1)
     @SuppressWarnings("unchecked")
     void showsATilePerBayAndRecordedSessions() throws Exception {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
@@ -83,6 +93,24 @@ class ConsoleAppTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isRegularFile(pdf));
         assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).as("a whole PDF, never half of one")
                 .startsWith("%PDF-").contains("%%EOF");
+    }
+
+    @Test
+    @Order(2)
+    void theHistoryScreenOpensOnItsRangeReadInTheBackgroundAfterStart() throws Exception {
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> robot.lookup("#bay-A6").tryQuery().isPresent());
+        // The console reads the range 10 s after start; a generous margin for a loaded machine.
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        Thread.sleep(Math.max(0, 25_000 - waited));
+        Tab history = consoleTabs().stream().filter(t -> "tab-history".equals(t.getId())).findFirst().orElseThrow();
+        String[] summaryAtOpen = new String[1];
+        // One FX turn: the view is built on opening and shows what the model holds, before the read that opening
+        // starts could answer.
+        robot.interact(() -> {
+            history.getTabPane().getSelectionModel().select(history);
+            summaryAtOpen[0] = robot.lookup("#history-summary").queryAs(Label.class).getText();
+        });
+        assertThat(summaryAtOpen[0]).as("the range's summary, there on the first open").isNotBlank();
     }
 
     /** The console's own tabs: the screens' tab panes (History's) have other ids. */
