@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,8 +40,7 @@ final class DemoNetwork implements MeterNetwork {
         this.site = new SimulatedSite(new SimulatedSite.SequencedBays(bays.stream().map(BayConfig::id).toList(),
                 bays.stream().map(BayConfig::maxPower).toList(), config.site().zone()), seed, clock,
                 MEAN_GAP_BETWEEN_CARS);
-        site.meters().forEach(m -> Optional.ofNullable(lastReadings.get(m.bayId()))
-                .ifPresent(r -> m.continueFrom(r.importRegister(), r.meterSerial())));
+        site.continueFrom(lastReadings);
         List<MeterReader> readers = site.meters().stream().<MeterReader>map(SimulatedMeterReader::new).toList();
         double speed = clock instanceof ScaledClock scaled ? scaled.speed() : 1;
         Duration interval = POLL_INTERVAL;

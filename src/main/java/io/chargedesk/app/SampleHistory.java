@@ -11,6 +11,8 @@ import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.session.SessionTraces;
 import io.chargedesk.sim.HistorySimulation;
+import io.chargedesk.sim.SimulatedSite;
+import io.chargedesk.site.BayConfig;
 import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.billing.SessionPricer;
@@ -90,6 +92,8 @@ public final class SampleHistory {
      * whole hour, enough for time-of-use prices on the hour, at a sixtieth of the size.
      */
     private static final int KEPT_MINUTE_OF_HOUR = 59;
+    /** How long a bay stays free, on average, between one car leaving and the next arriving in the sample. */
+    public static final Duration MEAN_GAP_BETWEEN_CARS = Duration.ofMinutes(150);
     /** Days per transaction of a load: the unit in which it resumes. */
     static final int WEEK = 7;
     /**
@@ -178,7 +182,7 @@ public final class SampleHistory {
             // Whole weeks, so the sample's quiet weekends stay on Saturdays and Sundays.
             shiftDays = Math.floorDiv(lastDay.until(LocalDate.ofInstant(now, zone).minusDays(1), ChronoUnit.DAYS), 7)
                     * 7;
-            start(db, recorder, site, now, new Shift(zone, shiftDays));
+            start(db, recorder, site, now, new Shift(zone, shiftDays), lastDay.plusDays(shiftDays + 1));
         } else {
             return Optional.empty();
         }
@@ -210,20 +214,67 @@ public final class SampleHistory {
     /**
      * The site goes in first, as the collector would store it: the rollups count local days and hours in its zone.
      * Then its tariffs: they start before the sample sessions, and a version from a site file may start in the past
-     * only while no session has started since. Then the last readings with the shift, in one transaction: once the
-     * shift is stored, a load resumes rather than starts.
+     * only while no session has started since. Then the last readings with the shift, and the days up to today
+     * ({@link #daysToToday}), in one transaction: once the shift is stored, a load resumes rather than starts.
+     *
+     * @param afterSample the first day after the sample's last one, moved
      */
-    private static void start(Database db, Recorder recorder, SiteConfig site, Instant now, Shift shift)
-            throws StoreException {
+    private static void start(Database db, Recorder recorder, SiteConfig site, Instant now, Shift shift,
+                              LocalDate afterSample) throws StoreException {
         new SiteRepository(db).save(site.site());
         new TariffRepository(db).addFromSiteFile(site, now).forEach(LOG::warn);
-        List<Reading> last = read("last-readings.csv.gz", READING_HEADER).stream()
+        Map<String, Reading> last = read("last-readings.csv.gz", READING_HEADER).stream()
                 .map(r -> new Reading(r.get("bay"), shift.apply(Instant.parse(r.get("at"))),
                         Energy.ofWattHours(Long.parseLong(r.get("import_wh"))),
                         Power.ofWatts(Long.parseLong(r.get("power_w"))), r.get("meter_serial")))
-                .toList();
-        recordWhole(recorder, new RecordBatch(last, List.of(), HistoryBatch.EMPTY),
-                new WriteMark(SHIFT_MARK, shift.days()));
+                .collect(Collectors.toMap(Reading::bayId, r -> r));
+        recordWhole(recorder, daysToToday(db, site, now, last, afterSample), new WriteMark(SHIFT_MARK, shift.days()));
+    }
+
+    /**
+     * The days from the sample's end up to today, simulated now with each meter carrying on from the sample's last
+     * reading, so the history reaches yesterday: moved by whole weeks, the sample ends up to six days before that, and
+     * a newcomer's last seven days would be mostly empty. Today is left to the live demo. With each bay's last
+     * reading, from which the live demo carries on.
+     */
+    private static RecordBatch daysToToday(Database db, SiteConfig site, Instant now, Map<String, Reading> last,
+                                           LocalDate from) throws StoreException {
+        ZoneId zone = site.site().zone();
+        LocalDate today = LocalDate.ofInstant(now, zone);
+        if (!from.isBefore(today)) {
+            return new RecordBatch(List.copyOf(last.values()), List.of(), HistoryBatch.EMPTY);
+        }
+        var bays = new SimulatedSite.SequencedBays(site.bays().stream().map(BayConfig::id).toList(),
+                site.bays().stream().map(BayConfig::maxPower).toList(), zone);
+        // Seeded by the day, never the sample's seed: the simulation's session ids are made from its seed.
+        HistorySimulation.Result days = HistorySimulation.carryOn(last, bays, site.sessionDefaults(), today.toEpochDay(),
+                from.atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant(), MEAN_GAP_BETWEEN_CARS);
+        // A session still open at midnight is not recorded, nor are its minutes.
+        Set<UUID> closed = days.sessions().stream().map(Session::id).collect(Collectors.toSet());
+        List<HistoryBatch.SessionMinute> minutes = days.history().minutes().stream()
+                .filter(m -> closed.contains(m.sessionId())).toList();
+        SessionPricer pricer = pricer(db, now, zone, minutes);
+        List<Session> sessions = days.sessions().stream()
+                .map(s -> s.withTariffVersion(pricer.pinFor(s.bayId(), s.start()))).toList();
+        Map<String, Reading> readings = new HashMap<>(last);
+        readings.putAll(days.lastReadings());
+        LOG.info("Sample history: {} to {} simulated to reach yesterday, {} sessions", from, today.minusDays(1),
+                sessions.size());
+        return new RecordBatch(List.copyOf(readings.values()), sessions, new HistoryBatch(days.history().intervals(),
+                days.history().days(), minutes, prices(sessions, pricer)));
+    }
+
+    /** Prices sessions with {@code minutes} as the evidence of their registers, which reach the database with them. */
+    static SessionPricer pricer(Database db, Instant now, ZoneId zone, List<HistoryBatch.SessionMinute> minutes)
+            throws StoreException {
+        return new SessionPricer(UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)),
+                new BayRepository(db).tariffIds(), zone, traces(minutes));
+    }
+
+    /** Each priced session's total, for the revenue rollups written with it. */
+    static List<HistoryBatch.SessionPrice> prices(List<Session> sessions, SessionPricer pricer) {
+        return sessions.stream().flatMap(s -> pricer.price(s, s.end().orElseThrow())
+                .map(q -> new HistoryBatch.SessionPrice(s.id(), q.total())).stream()).toList();
     }
 
     /** Writes rows with their mark in one transaction; the sample's own rows are never refused, or it is a bug. */

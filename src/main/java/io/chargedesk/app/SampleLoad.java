@@ -4,7 +4,6 @@ import io.chargedesk.billing.SessionPricer;
 import io.chargedesk.history.HistoryBatch;
 import io.chargedesk.session.Session;
 import io.chargedesk.site.SiteConfig;
-import io.chargedesk.store.BayRepository;
 import io.chargedesk.store.Database;
 import io.chargedesk.store.RecordBatch;
 import io.chargedesk.store.Recorder;
@@ -76,8 +75,7 @@ public final class SampleLoad extends SampleWeeks {
                 .filter(m -> later.contains(m.sessionId())).toList();
         // Priced with the sample's own minutes as evidence (they reach the database only with their week), so the
         // history's revenue rollups are filled together with the sessions.
-        SessionPricer pricer = new SessionPricer(UseCases.tariffs(db, clock), new BayRepository(db).tariffIds(), zone,
-                SampleHistory.traces(kept));
+        SessionPricer pricer = SampleHistory.pricer(db, now, zone, kept);
         // A minute's week is its session's: the minutes go in with their session.
         Map<UUID, Instant> starts = sessions.stream().flatMap(List::stream)
                 .collect(Collectors.toMap(Session::id, Session::start));
@@ -89,10 +87,7 @@ public final class SampleLoad extends SampleWeeks {
         Recorder recorder = new Recorder(db);
         for (int order = loaded; order < weeks; order++) {
             int week = weeks - 1 - order;
-            List<HistoryBatch.SessionPrice> prices = sessions.get(week).stream()
-                    .flatMap(s -> pricer.price(s, s.end().orElseThrow())
-                            .map(q -> new HistoryBatch.SessionPrice(s.id(), q.total())).stream())
-                    .toList();
+            List<HistoryBatch.SessionPrice> prices = SampleHistory.prices(sessions.get(week), pricer);
             synchronized (writing) {
                 if (stopped || !written(recorder, order, new RecordBatch(List.of(), sessions.get(week),
                         new HistoryBatch(intervals.get(week), dayTotals.get(week), minutes.get(week), prices)))) {

@@ -120,6 +120,12 @@ public record Session(
                 lastChargingAt, manual, customer, endReason, gaps, more, faults, tariffVersion);
     }
 
+    /** The same session pinned to the tariff version it is priced by. */
+    public Session withTariffVersion(Optional<TariffVersionRef> version) {
+        return new Session(id, bayId, meterSerial, start, end, startRegister, endRegister, peakPower, chargingTime,
+                lastChargingAt, manual, customer, endReason, gaps, anomalies, faults, version);
+    }
+
     public boolean hasAnomaly(AnomalyCode code) {
         return anomalies.stream().anyMatch(a -> a.code() == code);
     }

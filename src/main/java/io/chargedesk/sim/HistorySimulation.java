@@ -69,7 +69,22 @@ public final class HistorySimulation {
 
     public static Result run(SimulatedSite.SequencedBays bays, SessionRules rules, long seed, Instant from,
                              Instant to, Duration meanGap, List<Fault> faults) {
+        return run(bays, rules, seed, from, to, meanGap, faults, Map.of());
+    }
+
+    /**
+     * Days after ones already recorded: each bay's meter carries on from its last reading (register and serial), and
+     * its first energy is counted from there.
+     */
+    public static Result carryOn(Map<String, Reading> lastReadings, SimulatedSite.SequencedBays bays,
+                                 SessionRules rules, long seed, Instant from, Instant to, Duration meanGap) {
+        return run(bays, rules, seed, from, to, meanGap, List.of(), lastReadings);
+    }
+
+    private static Result run(SimulatedSite.SequencedBays bays, SessionRules rules, long seed, Instant from,
+                              Instant to, Duration meanGap, List<Fault> faults, Map<String, Reading> lastReadings) {
         SimulatedSite site = new SimulatedSite(bays, seed, Clock.fixed(from, bays.zone()), meanGap);
+        site.continueFrom(lastReadings);
         Map<String, Power> ratings = new HashMap<>();
         Map<String, BayTracker> trackers = new HashMap<>();
         Map<String, ShortSessionPattern> patterns = new HashMap<>();
@@ -83,7 +98,7 @@ public final class HistorySimulation {
                     () -> new UUID(idSeed, counter[0]++)));
             patterns.put(id, ShortSessionPattern.defaults());
         }
-        HistoryAccumulator history = new HistoryAccumulator(bays.zone(), ratings, Map.of());
+        HistoryAccumulator history = new HistoryAccumulator(bays.zone(), ratings, lastReadings);
         List<Session> sessions = new ArrayList<>();
         Map<String, Reading> last = new HashMap<>();
         for (Instant t = from; t.isBefore(to); t = t.plus(POLL)) {

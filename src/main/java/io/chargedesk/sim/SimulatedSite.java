@@ -1,5 +1,6 @@
 package io.chargedesk.sim;
 
+import io.chargedesk.meter.Reading;
 import io.chargedesk.units.Power;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,6 +8,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /** The demo site: N bays with their simulated meters, reproducible from a seed. */
@@ -62,6 +65,15 @@ public final class SimulatedSite {
 
     public static Power rating(int index) {
         return BAY_RATINGS[index % BAY_RATINGS.length];
+    }
+
+    /**
+     * Each bay's meter carries on from its last reading: its register and its serial. They are the same meters, and
+     * a new serial would read as a meter swap.
+     */
+    public void continueFrom(Map<String, Reading> lastReadings) {
+        meters.forEach(m -> Optional.ofNullable(lastReadings.get(m.bayId()))
+                .ifPresent(r -> m.continueFrom(r.importRegister(), r.meterSerial())));
     }
 
     public List<SimulatedMeter> meters() {

@@ -3,6 +3,7 @@ package io.chargedesk.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.chargedesk.history.HistoryBatch;
+import io.chargedesk.meter.Reading;
 import io.chargedesk.session.Session;
 import io.chargedesk.session.SessionFilter;
 import io.chargedesk.site.SiteConfig;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +32,10 @@ import org.junit.jupiter.api.io.TempDir;
 class SampleHistoryTest {
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-    private static final Instant NOW = Instant.parse("2026-11-29T12:00:00Z");
+    /** A Wednesday: moved by whole weeks, the sample's year ends on the Saturday before, three days short. */
+    private static final Instant NOW = Instant.parse("2026-12-02T12:00:00Z");
+    /** The first day after the sample's last, moved. */
+    private static final LocalDate AFTER_SAMPLE = LocalDate.of(2026, 11, 29);
 
     @TempDir
     Path dir;
@@ -51,15 +56,17 @@ class SampleHistoryTest {
                 LocalDate.of(2027, 12, 31));
         // Days with energy or sessions: a session's revenue and plugged-in time also count on the day it started.
         assertThat(days.stream().filter(d -> d.energyWh() > 0 || d.sessions() > 0).map(HistoryBatch.DayTotals::day)
-                .distinct().count()).isEqualTo(365);
+                .distinct().count()).as("the sample's 365 days and the three simulated to reach yesterday")
+                .isEqualTo(368);
         HistoryFacts history = new HistoryRollups(db);
         HistoryFacts.RecordedDays recorded = history.recordedDays().orElseThrow();
-        assertThat(recorded).as("the history's rollups hold a year, moved by whole weeks to end in the last one")
-                .isEqualTo(new HistoryFacts.RecordedDays(LocalDate.of(2025, 11, 29), LocalDate.of(2026, 11, 28)));
-        assertThat(recorded.last().getDayOfWeek()).as("weekdays kept").isEqualTo(DayOfWeek.SATURDAY);
+        assertThat(recorded).as("the history's rollups hold a year moved by whole weeks, and the days to yesterday")
+                .isEqualTo(new HistoryFacts.RecordedDays(LocalDate.of(2025, 11, 29), LocalDate.of(2026, 12, 1)));
+        assertThat(recorded.first().getDayOfWeek()).as("weekdays kept: the sample's first day, 1 November 2025")
+                .isEqualTo(DayOfWeek.SATURDAY);
         List<HistoryFacts.PeriodTotals> months = history.totals(HistoryRange.of(recorded.first(), recorded.last()),
                 HistoryFacts.Period.MONTH);
-        assertThat(months).as("every month of the year, the partial first and last ones too").hasSize(13)
+        assertThat(months).as("every month of the year, the partial first and last ones too").hasSize(14)
                 .allSatisfy(m -> {
                     assertThat(m.sessions()).as("sessions in %s", m.start()).isPositive();
                     assertThat(m.revenue().isZero()).as("revenue in %s", m.start()).isFalse();
@@ -75,12 +82,32 @@ class SampleHistoryTest {
                         .map(r -> sumsPerBay(history, new HistoryRange(r.from(), r.to(), someBays)))
                         .reduce(SampleHistoryTest::add).orElseThrow());
         assertThat(demo.bays()).as("the demo's twelve bays").hasSize(12);
+        assertThat(sessions.stream().filter(s -> !startsBefore(s, AFTER_SAMPLE)).count())
+                .as("sessions on the three days simulated").isGreaterThan(20);
         for (var bay : demo.bays()) {
-            assertThat(new ReadingRepository(db).latest(bay.id())).as("the live demo continues from the sample's "
-                    + "meter at %s", bay.id()).isPresent();
+            Reading last = new ReadingRepository(db).latest(bay.id()).orElseThrow();
+            assertThat(LocalDate.ofInstant(last.at(), BERLIN)).as("the live demo continues from the meter at %s as of "
+                    + "yesterday", bay.id()).isEqualTo(LocalDate.of(2026, 12, 1));
+            List<Session> atBay = sessions.stream().filter(s -> s.bayId().equals(bay.id()))
+                    .sorted(Comparator.comparing(Session::start)).toList();
+            Session lastOfSample = atBay.stream().filter(s -> startsBefore(s, AFTER_SAMPLE)).reduce((a, b) -> b)
+                    .orElseThrow();
+            assertThat(last.importRegister()).as("the register keeps counting at %s", bay.id())
+                    .isGreaterThanOrEqualTo(atBay.get(atBay.size() - 1).endRegister())
+                    .isGreaterThanOrEqualTo(lastOfSample.endRegister());
+            atBay.stream().filter(s -> !startsBefore(s, AFTER_SAMPLE)).findFirst().ifPresent(simulated -> {
+                assertThat(simulated.meterSerial()).as("the same meter at %s", bay.id())
+                        .isEqualTo(lastOfSample.meterSerial());
+                assertThat(simulated.startRegister()).as("its register keeps counting at %s", bay.id())
+                        .isGreaterThanOrEqualTo(lastOfSample.endRegister());
+            });
         }
         assertThat(SampleHistory.begin(db, demo, NOW)).as("never twice").isEmpty();
         assertThat(new SessionRepository(db).list(SessionFilter.ALL)).hasSameSizeAs(sessions);
+    }
+
+    private static boolean startsBefore(Session s, LocalDate day) {
+        return LocalDate.ofInstant(s.start(), BERLIN).isBefore(day);
     }
 
     /** The range in pieces of half a month at most: none a whole month, so each is read from the day rollups. */

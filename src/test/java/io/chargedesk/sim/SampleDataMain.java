@@ -41,7 +41,7 @@ public final class SampleDataMain {
                 swap(demo, 7, LocalDateTime.of(2026, 3, 11, 8, 30), zone));
         var result = HistorySimulation.run(bays, demo.sessionDefaults(), 20261101L,
                 end.minusDays(365).atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant(),
-                Duration.ofMinutes(150), faults);
+                SampleHistory.MEAN_GAP_BETWEEN_CARS, faults);
         Path dir = Path.of(args.length > 0 ? args[0] : "sample-data");
         SampleHistory.write(result, dir);
         System.out.println(result.sessions().size() + " sessions written to " + dir.toAbsolutePath());
