@@ -286,8 +286,10 @@ class DashboardViewModelTest {
     @Test
     void snapshotsThatArriveWhileOneIsPricedReplaceEachOtherAndOnlyTheNewestIsShown() {
         threads.holdBackground();
+        Instant at = NOW;
         for (long watts : new long[] {3_000, 7_000, 11_000}) {
-            update(snapshot(a1Open(BayState.CHARGING, watts), Optional.empty()));
+            update(at(at, snapshot(a1Open(BayState.CHARGING, watts), Optional.empty())));
+            at = at.plus(DashboardViewModel.FIGURES_EVERY);
         }
         assertThat(model.tiles().get(0).powerProperty().get()).as("nothing shown before it is priced").isEqualTo("–");
 
@@ -295,6 +297,30 @@ class DashboardViewModelTest {
 
         assertThat(pricings).as("one snapshot priced, not three").hasValue(1);
         assertThat(model.tiles().get(0).powerProperty().get()).isEqualTo("11.0 kW");
+    }
+
+    /** 40 tiles changing their figures every second cost more to paint than the console may spend. */
+    @Test
+    void figuresAreShownAnewEveryTwoSecondsAndAChangeOfStateAtOnce() {
+        update(snapshot(a1Open(BayState.CHARGING, 11_000), Optional.empty()));
+        assertThat(model.tiles().get(0).powerProperty().get()).isEqualTo("11.0 kW");
+
+        update(at(NOW.plusSeconds(1), snapshot(a1Open(BayState.CHARGING, 7_000), Optional.empty())));
+        assertThat(model.tiles().get(0).powerProperty().get()).as("a second later").isEqualTo("11.0 kW");
+        update(at(NOW.plusSeconds(2), snapshot(a1Open(BayState.CHARGING, 7_000), Optional.empty())));
+        assertThat(model.tiles().get(0).powerProperty().get()).as("two seconds later").isEqualTo("7.0 kW");
+
+        update(at(NOW.plusSeconds(3), snapshot(a1Open(BayState.PAUSED, 400), Optional.empty())));
+        assertThat(model.tiles().get(0).stateTextProperty().get()).as("a new state, a second later")
+                .isEqualTo("Paused");
+        assertThat(model.tiles().get(0).powerProperty().get()).isEqualTo("0.4 kW");
+        update(at(NOW.plusSeconds(4), snapshot(a1Open(BayState.PAUSED, 400), Optional.of("disk full"))));
+        assertThat(model.warningProperty().get()).as("recording failing, a second later").contains("disk full");
+    }
+
+    private static SiteSnapshot at(Instant at, SiteSnapshot snapshot) {
+        return new SiteSnapshot(at, snapshot.bays(), snapshot.sessionsChanged(), snapshot.storeProblem(),
+                snapshot.silentBuses());
     }
 
     @Test
@@ -423,7 +449,8 @@ class DashboardViewModelTest {
         update(allAt(NOW, Math.round(limit * 1000 * 0.9 / config.bays().size())));
         assertThat(model.warningProperty().get()).as("90 %: the amber band, no banner").isEmpty();
 
-        update(allAt(NOW.plusSeconds(1), Math.round(limit * 1000 * 0.96 / config.bays().size())));
+        update(allAt(NOW.plus(DashboardViewModel.FIGURES_EVERY), Math.round(limit * 1000 * 0.96
+                / config.bays().size())));
         assertThat(model.warningProperty().get()).isEqualTo("Site load is at 96 % of the grid limit");
     }
 
