@@ -39,7 +39,8 @@ public final class ConsoleBench {
 
     private static final int BAYS = 50;
     /** The JVM options the installers and {@code mvn javafx:run} start the console with (docs/bench-console.md). */
-    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:TieredStopAtLevel=1";
+    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:TieredStopAtLevel=1 -Xmn16m "
+            + "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
     private static final long WARM_UP_S = Long.getLong("bench.warmup", 30);
     private static final long WINDOW_S = Long.getLong("bench.window", 60);
     private static final int LAUNCHES = Integer.getInteger("bench.launches", 3);
