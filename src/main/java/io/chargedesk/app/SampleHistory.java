@@ -56,7 +56,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -130,9 +129,8 @@ public final class SampleHistory {
             }
         }
         try (CSVPrinter p = printer(dir.resolve("session-minutes.csv.gz"), MINUTE_HEADER)) {
-            Set<UUID> closed = result.sessions().stream().map(Session::id).collect(Collectors.toSet());
-            for (HistoryBatch.SessionMinute m : result.history().minutes()) {
-                if (closed.contains(m.sessionId()) && m.minute().atZone(ZoneOffset.UTC).getMinute() == KEPT_MINUTE_OF_HOUR) {
+            for (HistoryBatch.SessionMinute m : result.closedSessionMinutes()) {
+                if (m.minute().atZone(ZoneOffset.UTC).getMinute() == KEPT_MINUTE_OF_HOUR) {
                     p.printRecord(m.sessionId(), m.minute(), m.registerWh(), m.powerMaxW(), m.powerSumW(),
                             m.readings());
                 }
@@ -249,10 +247,7 @@ public final class SampleHistory {
         // Seeded by the day, never the sample's seed: the simulation's session ids are made from its seed.
         HistorySimulation.Result days = HistorySimulation.carryOn(last, bays, site.sessionDefaults(), today.toEpochDay(),
                 from.atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant(), MEAN_GAP_BETWEEN_CARS);
-        // A session still open at midnight is not recorded, nor are its minutes.
-        Set<UUID> closed = days.sessions().stream().map(Session::id).collect(Collectors.toSet());
-        List<HistoryBatch.SessionMinute> minutes = days.history().minutes().stream()
-                .filter(m -> closed.contains(m.sessionId())).toList();
+        List<HistoryBatch.SessionMinute> minutes = days.closedSessionMinutes();
         SessionPricer pricer = pricer(db, now, zone, minutes);
         List<Session> sessions = days.sessions().stream()
                 .map(s -> s.withTariffVersion(pricer.pinFor(s.bayId(), s.start()))).toList();

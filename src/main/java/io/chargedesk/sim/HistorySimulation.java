@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Weeks of a simulated site, computed in seconds: the simulated meters read once a minute through the real
@@ -29,7 +31,14 @@ public final class HistorySimulation {
     private static final Duration POLL = Duration.ofMinutes(1);
 
     /** What the simulated weeks produced: closed sessions, the history they add, each bay's last reading. */
-    public record Result(List<Session> sessions, HistoryBatch history, Map<String, Reading> lastReadings) {}
+    public record Result(List<Session> sessions, HistoryBatch history, Map<String, Reading> lastReadings) {
+
+        /** The per-minute evidence of the closed sessions: a session still open at the end is not recorded. */
+        public List<HistoryBatch.SessionMinute> closedSessionMinutes() {
+            Set<UUID> closed = sessions.stream().map(Session::id).collect(Collectors.toSet());
+            return history.minutes().stream().filter(m -> closed.contains(m.sessionId())).toList();
+        }
+    }
 
     private HistorySimulation() {
     }

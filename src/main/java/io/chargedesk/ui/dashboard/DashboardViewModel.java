@@ -106,8 +106,8 @@ public final class DashboardViewModel {
     private final AtomicReference<SiteSnapshot> unpriced = new AtomicReference<>();
     /** The newest snapshot, for the attendant's actions; on the UI thread only. */
     private SiteSnapshot last;
-    /** The newest snapshot handed on to be shown, and what of it is shown at once when it changes; UI thread only. */
-    private SiteSnapshot handedOn;
+    /** When the newest snapshot handed on to be shown was taken, and what of it is shown at once when it changes. */
+    private Instant handedOnAt;
     private AtOnce handedOnAtOnce;
     /** Today's totals are read again when sessions start or end, or the day changes; on the UI thread only. */
     private String todayLoadedFor = "";
@@ -349,9 +349,9 @@ public final class DashboardViewModel {
         }
         last = snapshot;
         AtOnce atOnce = AtOnce.of(snapshot);
-        if (handedOn == null || !snapshot.at().isBefore(handedOn.at().plus(FIGURES_EVERY))
+        if (handedOnAt == null || !snapshot.at().isBefore(handedOnAt.plus(FIGURES_EVERY))
                 || !atOnce.equals(handedOnAtOnce)) {
-            handedOn = snapshot;
+            handedOnAt = snapshot.at();
             handedOnAtOnce = atOnce;
             if (unpriced.getAndSet(snapshot) == null) {
                 background.execute(this::showNewest);
