@@ -28,6 +28,7 @@ import io.chargedesk.text.Reason;
 import io.chargedesk.store.SiteRepository;
 import io.chargedesk.units.Energy;
 import io.chargedesk.units.Power;
+import io.chargedesk.usecase.StoredTariffs;
 import io.chargedesk.usecase.port.StoreException;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -248,7 +249,7 @@ public final class SampleHistory {
         HistorySimulation.Result days = HistorySimulation.carryOn(last, bays, site.sessionDefaults(), today.toEpochDay(),
                 from.atStartOfDay(zone).toInstant(), today.atStartOfDay(zone).toInstant(), MEAN_GAP_BETWEEN_CARS);
         List<HistoryBatch.SessionMinute> minutes = days.closedSessionMinutes();
-        SessionPricer pricer = pricer(db, now, zone, minutes);
+        SessionPricer pricer = Pricing.read(db, now).pricer(zone, minutes);
         List<Session> sessions = days.sessions().stream()
                 .map(s -> s.withTariffVersion(pricer.pinFor(s.bayId(), s.start()))).toList();
         Map<String, Reading> readings = new HashMap<>(last);
@@ -259,11 +260,20 @@ public final class SampleHistory {
                 days.history().days(), minutes, prices(sessions, pricer)));
     }
 
-    /** Prices sessions with {@code minutes} as the evidence of their registers, which reach the database with them. */
-    static SessionPricer pricer(Database db, Instant now, ZoneId zone, List<HistoryBatch.SessionMinute> minutes)
-            throws StoreException {
-        return new SessionPricer(UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)),
-                new BayRepository(db).tariffIds(), zone, traces(minutes));
+    /**
+     * The stored tariffs and the bays' own: all the sample's pricing reads of the database, in one step, so that a
+     * load reads them where a stop can wait for it (or not at all) and prices from memory after.
+     */
+    record Pricing(StoredTariffs tariffs, Map<String, String> bayTariffs) {
+        static Pricing read(Database db, Instant now) throws StoreException {
+            return new Pricing(UseCases.tariffs(db, Clock.fixed(now, ZoneOffset.UTC)),
+                    new BayRepository(db).tariffIds());
+        }
+
+        /** Prices sessions with {@code minutes} as the evidence of their registers, which reach the database later. */
+        SessionPricer pricer(ZoneId zone, List<HistoryBatch.SessionMinute> minutes) {
+            return new SessionPricer(tariffs, bayTariffs, zone, traces(minutes));
+        }
     }
 
     /** Each priced session's total, for the revenue rollups written with it. */

@@ -9,12 +9,10 @@ import io.chargedesk.store.RecordBatch;
 import io.chargedesk.store.Recorder;
 import io.chargedesk.store.WriteMark;
 import io.chargedesk.usecase.port.StoreException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +42,7 @@ public final class SampleLoad extends SampleWeeks {
     private final Instant now;
     private final LocalDate firstDay;
     private final SampleHistory.Shift shift;
-    /** Held while a week is written, so that {@link #stop} returns only once none is. */
+    /** Held while a week is written or the first reads are made, so that {@link #stop} returns only once none is. */
     private final Object writing = new Object();
     private volatile boolean stopped;
 
@@ -63,10 +61,19 @@ public final class SampleLoad extends SampleWeeks {
 
     /** Loads the weeks still missing, a week per transaction, until done or {@link #stop stopped}. */
     public void run() throws StoreException {
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        SampleHistory.Pricing pricing;
+        synchronized (writing) {
+            // Stopped within seconds of start, the database may be closed already: H2 would open its file anew.
+            if (stopped) {
+                stoppedHere();
+                return;
+            }
+            pricing = SampleHistory.Pricing.read(db, now);
+        }
         ZoneId zone = site.site().zone();
         int weeks = weeks();
-        List<List<Session>> sessions = byWeek(SampleHistory.sessions(shift, UseCases.tariffs(db, clock).pricer()),
+        // Only pinned here: which minutes price them is known once they are split into weeks.
+        List<List<Session>> sessions = byWeek(SampleHistory.sessions(shift, pricing.pricer(zone, List.of())),
                 Session::start, weeks);
         int loaded = weeksLoaded();
         Set<UUID> later = sessions.subList(0, weeks - loaded).stream().flatMap(List::stream).map(Session::id)
@@ -75,7 +82,7 @@ public final class SampleLoad extends SampleWeeks {
                 .filter(m -> later.contains(m.sessionId())).toList();
         // Priced with the sample's own minutes as evidence (they reach the database only with their week), so the
         // history's revenue rollups are filled together with the sessions.
-        SessionPricer pricer = SampleHistory.pricer(db, now, zone, kept);
+        SessionPricer pricer = pricing.pricer(zone, kept);
         // A minute's week is its session's: the minutes go in with their session.
         Map<UUID, Instant> starts = sessions.stream().flatMap(List::stream)
                 .collect(Collectors.toMap(Session::id, Session::start));
@@ -91,8 +98,7 @@ public final class SampleLoad extends SampleWeeks {
             synchronized (writing) {
                 if (stopped || !written(recorder, order, new RecordBatch(List.of(), sessions.get(week),
                         new HistoryBatch(intervals.get(week), dayTotals.get(week), minutes.get(week), prices)))) {
-                    LOG.info("Sample history stopped after {} of {} days; the next start loads the rest",
-                            daysLoaded(), daysInAll());
+                    stoppedHere();
                     return;
                 }
                 // Weeks written so far, the newest first: also the write mark of the next one.
@@ -101,6 +107,11 @@ public final class SampleLoad extends SampleWeeks {
             tell();
         }
         LOG.info("Loaded the sample history: {} days, moved by {} days", daysInAll(), shift.days());
+    }
+
+    private void stoppedHere() {
+        LOG.info("Sample history stopped after {} of {} days; the next start loads the rest",
+                daysLoaded(), daysInAll());
     }
 
     /**
@@ -129,11 +140,15 @@ public final class SampleLoad extends SampleWeeks {
                     Thread.currentThread().interrupt();
                     return false;
                 }
+                // Stopped during the pause: the closing waits for this, then closes the database; the week is left.
+                if (stopped) {
+                    return false;
+                }
             }
         }
     }
 
-    /** Stops after the week being written, if any; returns once it is. */
+    /** Stops after the week being written, or the first reads, if any; returns once it is. */
     public void stop() {
         // Seen at once by a week waiting to try again; the lock then waits for one being written.
         stopped = true;
