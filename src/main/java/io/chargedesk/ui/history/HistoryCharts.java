@@ -77,6 +77,7 @@ final class HistoryCharts {
         List<Double> current = new ArrayList<>();
         List<Double> previous = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
+        int drawn = p.barsDrawn();
         for (int i = 0; i < p.trend().size(); i++) {
             HistoryPage.Bar bar = p.trend().get(i);
             Optional<Double> v = value.apply(bar);
@@ -86,9 +87,11 @@ final class HistoryCharts {
             Optional<HistoryPage.Bar> other = i < p.comparison().size() ? Optional.of(p.comparison().get(i))
                     : Optional.empty();
             Optional<Double> w = other.flatMap(value);
-            categories.add(label(bar, p.bucket()));
-            current.add(v.get());
-            previous.add(w.orElse(0.0));
+            if (i < drawn) {
+                categories.add(label(bar, p.bucket()));
+                current.add(v.get());
+                previous.add(w.orElse(0.0));
+            }
             rows.add(List.of(iso(bar), plain(v.get()), other.map(HistoryCharts::iso).orElse(""),
                     w.map(HistoryCharts::plain).orElse("")));
         }

@@ -26,13 +26,16 @@ import java.util.Optional;
  *
  * @param averaged the part of the range from the first to the last record: utilisation, load and occupancy are
  *     averaged over it, never over days nothing was recorded on; empty when the range holds no record
- * @param trend the bars of the energy, sessions and revenue charts; {@code comparison} the same for the other period
+ * @param trend the bars of the energy, sessions and revenue charts (the first {@link #barsDrawn} drawn);
+ *     {@code comparison} the same for the other period
+ * @param today the site's day when the page was read: recorded only so far
  */
 public record HistoryPage(HistoryRange range, Bucket bucket, Comparison compare, Optional<RecordedDays> recorded,
                           Optional<HistoryRange> averaged, List<Bar> trend, List<Bar> comparison,
                           List<DemandPeak> dailyPeaks, List<DemandPeak> monthlyPeaks, List<TopPeak> topPeaks,
                           List<WeekHour> weekHours, List<BayFacts> bays, Distributions distributions,
-                          List<AnomalyCount> anomalies, List<SiteAnomaly> anomalyList, Power gridLimit) {
+                          List<AnomalyCount> anomalies, List<SiteAnomaly> anomalyList, Power gridLimit,
+                          LocalDate today) {
 
     /** Top peaks listed under the peak chart. */
     static final int TOP_PEAKS = 10;
@@ -45,7 +48,7 @@ public record HistoryPage(HistoryRange range, Bucket bucket, Comparison compare,
 
     /** Reads the page; call on the background executor. */
     static HistoryPage load(HistoryFacts facts, HistoryRange range, Comparison compare, Power gridLimit,
-                            List<SiteAnomaly> anomalyList) throws StoreException {
+                            List<SiteAnomaly> anomalyList, LocalDate today) throws StoreException {
         Optional<RecordedDays> recorded = facts.recordedDays();
         Optional<HistoryRange> averaged = recorded.flatMap(range::within);
         Bucket bucket = Bucket.forRange(range);
@@ -55,7 +58,17 @@ public record HistoryPage(HistoryRange range, Bucket bucket, Comparison compare,
         return new HistoryPage(range, bucket, compare, recorded, averaged, trend(facts, range, bucket),
                 trend(facts, other, bucket), facts.peaks(range, Period.DAY), facts.peaks(range, Period.MONTH),
                 facts.topPeaks(range, TOP_PEAKS), facts.weekHours(forAverages), facts.bays(forAverages),
-                facts.distributions(range), facts.anomalies(range, anomaliesBy), anomalyList, gridLimit);
+                facts.distributions(range), facts.anomalies(range, anomaliesBy), anomalyList, gridLimit, today);
+    }
+
+    /**
+     * How many of the trend's bars, from the first, its charts draw: by day, those up to yesterday, since today's so
+     * far would read as a collapse at the right-hand end; all of them when none of the range's days is over yet. A
+     * single day's hours, the totals and the charts' CSV keep every bar.
+     */
+    public int barsDrawn() {
+        int over = (int) trend.stream().filter(b -> b.start().isBefore(today)).count();
+        return bucket != Bucket.DAY || over == 0 ? trend.size() : over;
     }
 
     /** Days of the range that hold records: what averages are taken over. */

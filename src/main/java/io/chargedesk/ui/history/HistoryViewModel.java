@@ -224,7 +224,7 @@ public final class HistoryViewModel {
             try {
                 HistoryRange range = p == RangePreset.ALL ? allRecorded(chosen) : chosen;
                 List<SiteAnomaly> list = anomalies.load(range.from(), range.to());
-                HistoryPage loaded = HistoryPage.load(facts, range, c, site.gridLimit(), list);
+                HistoryPage loaded = HistoryPage.load(facts, range, c, site.gridLimit(), list, today());
                 List<String> found = Findings.of(loaded, text, charts::when);
                 List<String> lines = list.stream().map(this::line).toList();
                 ui.execute(() -> {
@@ -292,8 +292,7 @@ public final class HistoryViewModel {
     }
 
     private HistoryRange allRecorded(HistoryRange chosen) throws Exception {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
-        HistoryRange all = RangePreset.ALL.range(today,
+        HistoryRange all = RangePreset.ALL.range(today(),
                 facts.recordedDays().map(HistoryFacts.RecordedDays::first)).orElseThrow();
         return new HistoryRange(all.from(), all.to(), chosen.bays());
     }
@@ -330,13 +329,17 @@ public final class HistoryViewModel {
         return charts.when(a.anomaly().at()) + "  " + where + "  " + name + ": " + text.reason(a.anomaly().reason(), site.zone());
     }
 
+    /** The site's day now, in its time zone, across clock changes too. */
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), site.zone());
+    }
+
     private String day(LocalDate d) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(text.locale()).format(d);
     }
 
     private void applyPreset(RangePreset chosen, Optional<LocalDate> firstRecord) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), site.zone());
-        chosen.range(today, firstRecord).ifPresent(r -> {
+        chosen.range(today(), firstRecord).ifPresent(r -> {
             applyingPreset = true;
             from.set(r.from());
             to.set(r.to());

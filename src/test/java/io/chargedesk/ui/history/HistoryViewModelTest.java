@@ -42,10 +42,14 @@ class HistoryViewModelTest {
     private final List<SiteAnomaly> recordedAnomalies = Collections.synchronizedList(new ArrayList<>());
 
     private HistoryViewModel model(HistoryFacts facts, Locale locale) {
+        return model(facts, locale, CLOCK);
+    }
+
+    private HistoryViewModel model(HistoryFacts facts, Locale locale, Clock clock) {
         return threads.build(() -> new HistoryViewModel(threads.offUi(HistoryFacts.class, facts),
                 threads.offUi(HistoryViewModel.AnomalySource.class, (from, to) -> List.copyOf(recordedAnomalies)),
                 new HistoryViewModel.Site("Depot", BERLIN, Currency.getInstance("EUR"), Power.ofKilowatts(40),
-                        List.of("A1", "A2")), locale, CLOCK, threads.background(), threads.ui()));
+                        List.of("A1", "A2")), locale, clock, threads.background(), threads.ui()));
     }
 
     private HistoryViewModel loaded(FakeHistoryFacts facts) {
@@ -121,6 +125,38 @@ class HistoryViewModelTest {
         assertThat(model.pageProperty().get().bucket()).isEqualTo(Bucket.DAY);
         assertThat(model.pageProperty().get().trend()).hasSize(30);
         assertThat(model.summaryProperty().get()).isEqualTo("60 sessions · 600.0 kWh · €240.00 in 30 days");
+    }
+
+    /** Today is recorded only so far: a daily trend ending in it would draw its few hours as a collapse. */
+    @Test
+    void aDailyTrendEndsAtYesterdayWhileTheSummaryCountsToday() {
+        HistoryViewModel model = loaded(FakeHistoryFacts.recorded(TODAY.minusDays(100), TODAY, 0.35));
+
+        HistoryPage page = model.pageProperty().get();
+        assertThat(page.trend()).hasSize(30);
+        assertThat(model.summaryProperty().get()).isEqualTo("60 sessions · 600.0 kWh · €240.00 in 30 days");
+        for (ChartData chart : List.of(model.charts().energy(page), model.charts().sessions(page),
+                model.charts().revenue(page, "EUR"))) {
+            assertThat(chart.categories()).as(chart.id()).hasSize(29).endsWith("27 Nov");
+            assertThat(chart.series()).as(chart.id()).allSatisfy(line -> assertThat(line.values()).hasSize(29));
+            assertThat(chart.table().rows()).as("%s: its CSV adds up to the summary", chart.id()).hasSize(30)
+                    .last().asList().startsWith("2026-11-28");
+        }
+
+        threads.onUi(() -> model.fromProperty().set(TODAY));
+        assertThat(model.charts().energy(model.pageProperty().get()).categories()).as("only today: its hours")
+                .hasSize(24);
+    }
+
+    /** Half an hour into Monday 26 October in Berlin, on the night the clocks went back, is still Sunday in UTC. */
+    @Test
+    void theLastCompleteDayIsTheSitesYesterday() {
+        HistoryViewModel model = model(FakeHistoryFacts.recorded(TODAY.minusDays(100), TODAY, 0.35), Locale.UK,
+                Clock.fixed(Instant.parse("2026-10-25T23:30:00Z"), BERLIN));
+        threads.onUi(model::refresh);
+
+        assertThat(model.toProperty().get()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(model.charts().energy(model.pageProperty().get()).categories()).endsWith("25 Oct");
     }
 
     @Test
