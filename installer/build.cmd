@@ -10,5 +10,5 @@ copy /y target\chargedesk.jar target\installer-input\ >nul
 jpackage --type msi --name ChargeDesk --app-version 0.1.0 --vendor ChargeDesk ^
   --description "Operator console for small EV-charging sites" ^
   --input target\installer-input --main-jar chargedesk.jar --main-class io.chargedesk.cli.Main ^
-  --java-options "-Xmx1g" --java-options "-Xms32m" --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1" --java-options "-Xmn16m" --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30" --icon assets\icons\chargedesk.ico ^
+  --java-options "-Xmx1g" --java-options "-Xms32m" --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1" --java-options "-Xmn24m" --java-options "-XX:MinHeapFreeRatio=20" --java-options "-XX:MaxHeapFreeRatio=50" --icon assets\icons\chargedesk.ico ^
   --win-menu --win-shortcut --win-dir-chooser --win-per-user-install --dest target\installer

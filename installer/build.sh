@@ -16,7 +16,7 @@ cp target/chargedesk.jar "$staging/"
 args=(--type "$type" --name ChargeDesk --app-version "$version" --vendor "ChargeDesk"
       --description "Operator console for small EV-charging sites"
       --input "$staging" --main-jar chargedesk.jar --main-class io.chargedesk.cli.Main
-      --java-options "-Xmx1g" --java-options "-Xms32m" --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1" --java-options "-Xmn16m" --java-options "-XX:MinHeapFreeRatio=10" --java-options "-XX:MaxHeapFreeRatio=30" --dest target/installer)
+      --java-options "-Xmx1g" --java-options "-Xms32m" --java-options "-XX:+UseSerialGC" --java-options "-XX:TieredStopAtLevel=1" --java-options "-Xmn24m" --java-options "-XX:MinHeapFreeRatio=20" --java-options "-XX:MaxHeapFreeRatio=50" --dest target/installer)
 case "$type" in
   # JavaFX's native code, unpacked from the jar at start, needs GTK 3 and OpenGL, which jpackage cannot see.
   deb) args+=(--icon assets/icons/chargedesk-256.png --linux-shortcut --linux-menu-group Utility

@@ -39,8 +39,8 @@ public final class ConsoleBench {
 
     private static final int BAYS = 50;
     /** The JVM options the installers and {@code mvn javafx:run} start the console with (docs/bench-console.md). */
-    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:TieredStopAtLevel=1 -Xmn16m "
-            + "-XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30";
+    private static final String LAUNCHER_OPTIONS = "-XX:+UseSerialGC -Xms32m -Xmx1g -XX:TieredStopAtLevel=1 -Xmn24m "
+            + "-XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=50";
     private static final long WARM_UP_S = Long.getLong("bench.warmup", 30);
     private static final long WINDOW_S = Long.getLong("bench.window", 60);
     private static final int LAUNCHES = Integer.getInteger("bench.launches", 3);
@@ -55,7 +55,7 @@ public final class ConsoleBench {
 
     /** CPU and memory of one program over the window; {@code simCpu} is the simulator's over the same window. */
     record Cost(String what, double cpuPercent, double jitPercent, double rssMaxMiB, double rssMeanMiB, double simCpuPercent,
-                String loadBefore, String loadAfter, long warnings, long baysAnswered) {}
+                String loadBefore, String loadAfter, long warnings, long baysAnswered, boolean openGl) {}
 
     /**
      * Seconds from spawning the console to its first frame and to the dashboard with the site's data, and the CPU
@@ -105,13 +105,13 @@ public final class ConsoleBench {
                         System.getProperty("java.vm.name"), System.getProperty("java.version"), WARM_UP_S, WINDOW_S,
                         display, pipeline, jvmArgs.isEmpty() ? "none" : String.join(" ", jvmArgs)))
                 .append("| program | CPU % of one core | of which JIT | RSS max MiB | RSS mean MiB | sim's CPU % "
-                        + "| load before → after | WARN lines | bays answered |\n")
-                .append("|---|---:|---:|---:|---:|---:|---|---:|---:|\n");
+                        + "| load before → after | WARN lines | bays answered | OpenGL loaded |\n")
+                .append("|---|---:|---:|---:|---:|---:|---|---:|---:|---|\n");
         for (Cost c : List.of(headless, console)) {
-            md.append(String.format("| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %s → %s | %d | %d |%n", c.what(),
+            md.append(String.format("| %s | %.1f | %.1f | %.0f | %.0f | %.1f | %s → %s | %d | %d | %s |%n", c.what(),
                     c.cpuPercent(), c.jitPercent(),
                     c.rssMaxMiB(), c.rssMeanMiB(), c.simCpuPercent(), c.loadBefore(), c.loadAfter(), c.warnings(),
-                    c.baysAnswered()));
+                    c.baysAnswered(), c.openGl() ? "yes" : "no"));
         }
         md.append(String.format("%nThe console above the collector: %+.1f %% of one core (target ≤ 3), collector %.1f %% "
                         + "(target < 5), console RSS max %.0f MiB (target < 300).%n%n", console.cpuPercent()
@@ -156,11 +156,21 @@ public final class ConsoleBench {
             Cost cost = new Cost(what, percent(last.cpuTicks() - first.cpuTicks(), seconds),
                     percent(last.jitTicks() - first.jitTicks(), seconds), rssMax / 1024.0,
                     rssSum / 1024.0 / samples, percent(simLast.cpuTicks() - simFirst.cpuTicks(), seconds), loadBefore,
-                    loadAverage(), warnings(home), baysAnswered(home));
+                    loadAverage(), warnings(home), baysAnswered(home), openGlMapped(p.pid()));
             System.err.println("ConsoleBench: " + cost);
             return cost;
         } finally {
             stop(p);
+        }
+    }
+
+    /**
+     * Whether the program has Mesa's OpenGL libraries mapped: on a PC without a GPU they are the software rasteriser
+     * and its LLVM, about 50 MB of the RSS for nothing (docs/decisions/0027-no-gpu-no-opengl.md).
+     */
+    private static boolean openGlMapped(long pid) throws IOException {
+        try (var maps = Files.lines(Path.of("/proc", Long.toString(pid), "maps"))) {
+            return maps.anyMatch(l -> l.contains("libLLVM") || l.contains("_dri.so") || l.contains("libGLX_mesa"));
         }
     }
 

@@ -167,26 +167,14 @@ public final class ChargeDeskApp extends Application {
         new UserLanguage().apply();
         AppPaths.configureLogging();
         AppPaths.protectDataFolder();
-        repaintChangedTilesOnly();
+        RenderingSetup.apply();
         launch(ChargeDeskApp.class, args);
     }
 
     public static void launchWith(Options options) {
         launchOptions = options;
-        repaintChangedTilesOnly();
+        RenderingSetup.apply();
         launch(ChargeDeskApp.class);
-    }
-
-    /**
-     * Lets JavaFX keep up to 15 separate dirty regions a frame (its default is 6, its maximum 15): with 50 tiles
-     * changing each second, 6 regions merge into one that covers the whole grid, and a PC without a GPU repaints all
-     * of it (docs/bench-console.md: the console's CPU 15.9 → 13.0 % of a core at 50 bays). A value given on the
-     * command line wins.
-     */
-    private static void repaintChangedTilesOnly() {
-        if (System.getProperty("prism.dirtyregioncount") == null) {
-            System.setProperty("prism.dirtyregioncount", "15");
-        }
     }
 
     /** What start-up opens off the FX thread: the site, and the tariffs its screens price with. */
