@@ -163,17 +163,9 @@ public final class ChargeDeskApp extends Application {
         }
     }
 
-    public static void main(String[] args) {
-        new UserLanguage().apply();
-        AppPaths.configureLogging();
-        AppPaths.protectDataFolder();
-        RenderingSetup.apply();
-        launch(ChargeDeskApp.class, args);
-    }
-
     public static void launchWith(Options options) {
         launchOptions = options;
-        RenderingSetup.apply();
+        RenderingSetup.await(RenderingSetup.inBackground());
         launch(ChargeDeskApp.class);
     }
 

@@ -1,14 +1,14 @@
 package io.chargedesk.app;
 
-import com.sun.jna.Function;
 import com.sun.jna.NativeLibrary;
 import com.sun.jna.Platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,7 +23,6 @@ import org.slf4j.LoggerFactory;
  */
 final class RenderingSetup {
 
-    private static final Logger LOG = LoggerFactory.getLogger(RenderingSetup.class);
     private static final Path DRM_DEVICES = Path.of("/dev/dri");
     /** Frames a second when the CPU paints them: smooth enough for the few animations a console has. */
     private static final String SOFTWARE_FRAME_RATE = "30";
@@ -38,9 +37,30 @@ final class RenderingSetup {
 
     private RenderingSetup() {}
 
-    /** Applies the settings to this JVM; call before JavaFX starts. */
-    static void apply() {
-        apply(System.getProperty("os.name", ""), DRM_DEVICES, System.getProperties(), PROCESS);
+    /**
+     * Starts applying the settings to this JVM on a thread of its own: loading JNA takes about 0.1 s, which then runs
+     * beside the rest of start-up instead of before the first frame. {@link #await} it before JavaFX starts.
+     */
+    static CompletableFuture<Void> inBackground() {
+        return CompletableFuture.runAsync(
+                () -> apply(System.getProperty("os.name", ""), DRM_DEVICES, System.getProperties(), PROCESS),
+                task -> {
+                    Thread t = new Thread(task, "rendering-setup");
+                    t.setDaemon(true);
+                    t.start();
+                });
+    }
+
+    /** Waits for the settings; on a failure (logged) the console starts with JavaFX's own choice. */
+    static void await(CompletableFuture<Void> applying) {
+        try {
+            applying.join();
+        } catch (CompletionException e) {
+            // The logger is got only here: on the thread that set up logging, after it.
+            LoggerFactory.getLogger(RenderingSetup.class).warn(
+                    "Could not prepare the window system ({}); the console draws as JavaFX chooses",
+                    e.getCause().toString());
+        }
     }
 
     static void apply(String osName, Path drmDevices, Properties properties, Environment environment) {
@@ -72,16 +92,14 @@ final class RenderingSetup {
 
     /**
      * The C library's {@code setenv}: Java can read the environment but not change it, and GTK reads it from the
-     * process. Without JNA's native part for this platform nothing is set, and only the memory saving is lost.
+     * process. Run while other threads start up: glibc's first {@code setenv} builds a new array and leaves the one
+     * a concurrent {@code getenv} may be reading in place.
      */
     private static void setenv(String name, String value) {
-        try {
-            Function setenv = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME).getFunction("setenv");
-            if (setenv.invokeInt(new Object[] {name, value, 0}) != 0) {
-                LOG.warn("Could not set {} for the window system; the console runs as before", name);
-            }
-        } catch (LinkageError | RuntimeException e) {
-            LOG.warn("Could not set {} for the window system ({}); the console runs as before", name, e.toString());
+        int result = NativeLibrary.getInstance(Platform.C_LIBRARY_NAME).getFunction("setenv")
+                .invokeInt(new Object[] {name, value, 0});
+        if (result != 0) {
+            throw new IllegalStateException("setenv " + name + " returned " + result);
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.chargedesk.cli;
 
 import io.chargedesk.app.AppPaths;
-import io.chargedesk.app.ChargeDeskApp;
+import io.chargedesk.app.ConsoleLauncher;
 
 /**
  * The entry point of {@code java -jar chargedesk.jar}: no argument opens the console, anything else is
@@ -14,12 +14,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        AppPaths.configureLogging();
-        AppPaths.protectDataFolder();
         if (args.length == 0) {
-            ChargeDeskApp.main(args);
+            ConsoleLauncher.main(args);
             return;
         }
+        AppPaths.configureLogging();
+        AppPaths.protectDataFolder();
         System.exit(ChargeDeskCommand.commandLine().execute(args));
     }
 }
