@@ -127,13 +127,19 @@ final class ChartCard {
         x.setAutoRanging(false);
         x.setLowerBound(0);
         x.setUpperBound(Math.max(1, labels.size() - 1));
-        x.setTickUnit(Math.max(1, Math.ceil(labels.size() / (double) X_LABELS)));
+        int unit = (int) Math.max(1, Math.ceil(labels.size() / (double) X_LABELS));
+        x.setTickUnit(unit);
         x.setMinorTickVisible(false);
+        int last = labels.size() - 1;
         x.setTickLabelFormatter(new StringConverter<>() {
+            // The axis also ticks its upper bound, the last point, which may be a day after the last regular tick:
+            // the last point keeps its label (where the range ends), and a regular tick closer to it than a unit
+            // gives its label up rather than run into it.
             @Override
             public String toString(Number n) {
                 int i = (int) Math.round(n.doubleValue());
-                return i >= 0 && i < labels.size() && Math.abs(n.doubleValue() - i) < 1e-6 ? labels.get(i) : "";
+                boolean labelled = i == last || i % unit == 0 && last - i >= unit;
+                return i >= 0 && i <= last && labelled && Math.abs(n.doubleValue() - i) < 1e-6 ? labels.get(i) : "";
             }
 
             @Override
