@@ -22,7 +22,6 @@ import io.chargedesk.store.RecordBatch;
 import io.chargedesk.store.RecordPart;
 import io.chargedesk.store.WriteMark;
 import io.chargedesk.store.TariffRepository;
-import io.chargedesk.session.SessionFilter;
 import io.chargedesk.store.SessionRepository;
 import io.chargedesk.text.Reason;
 import io.chargedesk.store.SiteRepository;
